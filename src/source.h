@@ -1,0 +1,88 @@
+/*
+ * source.h - where task records come from.
+ *
+ * A source is picked once per run (source_open) and then asked for one
+ * scan.  The front ends see only struct task records and never learn
+ * which source produced them.
+ */
+#ifndef TDPS_SOURCE_H
+#define TDPS_SOURCE_H
+
+#include <stdbool.h>
+#include "task.h"
+
+enum scan_scope {
+	SCAN_ALL,		/* every process */
+	SCAN_PIDS,		/* only the processes in pids[], in that order */
+	SCAN_CHILDREN,		/* the children of pids[0] */
+};
+
+enum scan_threads {
+	THREADS_NONE,		/* one record per process */
+	THREADS_ONLY,		/* one record per thread (ps -L, -T, H) */
+	THREADS_AFTER,		/* the process, then its threads (ps m, -m) */
+};
+
+struct scan_request {
+	uint64_t want;		/* TG_BIT()s the caller needs */
+	enum scan_scope scope;
+	enum scan_threads threads;
+	const int *pids;
+	size_t npids;
+};
+
+/*
+ * Called once per record, in the order the scan produces them.  The
+ * record and its strings are valid only during the call.  A negative
+ * return stops the scan and is returned by source_scan().
+ */
+typedef int (*task_cb)(const struct task *t, void *arg);
+
+struct source_ops {
+	const char *name;
+	/* 0 when usable, -errno when not (e.g. -ENOENT: family absent) */
+	int (*open)(void **state);
+	int (*scan)(void *state, const struct scan_request *req,
+		    task_cb cb, void *arg);
+	void (*close)(void *state);
+};
+
+enum source_kind {
+	SOURCE_AUTO,
+	SOURCE_PROC,
+	SOURCE_TASKDIAG,
+	SOURCE_BPF,
+};
+
+struct source {
+	const struct source_ops *ops;
+	void *state;
+};
+
+/* "auto", "proc", "taskdiag", "bpf"; -1 when unknown */
+int source_kind_parse(const char *name);
+
+/*
+ * Open the source of the given kind.  SOURCE_AUTO tries the fast ones and
+ * settles on /proc silently.  Returns 0 or -errno.
+ */
+int source_open(struct source *src, enum source_kind kind);
+int source_scan(struct source *src, const struct scan_request *req,
+		task_cb cb, void *arg);
+void source_close(struct source *src);
+
+extern const struct source_ops proc_source_ops;
+extern const struct source_ops diag_source_ops;
+
+/*
+ * The /proc reader, shared with the other sources: they use it to fill
+ * groups their kernel side did not deliver for a task.  Returns 0, or
+ * -ENOENT when the task has gone (the caller then drops the record).
+ */
+struct proc_reader;
+struct proc_reader *proc_reader_new(const char *root);
+void proc_reader_free(struct proc_reader *r);
+int proc_fill(struct proc_reader *r, struct task *t, uint64_t groups,
+	      struct arena *a);
+
+#endif

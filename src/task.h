@@ -1,0 +1,143 @@
+/*
+ * task.h - the task record every source fills and every front end reads.
+ *
+ * A record carries a mask of the data groups it holds.  The groups are the
+ * task_diag groups (same bit numbers as show_flags), plus TG_MSG for the
+ * always-present identity block.  Each source maps groups onto what it
+ * reads: /proc files, task_diag attributes, BPF records.
+ */
+#ifndef TDPS_TASK_H
+#define TDPS_TASK_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "uapi/linux/task_diag.h"
+
+enum task_group {
+	TG_CRED = TASK_DIAG_CRED,		/* real/effective/saved/fs ids */
+	TG_STAT = TASK_DIAG_STAT,		/* times, faults, priorities, tty... */
+	TG_STATM = TASK_DIAG_STATM,		/* Vm and Rss sizes */
+	TG_CMDLINE = TASK_DIAG_CMDLINE,
+	TG_ENVIRON = TASK_DIAG_ENVIRON,
+	TG_NAME = TASK_DIAG_NAME,		/* full name (comm) */
+	TG_SIGNAL = TASK_DIAG_SIGNAL,
+	TG_GROUPS = TASK_DIAG_GROUPS,
+	TG_CGROUP = TASK_DIAG_CGROUP,
+	TG_WCHAN = TASK_DIAG_WCHAN,
+	TG_IO = TASK_DIAG_IO,
+	TG_NS = TASK_DIAG_NS,
+	TG_OOM = TASK_DIAG_OOM,
+	TG_LOGIN = TASK_DIAG_LOGIN,
+	TG_EXE = TASK_DIAG_EXE,
+	TG_AUTOGROUP = TASK_DIAG_AUTOGROUP,
+	TG_SMAPS = TASK_DIAG_SMAPS,
+	TG_SECCTX = TASK_DIAG_SECCTX,
+	TG_NGROUPS = __TASK_DIAG_GROUP_MAX,
+	TG_MSG = 63,				/* ids, state, short comm */
+};
+
+#define TG_BIT(g)	(1ULL << (g))
+#define TG_ALL		((TG_BIT(TG_NGROUPS) - 1) | TG_BIT(TG_MSG))
+
+/* a byte string owned by the task's arena; len excludes the final NUL */
+struct tstr {
+	const char *s;
+	size_t len;
+};
+
+struct task {
+	uint64_t have;		/* TG_BIT()s filled */
+	unsigned is_thread:1;	/* a thread row (tid may differ from tgid) */
+	unsigned nonleader:1;	/* a thread other than the group leader */
+
+	/* TG_MSG */
+	int tgid;		/* the "PID" */
+	int tid;		/* the "LWP"/"SPID" */
+	int ppid;
+	int pgrp;
+	int sid;
+	int tracer;		/* TracerPid */
+	char state;		/* 'R', 'S', ... */
+	char comm[64];		/* raw name, NUL terminated (TG_NAME: full) */
+
+	/* TG_STAT */
+	int tty;		/* tty_nr (dev_t, new encoding) */
+	int tpgid;
+	unsigned long flags;
+	unsigned long minflt, cminflt, majflt, cmajflt;
+	unsigned long long utime, stime, cutime, cstime;
+	int priority, nice;
+	int nlwp;
+	unsigned long long start_time;	/* ticks since boot */
+	unsigned long vsize;		/* bytes */
+	unsigned long rss;		/* pages */
+	unsigned long rsslim;
+	unsigned long start_code, end_code, start_stack, kstk_esp, kstk_eip;
+	unsigned long wchan;
+	int exit_signal;
+	int processor;
+	int rtprio;
+	int policy;
+	unsigned long long blkio_ticks, gtime, cgtime;
+
+	/* TG_CRED */
+	uid_t ruid, euid, suid, fuid;
+	gid_t rgid, egid, sgid, fgid;
+
+	/* TG_STATM, KiB */
+	unsigned long vm_size, vm_lock, vm_rss, vm_rss_anon, vm_rss_file,
+		vm_rss_shared, vm_data, vm_stack, vm_exe, vm_lib, vm_swap;
+
+	/* TG_SIGNAL */
+	uint64_t sigpnd, shdpnd, sigblk, sigign, sigcgt;
+
+	/* TG_GROUPS */
+	const gid_t *supgids;
+	int nsupgids;
+
+	/* strings */
+	struct tstr cmdline;	/* TG_CMDLINE: raw bytes, NUL separated */
+	struct tstr environ;	/* TG_ENVIRON */
+	struct tstr cgroup;	/* TG_CGROUP: file text */
+	struct tstr wchan_name;	/* TG_WCHAN */
+	struct tstr exe;	/* TG_EXE */
+	struct tstr secctx;	/* TG_SECCTX */
+
+	/* TG_IO */
+	unsigned long long rchar, wchar, syscr, syscw, read_bytes,
+		write_bytes, cancelled_write_bytes;
+
+	/* TG_NS */
+	unsigned long ns[TASK_DIAG_NS_COUNT];
+
+	/* TG_OOM */
+	int oom_score, oom_adj;
+
+	/* TG_LOGIN */
+	int luid;		/* -1 when unset */
+
+	/* TG_AUTOGROUP */
+	int ag_id, ag_nice;	/* -1, 0 when unavailable */
+
+	/* TG_SMAPS, KiB */
+	unsigned long smap_pss, smap_uss;
+};
+
+/*
+ * A simple bump allocator for a task's strings.  A source owns one per
+ * batch of records; records stay valid until the arena is reset.
+ */
+struct arena {
+	struct arena_chunk *head;
+	size_t used, size;
+};
+
+void arena_init(struct arena *a);
+void *arena_alloc(struct arena *a, size_t n);
+const char *arena_strndup(struct arena *a, const char *s, size_t n);
+void arena_reset(struct arena *a);
+void arena_free(struct arena *a);
+
+#endif

@@ -17,18 +17,20 @@ enum scan_scope {
 	SCAN_CHILDREN,		/* the children of pids[0] */
 };
 
-enum scan_threads {
-	THREADS_NONE,		/* one record per process */
-	THREADS_ONLY,		/* one record per thread (ps -L, -T, H) */
-	THREADS_AFTER,		/* the process, then its threads (ps m, -m) */
-};
-
 struct scan_request {
 	uint64_t want;		/* TG_BIT()s the caller needs */
 	enum scan_scope scope;
-	enum scan_threads threads;
+	bool threads;		/* one record per thread instead of per process */
 	const int *pids;
 	size_t npids;
+	/*
+	 * Optional early selection: the source first fills filter_want,
+	 * calls filter, and fetches the rest of want only for records it
+	 * accepts (returns non-zero).  Saves reading what nobody prints.
+	 */
+	uint64_t filter_want;
+	int (*filter)(const struct task *t, void *arg);
+	void *filter_arg;
 };
 
 /*
@@ -70,6 +72,7 @@ int source_open(struct source *src, enum source_kind kind);
 int source_scan(struct source *src, const struct scan_request *req,
 		task_cb cb, void *arg);
 void source_close(struct source *src);
+const char *source_name(const struct source *src);
 
 extern const struct source_ops proc_source_ops;
 extern const struct source_ops diag_source_ops;

@@ -1,0 +1,32 @@
+/*
+ * procparse.h - parsers for the text files under /proc/PID.
+ *
+ * Each takes a NUL-terminated buffer and fills fields of a task record.
+ * They never read outside the buffer, whatever it holds.
+ */
+#ifndef TDPS_PROCPARSE_H
+#define TDPS_PROCPARSE_H
+
+#include <stddef.h>
+#include "task.h"
+
+/* /proc/PID/stat: 0, or -1 when the text is not a stat line */
+int parse_stat(const char *buf, struct task *t);
+
+/*
+ * /proc/PID/status: fills the groups in @groups (TG_CRED, TG_STATM,
+ * TG_SIGNAL, TG_GROUPS); supplementary gids go to the arena.
+ */
+int parse_status(const char *buf, struct task *t, uint64_t groups,
+		 struct arena *a);
+
+/* /proc/PID/io */
+void parse_io(const char *buf, struct task *t);
+
+/* /proc/PID/smaps_rollup: Pss and the private (uss) total */
+void parse_smaps_rollup(const char *buf, struct task *t);
+
+/* /proc/PID/autogroup: "/autogroup-ID nice N" */
+void parse_autogroup(const char *buf, struct task *t);
+
+#endif

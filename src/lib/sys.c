@@ -1,0 +1,154 @@
+/*
+ * sys.c - system-wide values used by the column printers.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lib/sys.h"
+
+static const char *proc_root = "/proc";
+
+void sys_set_proc_root(const char *root)
+{
+	proc_root = root;
+}
+
+const char *sys_proc_root(void)
+{
+	return proc_root;
+}
+
+ssize_t sys_read_file(int dirfd, const char *path, char *buf, size_t size)
+{
+	ssize_t n, tot = 0;
+	int fd;
+
+	if (size == 0)
+		return -1;
+	fd = openat(dirfd, path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	while ((size_t)tot < size - 1) {
+		n = read(fd, buf + tot, size - 1 - tot);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			close(fd);
+			return -1;
+		}
+		if (n == 0)
+			break;
+		tot += n;
+	}
+	close(fd);
+	buf[tot] = '\0';
+	return tot;
+}
+
+static ssize_t read_global(const char *name, char *buf, size_t size)
+{
+	char path[4096];
+
+	snprintf(path, sizeof(path), "%s/%s", proc_root, name);
+	return sys_read_file(AT_FDCWD, path, buf, size);
+}
+
+long sys_hz(void)
+{
+	static long hz;
+
+	if (!hz) {
+		hz = sysconf(_SC_CLK_TCK);
+		if (hz <= 0)
+			hz = 100;
+	}
+	return hz;
+}
+
+long sys_page_size(void)
+{
+	static long ps;
+
+	if (!ps)
+		ps = sysconf(_SC_PAGESIZE);
+	return ps;
+}
+
+unsigned long sys_boot_time(void)
+{
+	static unsigned long btime;
+	static char buf[16384];
+	char *p;
+
+	if (btime)
+		return btime;
+	if (read_global("stat", buf, sizeof(buf)) > 0) {
+		p = strstr(buf, "\nbtime ");
+		if (p)
+			btime = strtoul(p + 7, NULL, 10);
+	}
+	if (!btime)
+		btime = 1;
+	return btime;
+}
+
+double sys_uptime(void)
+{
+	static double up = -1;
+	char buf[128];
+
+	if (up < 0) {
+		up = 0;
+		if (read_global("uptime", buf, sizeof(buf)) > 0)
+			up = strtod(buf, NULL);
+	}
+	return up;
+}
+
+unsigned long sys_mem_total(void)
+{
+	static unsigned long total;
+	char buf[8192];
+	char *p;
+
+	if (total)
+		return total;
+	if (read_global("meminfo", buf, sizeof(buf)) > 0) {
+		p = strstr(buf, "MemTotal:");
+		if (p)
+			total = strtoul(p + 9, NULL, 10);
+	}
+	if (!total)
+		total = 1;
+	return total;
+}
+
+int sys_pid_width(void)
+{
+	static int width;
+	char buf[64];
+	size_t n;
+
+	if (width)
+		return width;
+	width = 5;
+	if (read_global("sys/kernel/pid_max", buf, sizeof(buf)) > 0) {
+		n = strspn(buf, "0123456789");
+		if (n > 0)
+			width = (int)n;
+	}
+	return width;
+}
+
+time_t sys_now(void)
+{
+	static time_t now;
+
+	if (!now)
+		now = time(NULL);
+	return now;
+}

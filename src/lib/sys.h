@@ -1,0 +1,25 @@
+/*
+ * sys.h - facts about the running system that columns need, read once.
+ */
+#ifndef TDPS_SYS_H
+#define TDPS_SYS_H
+
+#include <sys/types.h>
+#include <time.h>
+
+long sys_hz(void);			/* clock ticks per second */
+long sys_page_size(void);
+unsigned long sys_boot_time(void);	/* /proc/stat btime, seconds since the epoch */
+double sys_uptime(void);		/* /proc/uptime, cached on first use */
+unsigned long sys_mem_total(void);	/* MemTotal, KiB */
+int sys_pid_width(void);		/* digits of pid_max */
+time_t sys_now(void);			/* time(NULL) at start-up */
+
+/* the proc root used for the global files; tests may point it elsewhere */
+void sys_set_proc_root(const char *root);
+const char *sys_proc_root(void);
+
+/* read a small file whole into buf (NUL-terminated); bytes or -1 */
+ssize_t sys_read_file(int dirfd, const char *path, char *buf, size_t size);
+
+#endif

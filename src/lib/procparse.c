@@ -118,6 +118,7 @@ static uint64_t get_hex(const char *p)
 {
 	uint64_t v = 0;
 
+	p += strspn(p, " \t");
 	for (;; p++) {
 		if (*p >= '0' && *p <= '9')
 			v = v << 4 | (unsigned)(*p - '0');

@@ -1,0 +1,149 @@
+/*
+ * fields.h - the one table of format specifiers.
+ *
+ * Every column tdps knows is a row here: its name, header, default width,
+ * alignment, when it is printed for threads, which data groups it needs,
+ * how to print it and how to sort by it.  -o parsing, `ps L`, the data a
+ * source must fetch (task_diag show_flags, /proc files) and sorting are
+ * all derived from this table.
+ */
+#ifndef TDPS_FIELDS_H
+#define TDPS_FIELDS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "task.h"
+
+/* room every printer may fill, as procps's output buffer */
+#define OUTBUF_SIZE (2 * 64 * 1024)
+
+enum field_align {
+	AL_TEXT = 0,		/* literal text between AIX descriptors */
+	AL_USER,		/* names: left, or right when numeric (BSD n) */
+	AL_LEFT,
+	AL_RIGHT,
+	AL_UNLIMITED,		/* text that may run to the end of the line */
+	AL_WCHAN,
+	AL_SIGNAL,		/* 9 wide, 16 when the line has room */
+};
+
+enum field_when {
+	W_THREAD = 1,		/* only on thread lines (ps m) */
+	W_PROC,			/* only on process lines */
+	W_EVERY,
+	W_NEEDED,
+};
+
+enum {
+	FLD_PIDMAX = 1,		/* width follows the digits of pid_max */
+	FLD_U98 = 2,		/* a Unix98 name (matters for -o parsing) */
+	FLD_TEST = 4,		/* procps's layout test columns */
+};
+
+/* what a printer may consult besides the task */
+struct pctx {
+	int max_rightward;		/* cells this column may use */
+	const char *forest_prefix;	/* "", or the tree shape of this row */
+	char forest_type;		/* 0, 'b' (BSD f), 'g' (--forest), 'u' (-H) */
+	bool unix_f;			/* -f: comm shows the command line */
+	bool bsd_c;			/* c: args shows the command name */
+	bool bsd_e;			/* e: args is followed by the environment */
+	bool dead_children;		/* S: include dead children's times */
+	bool user_is_number;		/* n */
+	bool wide_signals;		/* 16-digit signal masks */
+	int lines_to_next_header;	/* for the test columns */
+};
+
+typedef int (*field_print_fn)(char *out, const struct task *t,
+			      const struct pctx *c);
+
+/* sort items: what procps sorts by for each specifier */
+enum sort_key {
+	SK_NOOP,
+	SK_ADDR_CODE_END, SK_ADDR_CODE_START, SK_ADDR_CURR_EIP,
+	SK_ADDR_CURR_ESP, SK_ADDR_STACK_START, SK_AUTOGRP_ID,
+	SK_AUTOGRP_NICE, SK_CGNAME, SK_CGROUP, SK_CMD, SK_CMDLINE, SK_EXE,
+	SK_FLAGS, SK_FLT_MAJ, SK_FLT_MIN, SK_ID_EGID, SK_ID_EGROUP,
+	SK_ID_EUID, SK_ID_EUSER, SK_ID_FGID, SK_ID_FGROUP, SK_ID_FUID,
+	SK_ID_FUSER, SK_ID_LOGIN, SK_ID_PGRP, SK_ID_PID, SK_ID_PPID,
+	SK_ID_RGID, SK_ID_RGROUP, SK_ID_RUID, SK_ID_RUSER, SK_ID_SESSION,
+	SK_ID_SGID, SK_ID_SGROUP, SK_ID_SUID, SK_ID_SUSER, SK_ID_TGID,
+	SK_ID_TPGID, SK_IO_READ_BYTES, SK_IO_READ_CHARS, SK_IO_READ_OPS,
+	SK_IO_WRITE_BYTES, SK_IO_WRITE_CBYTES, SK_IO_WRITE_CHARS,
+	SK_IO_WRITE_OPS, SK_LXCNAME, SK_MEM_RES_PGS, SK_MEM_SHR_PGS,
+	SK_NICE, SK_NLWP, SK_NS_CGROUP, SK_NS_IPC, SK_NS_MNT, SK_NS_NET,
+	SK_NS_PID, SK_NS_TIME, SK_NS_USER, SK_NS_UTS, SK_OOM_ADJ,
+	SK_OOM_SCORE, SK_PRIORITY, SK_PRIORITY_RT, SK_PROCESSOR,
+	SK_PROCESSOR_NODE, SK_RSS_RLIM, SK_SCHED_CLASS, SK_SD_MACH,
+	SK_SD_OUID, SK_SD_SEAT, SK_SD_SESS, SK_SD_SLICE, SK_SD_UNIT,
+	SK_SD_UUNIT, SK_SIGBLOCKED, SK_SIGCATCH, SK_SIGIGNORE, SK_SIGNALS,
+	SK_SIGPENDING, SK_SMAP_PRV_TOTAL, SK_SMAP_PSS, SK_STATE,
+	SK_SUPGIDS, SK_SUPGROUPS, SK_TICS_ALL, SK_TICS_BEGAN, SK_TICS_USER,
+	SK_TICS_USER_C, SK_TIME_ALL, SK_TIME_ELAPSED, SK_TTY_NAME,
+	SK_UTILIZATION, SK_UTILIZATION_C, SK_VM_DATA, SK_VM_EXE, SK_VM_LIB,
+	SK_VM_RSS, SK_VM_RSS_LOCKED, SK_VM_SIZE, SK_VM_STACK,
+	SK_VSIZE_BYTES, SK_WCHAN_NAME,
+	SK_COUNT
+};
+
+struct field {
+	const char *name;
+	const char *header;
+	field_print_fn print;		/* NULL: procps has no data, prints "-" */
+	enum sort_key sort;
+	unsigned short width;
+	unsigned char align;		/* enum field_align */
+	unsigned char when;		/* enum field_when */
+	unsigned flags;			/* F_* */
+	uint64_t groups;		/* data the printer reads */
+};
+
+struct macro {
+	const char *name;
+	const char *fields;		/* comma-separated specifiers */
+};
+
+extern const struct field fields[];
+extern const unsigned nfields;
+extern const struct macro macros[];
+extern const unsigned nmacros;
+
+const struct field *field_find(const char *name);
+const struct macro *macro_find(const char *name);
+
+/* the printer used for columns without data ("-") */
+int field_print_nop(char *out, const struct task *t, const struct pctx *c);
+
+/* groups needed to print field f under the given options (e, f, c) */
+uint64_t field_groups(const struct field *f, const struct pctx *c);
+
+/* ---- sorting ---- */
+
+enum sort_type { ST_NONE, ST_INT, ST_UINT, ST_REAL, ST_CHAR, ST_STR, ST_STRVERS };
+
+struct sort_value {
+	union {
+		long long i;
+		unsigned long long u;
+		double r;
+		const char *s;
+	};
+};
+
+enum sort_type sort_key_type(enum sort_key k);
+uint64_t sort_key_groups(enum sort_key k, const struct pctx *c);
+/* compute a task's value; strings are placed in the arena */
+void sort_key_value(enum sort_key k, const struct task *t,
+		    const struct pctx *c, struct sort_value *v,
+		    struct arena *a);
+int sort_value_cmp(enum sort_type type, const struct sort_value *a,
+		   const struct sort_value *b);
+
+/* ---- helpers shared with other front ends ---- */
+
+/* procps's command line text: escaped, "[comm]" when empty, <defunct> */
+size_t task_cmdline_text(const struct task *t, char *out, size_t size);
+/* the escaped command name */
+size_t task_comm_text(const struct task *t, char *out, size_t size);
+
+#endif

@@ -1,0 +1,229 @@
+/*
+ * output.c - laying out rows: widths, padding, overflow, headers.
+ *
+ * A value wider than its column pushes the rest of the line right, and
+ * later right-aligned columns give back that space from their padding
+ * ("correct" is where the line should be, "actual" where it is).  The
+ * last column of text may run to the end of the line.  This is the
+ * procps layout, reproduced so output is byte-identical.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ps/ps.h"
+
+#define SPACE_AMOUNT 144
+
+static char *outbuf;		/* SPACE_AMOUNT blanks precede it */
+static int active_cols;
+
+/* widen the line to a multiple of the screen width that fits the columns */
+static void header_width(struct ps *ps)
+{
+	const struct col *c;
+	int total = 0, was_normal = 0, sigs = 0, i;
+
+	for (c = ps->cols; c; c = c->next) {
+		switch (c->align) {
+		case AL_TEXT:
+			total += c->width;
+			was_normal = 0;
+			continue;
+		case AL_SIGNAL:
+			sigs++;
+			total += c->width;
+			break;
+		case AL_UNLIMITED:
+			total += c->next ? c->width : 3;
+			break;
+		default:
+			total += c->width;
+			break;
+		}
+		total += was_normal;
+		was_normal = 1;
+	}
+	for (i = 1; ; i++) {
+		active_cols = ps->screen_cols * i;
+		if (active_cols >= total)
+			break;
+		if (ps->screen_cols * i >= OUTBUF_SIZE / 2)
+			break;
+	}
+	ps->pc.wide_signals = total + sigs * 7 <= active_cols;
+}
+
+void out_init(struct ps *ps)
+{
+	static char *space;
+
+	if (!space) {
+		space = malloc(SPACE_AMOUNT + OUTBUF_SIZE + 1);
+		if (!space) {
+			perror("malloc");
+			exit(EXIT_FAILURE);
+		}
+		memset(space, ' ', SPACE_AMOUNT);
+		outbuf = space + SPACE_AMOUNT;
+	}
+	header_width(ps);
+}
+
+/* true when this column prints nothing but "-" on this kind of line */
+static bool suppressed(const struct ps *ps, const struct col *c, bool task_line)
+{
+	if (!(ps->thread_flags & TF_show_both) || !c->f)
+		return false;
+	if (c->when == W_THREAD)
+		return !task_line;
+	if (c->when == W_PROC)
+		return task_line;
+	return false;
+}
+
+static int fill(struct ps *ps, const struct col *c, const struct task *t,
+		bool task_line)
+{
+	int n;
+
+	if (!t || !c->f)
+		n = snprintf(outbuf, OUTBUF_SIZE, "%s", c->name);
+	else if (!c->f->print || suppressed(ps, c, task_line))
+		n = field_print_nop(outbuf, t, &ps->pc);
+	else
+		n = c->f->print(outbuf, t, &ps->pc);
+	if (n < 0)
+		outbuf[n = 0] = '\0';
+	else if (n >= OUTBUF_SIZE)
+		outbuf[n = OUTBUF_SIZE - 1] = '\0';
+	return n;
+}
+
+static int left_pad(struct ps *ps, const struct col *c, int amount,
+		    int room, int *legit)
+{
+	int pad = 0;
+
+	switch (c->align) {
+	case AL_RIGHT:
+		pad = c->width - amount;
+		break;
+	case AL_SIGNAL:
+		if (ps->pc.wide_signals) {
+			pad = 16 - amount;
+			*legit = 7;
+		} else {
+			pad = 9 - amount;
+		}
+		break;
+	case AL_USER:
+		pad = ps->pc.user_is_number ? c->width - amount : 0;
+		break;
+	case AL_WCHAN:
+		if (ps->wchan_is_number) {
+			pad = c->width - amount;
+			break;
+		}
+		/* fall through */
+	case AL_UNLIMITED:
+		if (room < 1)
+			outbuf[1] = '\0';	/* no room: keep one character */
+		break;
+	default:
+		break;
+	}
+	return pad < 0 ? 0 : pad;
+}
+
+static void row(struct ps *ps, const struct task *t, bool task_line)
+{
+	const struct col *c = ps->cols;
+	int correct = 0, actual = 0, dospace = 0, tmpspace, amount, space;
+	int legit, sz;
+
+	for (; c; c = c->next) {
+		legit = 0;
+		if (c->next) {
+			ps->pc.max_rightward = c->width;
+			tmpspace = 0;
+		} else {
+			tmpspace = correct - actual;
+			if (tmpspace < 1) {
+				tmpspace = dospace;
+				ps->pc.max_rightward = active_cols - actual - tmpspace;
+			} else {
+				ps->pc.max_rightward = active_cols -
+					(correct > actual ? correct : actual);
+			}
+		}
+		if (ps->pc.max_rightward <= 0)
+			ps->pc.max_rightward = 0;
+		else if (ps->pc.max_rightward >= OUTBUF_SIZE)
+			ps->pc.max_rightward = OUTBUF_SIZE - 1;
+
+		amount = fill(ps, c, t, task_line);
+		space = correct - actual +
+			left_pad(ps, c, amount, active_cols - actual - tmpspace, &legit);
+		if (space < 1)
+			space = dospace;
+		if (space > SPACE_AMOUNT)
+			space = SPACE_AMOUNT;
+		outbuf[OUTBUF_SIZE - 1] = '\0';
+		sz = strlen(outbuf);
+		if (!c->next) {
+			outbuf[sz] = '\n';
+			fwrite(outbuf - space, space + sz + 1, 1, stdout);
+			break;
+		}
+		fwrite(outbuf - space, space + sz, 1, stdout);
+		actual += space + amount;
+		correct += c->width + legit;
+		if (c->f && c->next->f) {
+			correct++;
+			dospace = 1;
+		} else {
+			dospace = 0;
+		}
+	}
+}
+
+void out_header(struct ps *ps)
+{
+	row(ps, NULL, false);
+}
+
+void out_row(struct ps *ps, const struct task *t, bool task_line)
+{
+	if (!--ps->pc.lines_to_next_header) {
+		ps->pc.lines_to_next_header = ps->header_gap;
+		row(ps, NULL, false);
+	}
+	row(ps, t, task_line);
+}
+
+/* decide whether and how often headers appear; false: never */
+bool out_header_wanted(struct ps *ps)
+{
+	const struct col *c;
+
+	if (ps->header_type == HEAD_MULTI) {
+		ps->header_gap = ps->screen_rows - 1;
+		return true;
+	}
+	if (ps->header_type == HEAD_NONE) {
+		ps->pc.lines_to_next_header = -1;
+		return false;
+	}
+	for (c = ps->cols; c; c = c->next)
+		if (*c->name && c->f)
+			return true;
+	/* every header empty: no header line, as Unix does */
+	ps->pc.lines_to_next_header = -1;
+	return false;
+}
+
+void out_flush(void)
+{
+	fflush(stdout);
+}

@@ -1,0 +1,895 @@
+/*
+ * parse.c - the three option personalities of ps.
+ *
+ * Arguments are read as SysV/Unix98 first; when that fails the whole
+ * command line is read again as BSD, as procps does.  Lists (-p 1,2 3),
+ * selections and deferred -o/--sort strings are collected into struct ps.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include "lib/procparse.h"
+#include "lib/sys.h"
+#include "lib/tty.h"
+#include "ps/ps.h"
+
+struct argv_state {
+	int argc;
+	char **argv;
+	int at;			/* index of the argument being read */
+	const char *flag;	/* position inside it */
+	bool force_bsd;
+};
+
+/* ---- set-up ---- */
+
+static void screen_size(struct ps *ps)
+{
+	struct winsize ws;
+	const char *env;
+	char *end;
+	long v;
+	int fd;
+
+	if (!(ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != -1 && ws.ws_col && ws.ws_row) &&
+	    !(ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) != -1 && ws.ws_col && ws.ws_row) &&
+	    !(ioctl(STDIN_FILENO, TIOCGWINSZ, &ws) != -1 && ws.ws_col && ws.ws_row)) {
+		fd = open("/dev/tty", O_NOCTTY | O_NONBLOCK | O_RDONLY);
+		if (fd < 0 || ioctl(fd, TIOCGWINSZ, &ws) == -1 || !ws.ws_col || !ws.ws_row) {
+			ws.ws_col = 80;
+			ws.ws_row = 24;
+		}
+		if (fd >= 0)
+			close(fd);
+	}
+	ps->screen_cols = ws.ws_col;
+	ps->screen_rows = ws.ws_row;
+	if (!isatty(STDOUT_FILENO))
+		ps->screen_cols = OUTBUF_SIZE;
+	env = getenv("COLUMNS");
+	if (env && *env) {
+		v = strtol(env, &end, 0);
+		if (!*end && v > 0 && v < OUTBUF_SIZE)
+			ps->screen_cols = v;
+	}
+	env = getenv("LINES");
+	if (env && *env) {
+		v = strtol(env, &end, 0);
+		if (!*end && v > 0 && v < OUTBUF_SIZE)
+			ps->screen_rows = v;
+	}
+	if (ps->screen_cols < 9 || ps->screen_rows < 2)
+		fprintf(stderr, "your %dx%d screen size is bogus. expect trouble\n",
+			ps->screen_cols, ps->screen_rows);
+}
+
+static void personality_from_env(struct ps *ps)
+{
+	static const struct {
+		const char *name;
+		unsigned per;
+		bool bsd;
+		const char *f, *fl, *j, *l;		/* SysV formats */
+		const char *bj, *bl, *bs, *bu, *bv;	/* BSD formats */
+	} table[] = {
+		{ "390", 0, 0, NULL, NULL, "J390", NULL },
+		{ "aix", 0, 0, NULL, NULL, NULL, NULL, "FB_j", "FB_l", NULL, "FB_u", "FB_v" },
+		{ "bsd", PER_FORCE_BSD | PER_BSD_h | PER_BSD_m, 1, NULL, NULL, NULL, NULL,
+		  "FB_j", "FB_l", NULL, "FB_u", "FB_v" },
+		{ "compaq", PER_GOOD_o | PER_BSD_h, 1, "F5FMT", "FL5FMT", "JFMT", "L5FMT",
+		  "JFMT", "LFMT", "SFMT", "UFMT", "VFMT" },
+		{ "debian", PER_GOOD_o | PER_OLD_m, 1, "RD_f", NULL, "RD_j", "RD_l" },
+		{ "default", 0, 0 },
+		{ "digital", PER_GOOD_o | PER_BSD_h, 1, "F5FMT", "FL5FMT", "JFMT", "L5FMT",
+		  "JFMT", "LFMT", "SFMT", "UFMT", "VFMT" },
+		{ "gnu", PER_GOOD_o | PER_OLD_m, 1, "RD_f", NULL, "RD_j", "RD_l" },
+		{ "hp", PER_HPUX_x, 0 },
+		{ "hpux", PER_HPUX_x, 0 },
+		{ "irix", PER_IRIX_l, 0 },
+		{ "linux", PER_GOOD_o | PER_ZAP_ADDR | PER_SANE_USER, 0 },
+		{ "old", PER_FORCE_BSD | PER_OLD_m, 1 },
+		{ "os390", 0, 0, NULL, NULL, "J390", NULL },
+		{ "posix", 0, 0 },
+		{ "s390", 0, 0, NULL, NULL, "J390", NULL },
+		{ "sco", PER_SVR4_x, 0 },
+		{ "sgi", PER_IRIX_l, 0 },
+		{ "solaris2", 0, 0 },
+		{ "sunos4", PER_NO_DEFAULT_g, 1, NULL, NULL, NULL, NULL,
+		  "FB_j", "FB_l", NULL, "FB_u", "FB_v" },
+		{ "svr4", PER_SVR4_x, 0 },
+		{ "sysv", PER_SVR4_x, 0 },
+		{ "tru64", PER_GOOD_o | PER_BSD_h, 1, "F5FMT", "FL5FMT", "JFMT", "L5FMT",
+		  "JFMT", "LFMT", "SFMT", "UFMT", "VFMT" },
+		{ "unix", 0, 0 },
+		{ "unix95", 0, 0 },
+		{ "unix98", 0, 0 },
+		{ "unknown", 0, 0 },
+	};
+	const char *s;
+	size_t i;
+
+	ps->personality = 0;
+	ps->prefer_bsd = false;
+	ps->bsd_j_fmt = "OL_j";
+	ps->bsd_l_fmt = "OL_l";
+	ps->bsd_s_fmt = "OL_s";
+	ps->bsd_u_fmt = "OL_u";
+	ps->bsd_v_fmt = "OL_v";
+	ps->sysv_f_fmt = ps->sysv_fl_fmt = ps->sysv_j_fmt = ps->sysv_l_fmt = NULL;
+
+	s = getenv("PS_PERSONALITY");
+	if (!s || !*s)
+		s = getenv("CMD_ENV");
+	if (!s || !*s)
+		s = "unknown";
+	if (getenv("I_WANT_A_BROKEN_PS"))
+		s = "old";
+	if (strlen(s) > 15)
+		return;
+	for (i = 0; i < sizeof(table) / sizeof(table[0]); i++)
+		if (!strcasecmp(s, table[i].name))
+			break;
+	if (i == sizeof(table) / sizeof(table[0]))
+		return;
+	if ((!strcasecmp(s, "irix") || !strcasecmp(s, "sgi")) &&
+	    (s = getenv("_XPG")) && s[0] > '0' && s[0] <= '9')
+		return;
+	ps->personality = table[i].per;
+	ps->prefer_bsd = table[i].bsd;
+	ps->sysv_f_fmt = table[i].f;
+	ps->sysv_fl_fmt = table[i].fl;
+	ps->sysv_j_fmt = table[i].j;
+	ps->sysv_l_fmt = table[i].l;
+	if (table[i].bj) {
+		ps->bsd_j_fmt = table[i].bj;
+		ps->bsd_l_fmt = table[i].bl;
+		if (table[i].bs)
+			ps->bsd_s_fmt = table[i].bs;
+		ps->bsd_u_fmt = table[i].bu;
+		ps->bsd_v_fmt = table[i].bv;
+	}
+}
+
+static unsigned own_tty(void)
+{
+	char buf[1024];
+	struct task t;
+
+	memset(&t, 0, sizeof(t));
+	if (sys_read_file(AT_FDCWD, "/proc/self/stat", buf, sizeof(buf)) < 0 ||
+	    parse_stat(buf, &t) < 0) {
+		fprintf(stderr, "fatal library error, lookup self\n");
+		exit(EXIT_FAILURE);
+	}
+	return (unsigned)t.tty;
+}
+
+void ps_defaults(struct ps *ps)
+{
+	const char *prog = ps->prog;
+	enum source_kind source = ps->source;
+
+	memset(ps, 0, sizeof(*ps));
+	ps->prog = prog;
+	ps->source = source;
+	screen_size(ps);
+	personality_from_env(ps);
+	ps->my_euid = geteuid();
+	ps->my_tty = own_tty();
+	ps->header_gap = -1;
+	ps->pc.lines_to_next_header = 1;
+}
+
+/* ---- lists ---- */
+
+typedef const char *(*item_parser)(const struct ps *ps, char *s, union sel_value *v);
+
+static const char *item_pid(const struct ps *ps, char *s, union sel_value *v)
+{
+	char *end;
+	unsigned long n = strtoul(s, &end, 0);
+
+	if (*end)
+		return "process ID list syntax error";
+	if (n < 1 || n > 0x7fffffffUL)
+		return "process ID out of range";
+	v->pid = n;
+	return NULL;
+}
+
+static const char *item_uid(const struct ps *ps, char *s, union sel_value *v)
+{
+	struct passwd *pw;
+	char *end;
+	unsigned long n = strtoul(s, &end, 0);
+
+	if (*end) {
+		pw = getpwnam(s);
+		if (!pw && !ps->negate)
+			return "user name does not exist";
+		n = pw ? pw->pw_uid : (unsigned long)-1;
+	}
+	if (!ps->negate && n > 0xfffffffeUL)
+		return "user ID out of range";
+	v->uid = n;
+	return NULL;
+}
+
+static const char *item_gid(const struct ps *ps, char *s, union sel_value *v)
+{
+	struct group *gr;
+	char *end;
+	unsigned long n = strtoul(s, &end, 0);
+
+	if (*end) {
+		gr = getgrnam(s);
+		if (!gr && !ps->negate)
+			return "group name does not exist";
+		n = gr ? gr->gr_gid : (unsigned long)-1;
+	}
+	if (!ps->negate && n > 0xfffffffeUL)
+		return "group ID out of range";
+	v->gid = n;
+	return NULL;
+}
+
+static const char *item_cmd(const struct ps *ps, char *s, union sel_value *v)
+{
+	strncpy(v->cmd, s, sizeof(v->cmd) - 1);
+	v->cmd[sizeof(v->cmd) - 1] = '\0';
+	return NULL;
+}
+
+static const char *item_tty(const struct ps *ps, char *s, union sel_value *v)
+{
+	const char *err;
+
+	if (tty_lookup(s, &v->tty, &err) < 0)
+		return err;
+	return NULL;
+}
+
+/* parse a comma/blank separated list into a new selection node */
+static const char *parse_list(struct ps *ps, const char *arg, item_parser fn,
+			      enum sel_type type)
+{
+	struct selection *node;
+	char *buf, *walk, *sep;
+	const char *err = "improper list";
+	int items = 0, need = 1, i;
+
+	buf = strdup(arg);
+	if (!buf)
+		return "out of memory";
+	for (walk = buf; ; walk++) {
+		bool is_sep = *walk == ' ' || *walk == ',' || *walk == '\t' || !*walk;
+
+		if (is_sep) {
+			if (need)
+				goto fail;
+			need = 1;
+		} else {
+			if (need)
+				items++;
+			need = 0;
+		}
+		if (!*walk || !walk[1])
+			break;
+	}
+	if (need)
+		goto fail;
+	node = calloc(1, sizeof(*node));
+	if (!node || !(node->v = calloc(items, sizeof(*node->v)))) {
+		free(node);
+		err = "out of memory";
+		goto fail;
+	}
+	walk = buf;
+	for (i = 0; i < items; i++) {
+		sep = strpbrk(walk, " ,\t");
+		if (sep)
+			*sep = '\0';
+		err = fn(ps, walk, &node->v[i]);
+		if (err) {
+			free(node->v);
+			free(node);
+			goto fail;
+		}
+		walk = sep + 1;
+	}
+	node->n = items;
+	node->type = type;
+	node->next = ps->sel;
+	ps->sel = node;
+	free(buf);
+	return NULL;
+fail:
+	free(buf);
+	return err;
+}
+
+static void select_own_tty(struct ps *ps)
+{
+	struct selection *node = calloc(1, sizeof(*node));
+
+	if (!node || !(node->v = calloc(1, sizeof(*node->v)))) {
+		perror("calloc");
+		exit(EXIT_FAILURE);
+	}
+	node->v[0].tty = ps->my_tty;
+	node->n = 1;
+	node->type = SEL_TTY;
+	node->next = ps->sel;
+	ps->sel = node;
+}
+
+/* ---- option letters ---- */
+
+/* "-Oppid" and "-O ppid" */
+static const char *opt_arg(struct argv_state *st)
+{
+	if (st->flag[1])
+		return st->flag + 1;
+	if (st->at + 2 > st->argc)
+		return NULL;
+	if (!*st->argv[st->at + 1])
+		return NULL;
+	return st->argv[++st->at];
+}
+
+static const char *exclusive(struct argv_state *st, const char *opt)
+{
+	static char msg[64];
+
+	if (st->argc != 2 || strcmp(st->argv[1], opt)) {
+		snprintf(msg, sizeof(msg), "the option is exclusive: %s", opt);
+		return msg;
+	}
+	return NULL;
+}
+
+#define LIST(fn, type, missing) do {					\
+		const char *a = opt_arg(st), *e;			\
+		if (!a)							\
+			return missing;					\
+		e = parse_list(ps, a, fn, type);			\
+		return e;						\
+	} while (0)
+
+static const char *sysv_option(struct ps *ps, struct argv_state *st)
+{
+	const char *arg, *err;
+
+	for (st->flag = st->argv[st->at] + 1; *st->flag; st->flag++) {
+		switch (*st->flag) {
+		case 'A': case 'e': ps->all = true; break;
+		case 'C': LIST(item_cmd, SEL_COMM, "list of command names must follow -C");
+		case 'F':
+			ps->format_modifiers |= FM_F;
+			ps->format_flags |= FF_Uf;
+			ps->pc.unix_f = true;
+			break;
+		case 'G': LIST(item_gid, SEL_RGID, "list of real groups must follow -G");
+		case 'H': ps->forest_type = 'u'; break;
+		case 'L': ps->thread_flags |= TF_U_L; break;
+		case 'M': case 'Z': ps->format_modifiers |= FM_M; break;
+		case 'N': ps->negate = true; break;
+		case 'O':
+			arg = opt_arg(st);
+			if (!arg)
+				return "format or sort specification must follow -O";
+			return ps_defer_sf(ps, arg, SF_U_O);
+		case 'P': ps->format_modifiers |= FM_P; break;
+		case 'T': ps->thread_flags |= TF_U_T; break;
+		case 'U': LIST(item_uid, SEL_RUID, "list of real users must follow -U");
+		case 'V':
+			if ((err = exclusive(st, "-V")))
+				return err;
+			ps_version();
+		case 'a': ps->simple_select |= SS_U_a; break;
+		case 'c': ps->format_modifiers |= FM_c; break;
+		case 'd': ps->simple_select |= SS_U_d; break;
+		case 'f':
+			ps->format_flags |= FF_Uf;
+			ps->pc.unix_f = true;
+			break;
+		case 'g':
+			arg = opt_arg(st);
+			if (!arg)
+				return "list of session leaders OR effective group names must follow -g";
+			if (!parse_list(ps, arg, item_pid, SEL_SESS))
+				return NULL;
+			if (!parse_list(ps, arg, item_gid, SEL_EGID))
+				return NULL;
+			return "list of session leaders OR effective group IDs was invalid";
+		case 'j':
+			if (ps->sysv_j_fmt)
+				ps->format_flags |= FF_Uj;
+			else
+				ps->format_modifiers |= FM_j;
+			break;
+		case 'l': ps->format_flags |= FF_Ul; break;
+		case 'm': ps->thread_flags |= TF_U_m; break;
+		case 'o':
+			arg = opt_arg(st);
+			if (!arg)
+				return "format specification must follow -o";
+			return ps_defer_sf(ps, arg, SF_U_o);
+		case 'p': LIST(item_pid, SEL_PID, "list of process IDs must follow -p");
+		case 'q': LIST(item_pid, SEL_PID_QUICK, "List of process IDs must follow -q.");
+		case 's': LIST(item_pid, SEL_SESS, "list of session IDs must follow -s");
+		case 't': LIST(item_tty, SEL_TTY, "list of terminals (pty, tty...) must follow -t");
+		case 'u': LIST(item_uid, SEL_EUID, "list of users must follow -u");
+		case 'w': ps->w_count++; break;
+		case 'x':
+			if (ps->personality & PER_SVR4_x) {
+				ps->format_modifiers |= FM_y;
+				break;
+			}
+			if (ps->personality & PER_HPUX_x) {
+				ps->w_count += 2;
+				ps->pc.unix_f = true;
+				break;
+			}
+			return "must set personality to get -x option";
+		case 'y': ps->format_modifiers |= FM_y; break;
+		case '-': return "embedded '-' among SysV options makes no sense";
+		default: return "unsupported SysV option";
+		}
+	}
+	return NULL;
+}
+
+static const char *bsd_option(struct ps *ps, struct argv_state *st)
+{
+	const char *arg, *err;
+
+	st->flag = st->argv[st->at];
+	if (st->flag[0] == '-') {
+		if (!st->force_bsd)
+			return "cannot happen - problem #1";
+	} else {
+		st->flag--;
+		if (ps->personality & PER_FORCE_BSD) {
+			if (!st->force_bsd)
+				return "cannot happen - problem #2";
+		} else if (st->force_bsd) {
+			return "second chance parse failed, not BSD or SysV";
+		}
+	}
+	while (*++st->flag) {
+		switch (*st->flag) {
+		case '0' ... '9':
+			return parse_list(ps, st->flag, item_pid, SEL_PID);
+		case 'H': ps->thread_flags |= TF_B_H; break;
+		case 'L':
+			if ((err = exclusive(st, "L")))
+				return err;
+			ps_list_fields();
+			exit(0);
+		case 'M': ps->thread_flags |= TF_B_m; break;
+		case 'O':
+			arg = opt_arg(st);
+			if (!arg)
+				return "format or sort specification must follow O";
+			return ps_defer_sf(ps, arg, SF_B_O);
+		case 'S': ps->pc.dead_children = true; break;
+		case 'T': select_own_tty(ps); break;
+		case 'U': LIST(item_uid, SEL_EUID, "list of users must follow U");
+		case 'V':
+			if ((err = exclusive(st, "V")))
+				return err;
+			ps_version();
+		case 'W': return "obsolete W option not supported (you have a /dev/drum?)";
+		case 'X': ps->format_flags |= FF_LX; break;
+		case 'Z': ps->format_modifiers |= FM_M; break;
+		case 'a': ps->simple_select |= SS_B_a; break;
+		case 'c': ps->pc.bsd_c = true; break;
+		case 'e': ps->pc.bsd_e = true; break;
+		case 'f': ps->forest_type = 'b'; break;
+		case 'g': ps->simple_select |= SS_B_g; break;
+		case 'h':
+			if (ps->header_type)
+				return "only one heading option may be specified";
+			ps->header_type = ps->personality & PER_BSD_h ? HEAD_MULTI : HEAD_NONE;
+			break;
+		case 'j': ps->format_flags |= FF_Bj; break;
+		case 'k':
+			arg = opt_arg(st);
+			if (!arg)
+				return "long sort specification must follow 'k'";
+			return ps_defer_sf(ps, arg, SF_G_sort);
+		case 'l': ps->format_flags |= FF_Bl; break;
+		case 'm':
+			if (ps->personality & PER_OLD_m)
+				ps->format_flags |= FF_Lm;
+			else if (ps->personality & PER_BSD_m)
+				ps_defer_sf(ps, "pmem", SF_B_m);
+			else
+				ps->thread_flags |= TF_B_m;
+			break;
+		case 'n':
+			ps->wchan_is_number = true;
+			ps->pc.user_is_number = true;
+			break;
+		case 'o':
+			arg = opt_arg(st);
+			if (!arg)
+				return "format specification must follow o";
+			return ps_defer_sf(ps, arg, SF_B_o);
+		case 'p': LIST(item_pid, SEL_PID, "list of process IDs must follow p");
+		case 'q': LIST(item_pid, SEL_PID_QUICK, "List of process IDs must follow q.");
+		case 'r': ps->running_only = true; break;
+		case 's': ps->format_flags |= FF_Bs; break;
+		case 't':
+			arg = opt_arg(st);
+			if (!arg) {
+				select_own_tty(ps);
+				return NULL;
+			}
+			return parse_list(ps, arg, item_tty, SEL_TTY);
+		case 'u': ps->format_flags |= FF_Bu; break;
+		case 'v': ps->format_flags |= FF_Bv; break;
+		case 'w': ps->w_count++; break;
+		case 'x': ps->simple_select |= SS_B_x; break;
+		case '-': return "embedded '-' among BSD options makes no sense";
+		default: return "unsupported option (BSD syntax)";
+		}
+	}
+	return NULL;
+}
+
+/* the argument of a long option: after '=' or ':', or the next word */
+static const char *gnu_arg(struct argv_state *st)
+{
+	switch (*st->flag) {
+	case '=':
+	case ':':
+		return *++st->flag ? st->flag : NULL;
+	case '\0':
+		break;
+	default:
+		return NULL;
+	}
+	if (st->at + 2 > st->argc)
+		return NULL;
+	if (!*st->argv[st->at + 1])
+		return NULL;
+	return st->argv[++st->at];
+}
+
+static const char *gnu_number(struct argv_state *st, int *out)
+{
+	const char *arg = gnu_arg(st);
+	char *end;
+	long v;
+
+	if (!arg || !*arg)
+		return "bad";
+	v = strtol(arg, &end, 0);
+	if (*end || v <= 0 || v >= 2000000000)
+		return "bad";
+	*out = v;
+	return NULL;
+}
+
+enum gnu_opt {
+	G_Group, G_User, G_cols, G_context, G_cumulative, G_deselect, G_forest,
+	G_format, G_group, G_headers, G_help, G_info, G_noheaders, G_pid,
+	G_ppid, G_quick, G_rows, G_sid, G_sort, G_source, G_tty, G_user,
+	G_version,
+};
+
+static const struct {
+	const char *name;
+	enum gnu_opt opt;
+} gnu_table[] = {
+	{ "Group", G_Group }, { "User", G_User }, { "cols", G_cols },
+	{ "columns", G_cols }, { "context", G_context },
+	{ "cumulative", G_cumulative }, { "deselect", G_deselect },
+	{ "forest", G_forest }, { "format", G_format }, { "group", G_group },
+	{ "header", G_headers }, { "headers", G_headers },
+	{ "heading", G_headers }, { "headings", G_headers },
+	{ "help", G_help }, { "info", G_info }, { "lines", G_rows },
+	{ "no-header", G_noheaders }, { "no-headers", G_noheaders },
+	{ "no-heading", G_noheaders }, { "no-headings", G_noheaders },
+	{ "noheader", G_noheaders }, { "noheaders", G_noheaders },
+	{ "noheading", G_noheaders }, { "noheadings", G_noheaders },
+	{ "pid", G_pid }, { "ppid", G_ppid }, { "quick-pid", G_quick },
+	{ "rows", G_rows }, { "sid", G_sid }, { "sort", G_sort },
+	{ "source", G_source }, { "tty", G_tty }, { "user", G_user },
+	{ "version", G_version }, { "width", G_cols },
+};
+
+#define GLIST(fn, type, missing) do {					\
+		const char *a = gnu_arg(st);				\
+		if (!a)							\
+			return missing;					\
+		return parse_list(ps, a, fn, type);			\
+	} while (0)
+
+static const char *gnu_option(struct ps *ps, struct argv_state *st)
+{
+	const char *s = st->argv[st->at] + 2, *arg, *err;
+	size_t len = strcspn(s, ":="), i;
+	int kind;
+
+	if (len > 15)
+		return "unknown gnu long option";
+	for (i = 0; i < sizeof(gnu_table) / sizeof(gnu_table[0]); i++)
+		if (strlen(gnu_table[i].name) == len && !strncmp(gnu_table[i].name, s, len))
+			break;
+	if (i == sizeof(gnu_table) / sizeof(gnu_table[0]))
+		return "unknown gnu long option";
+	st->flag = s + len;
+	switch (gnu_table[i].opt) {
+	case G_Group: GLIST(item_gid, SEL_RGID, "list of real groups must follow --Group");
+	case G_User: GLIST(item_uid, SEL_RUID, "list of real users must follow --User");
+	case G_cols:
+		if (gnu_number(st, &ps->screen_cols))
+			return "number of columns must follow --cols, --width, or --columns";
+		return NULL;
+	case G_rows:
+		if (gnu_number(st, &ps->screen_rows))
+			return "number of rows must follow --rows or --lines";
+		return NULL;
+	case G_cumulative:
+		if (s[len])
+			return "option --cumulative does not take an argument";
+		ps->pc.dead_children = true;
+		return NULL;
+	case G_deselect:
+		if (s[len])
+			return "option --deselect does not take an argument";
+		ps->negate = true;
+		return NULL;
+	case G_noheaders:
+		if (s[len])
+			return "option --no-heading does not take an argument";
+		if (ps->header_type)
+			return "only one heading option may be specified";
+		ps->header_type = HEAD_NONE;
+		return NULL;
+	case G_headers:
+		if (s[len])
+			return "option --heading does not take an argument";
+		if (ps->header_type)
+			return "only one heading option may be specified";
+		ps->header_type = HEAD_MULTI;
+		return NULL;
+	case G_forest:
+		if (s[len])
+			return "option --forest does not take an argument";
+		ps->forest_type = 'g';
+		return NULL;
+	case G_format:
+		arg = gnu_arg(st);
+		if (!arg)
+			return "format specification must follow --format";
+		return ps_defer_sf(ps, arg, SF_G_format);
+	case G_group: GLIST(item_gid, SEL_EGID, "list of effective groups must follow --group");
+	case G_help:
+		ps_usage(ps, gnu_arg(st), EXIT_SUCCESS);
+	case G_info:
+		if ((err = exclusive(st, "--info")))
+			return err;
+		fprintf(stderr, "%s: --source=%s\n", ps->prog,
+			ps->source == SOURCE_PROC ? "proc" :
+			ps->source == SOURCE_TASKDIAG ? "taskdiag" :
+			ps->source == SOURCE_BPF ? "bpf" : "auto");
+		exit(0);
+	case G_pid: GLIST(item_pid, SEL_PID, "list of process IDs must follow --pid");
+	case G_quick: GLIST(item_pid, SEL_PID_QUICK, "List of process IDs must follow --quick-pid.");
+	case G_ppid: GLIST(item_pid, SEL_PPID, "list of process IDs must follow --ppid");
+	case G_sid: GLIST(item_pid, SEL_SESS, "some sid thing(s) must follow --sid");
+	case G_sort:
+		arg = gnu_arg(st);
+		if (!arg)
+			return "long sort specification must follow --sort";
+		return ps_defer_sf(ps, arg, SF_G_sort);
+	case G_source:
+		arg = gnu_arg(st);
+		kind = arg ? source_kind_parse(arg) : -1;
+		if (kind < 0)
+			return "--source must be one of auto, proc, taskdiag, bpf";
+		ps->source = kind;
+		return NULL;
+	case G_tty: GLIST(item_tty, SEL_TTY, "list of ttys must follow --tty");
+	case G_user: GLIST(item_uid, SEL_EUID, "list of effective users must follow --user");
+	case G_version:
+		if ((err = exclusive(st, "--version")))
+			return err;
+		ps_version();
+	case G_context:
+		ps->format_flags |= FF_Fc;
+		return NULL;
+	}
+	return "unknown gnu long option";
+}
+
+/* trailing "123 -45 +6": pids, process groups, sessions */
+static const char *trailing_pids(struct ps *ps, struct argv_state *st)
+{
+	struct selection *nodes[3];
+	static const enum sel_type types[3] = { SEL_PID, SEL_PGRP, SEL_SESS };
+	int count = st->argc - st->at, i, k;
+	const char *err;
+
+	for (k = 0; k < 3; k++) {
+		nodes[k] = calloc(1, sizeof(*nodes[k]));
+		if (!nodes[k] || !(nodes[k]->v = calloc(count, sizeof(union sel_value))))
+			return "out of memory";
+		nodes[k]->type = types[k];
+	}
+	for (i = st->at; i < st->argc; i++) {
+		char *data = st->argv[i];
+
+		k = *data == '-' ? 1 : *data == '+' ? 2 : 0;
+		err = item_pid(ps, data + (k != 0), &nodes[k]->v[nodes[k]->n++]);
+		if (err)
+			return err;
+	}
+	st->at = st->argc - 1;
+	for (k = 0; k < 3; k++) {
+		if (!nodes[k]->n) {
+			free(nodes[k]->v);
+			free(nodes[k]);
+			continue;
+		}
+		nodes[k]->next = ps->sel;
+		ps->sel = nodes[k];
+	}
+	return NULL;
+}
+
+enum arg_kind { ARG_GNU, ARG_END, ARG_PGRP, ARG_SYSV, ARG_PID, ARG_BSD, ARG_FAIL, ARG_SESS };
+
+static enum arg_kind arg_kind(const char *s)
+{
+#define ALPHA(c) (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z'))
+#define DIGIT(c) ((c) >= '0' && (c) <= '9')
+	if (ALPHA(s[0]))
+		return ARG_BSD;
+	if (DIGIT(s[0]))
+		return ARG_PID;
+	if (s[0] == '+')
+		return ARG_SESS;
+	if (s[0] != '-')
+		return ARG_FAIL;
+	if (ALPHA(s[1]))
+		return ARG_SYSV;
+	if (DIGIT(s[1]))
+		return ARG_PGRP;
+	if (s[1] != '-')
+		return ARG_FAIL;
+	if (ALPHA(s[2]))
+		return ARG_GNU;
+	if (!s[2])
+		return ARG_END;
+	return ARG_FAIL;
+#undef ALPHA
+#undef DIGIT
+}
+
+static const char *parse_all(struct ps *ps, struct argv_state *st)
+{
+	const char *err = NULL;
+
+	while (++st->at < st->argc) {
+		switch (arg_kind(st->argv[st->at])) {
+		case ARG_GNU:
+			err = gnu_option(ps, st);
+			break;
+		case ARG_SYSV:
+			if (!st->force_bsd) {
+				err = sysv_option(ps, st);
+				break;
+			}
+			/* the second chance reads "-aux" as BSD ... */
+			ps->prefer_bsd = true;
+			err = bsd_option(ps, st);
+			break;
+		case ARG_BSD:
+			/* ... but a plain BSD word means the first error stands */
+			if (st->force_bsd && !(ps->personality & PER_FORCE_BSD))
+				return "way bad";
+			ps->prefer_bsd = true;
+			err = bsd_option(ps, st);
+			break;
+		case ARG_PGRP:
+		case ARG_SESS:
+		case ARG_PID:
+			ps->prefer_bsd = true;
+			err = trailing_pids(ps, st);
+			break;
+		default:
+			return "garbage option";
+		}
+		if (err)
+			return err;
+	}
+	return NULL;
+}
+
+static const char *thread_check(struct ps *ps)
+{
+	unsigned *tf = &ps->thread_flags;
+
+	if (!*tf) {
+		*tf = TF_show_proc;
+		return NULL;
+	}
+	if (ps->forest_type)
+		return "thread display conflicts with forest display";
+	if ((*tf & TF_B_H) && (*tf & (TF_B_m | TF_U_m)))
+		return "thread flags conflict; can't use H with m or -m";
+	if ((*tf & TF_B_m) && (*tf & TF_U_m))
+		return "thread flags conflict; can't use both m and -m";
+	if ((*tf & TF_U_L) && (*tf & TF_U_T))
+		return "thread flags conflict; can't use both -L and -T";
+	if (*tf & TF_B_H)
+		*tf |= TF_show_proc | TF_loose_tasks;
+	if (*tf & (TF_B_m | TF_U_m))
+		*tf |= TF_show_proc | TF_show_task | TF_show_both;
+	if (*tf & (TF_U_T | TF_U_L)) {
+		if (*tf & (TF_B_m | TF_U_m | TF_B_H))
+			*tf |= TF_must_use;
+		else
+			*tf |= TF_show_task;
+	}
+	return NULL;
+}
+
+static const char *parse_pass(struct ps *ps, struct argv_state *st)
+{
+	const char *err;
+
+	if ((err = parse_all(ps, st)))
+		return err;
+	if ((err = thread_check(ps)))
+		return err;
+	if ((err = ps_build_lists(ps)))
+		return err;
+	return ps_select_setup(ps);
+}
+
+int ps_parse_args(struct ps *ps, int argc, char **argv)
+{
+	struct argv_state st = { argc, argv, 0, NULL, false };
+	const char *err = NULL, *err2;
+
+	if (!(ps->personality & PER_FORCE_BSD)) {
+		err = parse_pass(ps, &st);
+		if (!err)
+			goto done;
+	}
+	/* second chance: everything as BSD options */
+	ps_defaults(ps);
+	st.at = 0;
+	st.force_bsd = true;
+	ps->prefer_bsd = true;
+	if (!(ps->personality & (PER_OLD_m | PER_BSD_m)))
+		ps->personality |= PER_OLD_m;
+	err2 = parse_pass(ps, &st);
+	if (err2) {
+		fprintf(stderr, "error: %s\n",
+			ps->personality & PER_FORCE_BSD ? err2 : err);
+		ps_usage(ps, NULL, EXIT_FAILURE);
+	}
+done:
+	if (ps->w_count && ps->screen_cols < 132)
+		ps->screen_cols = 132;
+	if (ps->w_count > 1)
+		ps->screen_cols = OUTBUF_SIZE;
+	return 0;
+}

@@ -1,0 +1,161 @@
+/*
+ * ps.h - state of one tdps run: what the options asked for.
+ *
+ * The option parser fills it, the format and sort builders turn deferred
+ * strings into column and key lists, and the display code reads it.
+ */
+#ifndef TDPS_PS_H
+#define TDPS_PS_H
+
+#include <stdbool.h>
+#include <sys/types.h>
+
+#include "lib/fields.h"
+#include "source.h"
+
+/* one output column */
+struct col {
+	struct col *next;
+	const struct field *f;	/* NULL: literal text (AIX format) */
+	char *name;		/* header */
+	int width;
+	unsigned char align;
+	unsigned char when;
+};
+
+/* one sort key */
+struct sortkey {
+	struct sortkey *next;
+	enum sort_key key;
+	int order;		/* 1 ascending, -1 descending */
+};
+
+enum sel_type {
+	SEL_RUID = 1, SEL_EUID, SEL_SUID, SEL_FUID, SEL_RGID, SEL_EGID,
+	SEL_SGID, SEL_FGID, SEL_PGRP, SEL_PID, SEL_TTY, SEL_SESS, SEL_COMM,
+	SEL_PPID, SEL_PID_QUICK,
+};
+
+union sel_value {
+	int pid;
+	uid_t uid;
+	gid_t gid;
+	unsigned tty;
+	char cmd[64];
+};
+
+struct selection {
+	struct selection *next;
+	enum sel_type type;
+	int n;
+	union sel_value *v;
+};
+
+/* a -o/-O/o/O/--format/--sort/k argument, kept until all options are in */
+enum sf_kind { SF_U_O = 1, SF_U_o, SF_B_O, SF_B_o, SF_B_m, SF_G_sort, SF_G_format };
+
+struct sf_arg {
+	struct sf_arg *next;
+	char *text;
+	enum sf_kind kind;
+	struct col *cols;	/* what it parsed into */
+	struct sortkey *keys;
+};
+
+/* personality bits */
+enum {
+	PER_BSD_h = 0x0002, PER_BSD_m = 0x0004, PER_IRIX_l = 0x0008,
+	PER_FORCE_BSD = 0x0010, PER_GOOD_o = 0x0020, PER_OLD_m = 0x0040,
+	PER_NO_DEFAULT_g = 0x0080, PER_ZAP_ADDR = 0x0100,
+	PER_SANE_USER = 0x0200, PER_HPUX_x = 0x0400, PER_SVR4_x = 0x0800,
+};
+
+/* simple selections */
+enum { SS_B_x = 1, SS_B_g = 2, SS_U_d = 4, SS_U_a = 8, SS_B_a = 16 };
+
+/* predefined formats */
+enum {
+	FF_Uf = 0x1, FF_Uj = 0x2, FF_Ul = 0x4, FF_Bj = 0x8, FF_Bl = 0x10,
+	FF_Bs = 0x20, FF_Bu = 0x40, FF_Bv = 0x80, FF_LX = 0x100, FF_Lm = 0x200,
+	FF_Fc = 0x400,
+};
+
+/* format modifiers */
+enum { FM_c = 0x1, FM_j = 0x2, FM_y = 0x4, FM_P = 0x10, FM_M = 0x20, FM_F = 0x80 };
+
+/* thread display */
+enum {
+	TF_B_H = 0x1, TF_B_m = 0x2, TF_U_m = 0x4, TF_U_T = 0x8, TF_U_L = 0x10,
+	TF_show_proc = 0x100, TF_show_task = 0x200, TF_show_both = 0x400,
+	TF_loose_tasks = 0x800, TF_must_use = 0x4000,
+};
+
+enum { HEAD_SINGLE, HEAD_NONE, HEAD_MULTI };
+
+struct ps {
+	/* personality */
+	unsigned personality;
+	bool prefer_bsd;
+	const char *bsd_j_fmt, *bsd_l_fmt, *bsd_s_fmt, *bsd_u_fmt, *bsd_v_fmt;
+	const char *sysv_f_fmt, *sysv_fl_fmt, *sysv_j_fmt, *sysv_l_fmt;
+
+	/* selection */
+	bool all;
+	unsigned simple_select;
+	unsigned select_bits;
+	bool negate;
+	bool running_only;
+	struct selection *sel;
+	uid_t my_euid;
+	unsigned my_tty;
+
+	/* format and sort */
+	unsigned format_flags;
+	unsigned format_modifiers;
+	struct sf_arg *sf;
+	bool have_gnu_sort, parsed_sort, parsed_format;
+	struct col *cols;
+	struct sortkey *sort;
+	char forest_type;
+	unsigned thread_flags;
+
+	/* printing */
+	struct pctx pc;
+	bool wchan_is_number;
+	int header_type;
+	int header_gap;
+	int screen_cols, screen_rows;
+	int w_count;
+
+	enum source_kind source;
+	const char *prog;	/* name for messages */
+};
+
+/* parse.c */
+void ps_defaults(struct ps *ps);
+int ps_parse_args(struct ps *ps, int argc, char **argv);
+
+/* format.c */
+const char *ps_build_lists(struct ps *ps);
+const char *ps_defer_sf(struct ps *ps, const char *arg, enum sf_kind kind);
+void ps_list_fields(void);
+struct col *col_new(const struct field *f, const char *header);
+
+/* select.c */
+const char *ps_select_setup(struct ps *ps);
+int ps_want_task(const struct ps *ps, const struct task *t);
+uint64_t ps_select_groups(const struct ps *ps);
+
+/* output.c */
+void out_init(struct ps *ps);
+void out_row(struct ps *ps, const struct task *t, bool task_line);
+void out_header(struct ps *ps);
+bool out_header_wanted(struct ps *ps);
+void out_flush(void);
+
+/* help.c */
+void ps_usage(const struct ps *ps, const char *section, int rc)
+	__attribute__((noreturn));
+void ps_version(void) __attribute__((noreturn));
+
+#endif

@@ -1,0 +1,153 @@
+/*
+ * select.c - which processes a ps command line shows.
+ *
+ * The simple selections (a, x, -a, -d, g and the default "mine, on my
+ * terminal") are a 16-entry truth table over four properties, as in
+ * procps; lists (-p, -u, -t...) are ORed in; r and -N apply last.
+ */
+#include <string.h>
+
+#include "lib/escape.h"
+#include "lib/fields.h"
+#include "ps/ps.h"
+
+const char *ps_select_setup(struct ps *ps)
+{
+	unsigned s;
+
+	if (!ps->simple_select && !ps->prefer_bsd) {
+		ps->select_bits = 0xaa00;	/* mine, on my terminal */
+		return NULL;
+	}
+	/* g is implied everywhere but SunOS */
+	if (!(ps->personality & PER_NO_DEFAULT_g) &&
+	    !(ps->simple_select & (SS_U_a | SS_U_d)))
+		s = ps->simple_select | SS_B_g;
+	else
+		s = ps->simple_select;
+	switch (s) {
+	case SS_U_a | SS_U_d: ps->select_bits = 0x3f3f; break;
+	case SS_U_a: ps->select_bits = 0x0303; break;
+	case SS_U_d: ps->select_bits = 0x3333; break;
+	case 0: ps->select_bits = 0x0202; break;
+	case SS_B_a: ps->select_bits = 0x0303; break;
+	case SS_B_x: ps->select_bits = 0x2222; break;
+	case SS_B_x | SS_B_a: ps->select_bits = 0x3333; break;
+	case SS_B_g: ps->select_bits = 0x0a0a; break;
+	case SS_B_g | SS_B_a: ps->select_bits = 0x0f0f; break;
+	case SS_B_g | SS_B_x: ps->select_bits = 0xaaaa; break;
+	case SS_B_g | SS_B_x | SS_B_a:
+		ps->all = true;
+		ps->simple_select = 0;
+		break;
+	default:
+		return "process selection options conflict";
+	}
+	return NULL;
+}
+
+static bool table_accept(const struct ps *ps, const struct task *t)
+{
+	unsigned idx = (t->euid == ps->my_euid) |
+		       (t->sid == t->tgid) << 1 |
+		       (!t->tty) << 2 |
+		       ((unsigned)t->tty == ps->my_tty) << 3;
+
+	return ps->select_bits & (1u << idx);
+}
+
+static bool comm_matches(const struct task *t, const char *want)
+{
+	char comm[64];
+	size_t len = task_comm_text(t, comm, sizeof(comm));
+
+	/* comm is at most 15 bytes; a longer name matches by its prefix */
+	if (len == 15 && strlen(want) >= 15 && !strncmp(comm, want, 15))
+		return true;
+	return !strncmp(comm, want, 63);
+}
+
+static bool listed(const struct ps *ps, const struct task *t)
+{
+	const struct selection *s;
+	int i;
+
+	for (s = ps->sel; s; s = s->next) {
+		for (i = 0; i < s->n; i++) {
+			const union sel_value *v = &s->v[i];
+			bool hit = false;
+
+			switch (s->type) {
+			case SEL_RUID: hit = t->ruid == v->uid; break;
+			case SEL_EUID: hit = t->euid == v->uid; break;
+			case SEL_SUID: hit = t->suid == v->uid; break;
+			case SEL_FUID: hit = t->fuid == v->uid; break;
+			case SEL_RGID: hit = t->rgid == v->gid; break;
+			case SEL_EGID: hit = t->egid == v->gid; break;
+			case SEL_SGID: hit = t->sgid == v->gid; break;
+			case SEL_FGID: hit = t->fgid == v->gid; break;
+			case SEL_PGRP: hit = t->pgrp == v->pid; break;
+			case SEL_PID:
+			case SEL_PID_QUICK: hit = t->tgid == v->pid; break;
+			case SEL_PPID: hit = t->ppid == v->pid; break;
+			case SEL_TTY: hit = (unsigned)t->tty == v->tty; break;
+			case SEL_SESS: hit = t->sid == v->pid; break;
+			case SEL_COMM: hit = comm_matches(t, v->cmd); break;
+			}
+			if (hit)
+				return true;
+		}
+	}
+	return false;
+}
+
+int ps_want_task(const struct ps *ps, const struct task *t)
+{
+	bool ok = true;
+
+	if (ps->all)
+		goto finish;
+	if ((ps->simple_select || !ps->sel) && table_accept(ps, t))
+		goto finish;
+	if (listed(ps, t))
+		goto finish;
+	ok = false;
+finish:
+	if (ps->running_only && t->state != 'R' && t->state != 'D')
+		ok = false;
+	return ps->negate ? !ok : ok;
+}
+
+/* the data ps_want_task() looks at */
+uint64_t ps_select_groups(const struct ps *ps)
+{
+	const struct selection *s;
+	uint64_t g = 0;
+
+	if (ps->running_only)
+		g |= TG_BIT(TG_MSG);
+	if (ps->all)
+		return g;
+	if (ps->simple_select || !ps->sel)
+		g |= TG_BIT(TG_CRED) | TG_BIT(TG_MSG) | TG_BIT(TG_STAT);
+	for (s = ps->sel; s; s = s->next) {
+		switch (s->type) {
+		case SEL_RUID: case SEL_EUID: case SEL_SUID: case SEL_FUID:
+		case SEL_RGID: case SEL_EGID: case SEL_SGID: case SEL_FGID:
+			g |= TG_BIT(TG_CRED);
+			break;
+		case SEL_TTY:
+			g |= TG_BIT(TG_STAT);
+			break;
+		case SEL_COMM:
+			g |= TG_BIT(TG_MSG) | TG_BIT(TG_NAME);
+			break;
+		case SEL_PGRP: case SEL_PPID: case SEL_SESS:
+			g |= TG_BIT(TG_MSG);
+			break;
+		case SEL_PID: case SEL_PID_QUICK:
+			break;
+		}
+	}
+	return g;
+}

@@ -8,6 +8,8 @@
  * and the forest is drawn with index maps so it stays linear.
  */
 #include <errno.h>
+#include <error.h>
+#include <stdio_ext.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -494,6 +496,32 @@ static void check_conflicts(const struct ps *ps)
 	}
 }
 
+/* "ps | head": a closed pipe ends the run quietly, with success */
+static void on_sigpipe(int sig)
+{
+	(void)sig;
+	_exit(0);
+}
+
+/* report output that could not be written, as procps's close_stdout() */
+static void close_stdout(void)
+{
+	bool pending = __fpending(stdout) != 0;
+	bool failed = ferror(stdout) != 0;
+	bool close_failed = fclose(stdout) != 0;
+
+	if (failed || (close_failed && (pending || errno != EBADF))) {
+		if (!close_failed && errno != EPIPE)
+			errno = 0;
+		if (errno != EPIPE) {
+			error(0, errno, "write error");
+			_exit(EXIT_FAILURE);
+		}
+	}
+	if (fclose(stderr) != 0)
+		_exit(EXIT_FAILURE);
+}
+
 static enum source_kind source_from_env(void)
 {
 	const char *s = getenv("TDPS_SOURCE");
@@ -531,7 +559,8 @@ int main(int argc, char **argv)
 	ps.prog = slash ? slash + 1 : argv[0];
 	setlocale(LC_ALL, "");
 	setenv("TZ", ":/etc/localtime", 0);
-	signal(SIGPIPE, SIG_DFL);
+	signal(SIGPIPE, on_sigpipe);
+	atexit(close_stdout);
 	esc_init();
 	ps.source = source_from_env();
 	sys_now();
@@ -559,11 +588,6 @@ int main(int argc, char **argv)
 			out_header(&ps);
 		out_flush();
 		return 1;
-	}
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		if (errno != EPIPE)
-			fprintf(stderr, "%s: write error: %s\n", ps.prog, strerror(errno));
-		return EXIT_FAILURE;
 	}
 	return 0;
 }

@@ -1,0 +1,12 @@
+#!/bin/sh
+# Print "N passed, N failed" from the Automake test-suite log, so every
+# run ends with one countable line.  Skips are reported apart; their
+# reasons are in the SKIP lines printed by the tests.
+log=${1:-test-suite.log}
+get() { sed -n "s/^# $1: *//p" "$log" 2>/dev/null | head -n 1; }
+pass=$(get PASS) xfail=$(get XFAIL) fail=$(get FAIL) xpass=$(get XPASS)
+error=$(get ERROR) skip=$(get SKIP)
+pass=$(( ${pass:-0} + ${xfail:-0} ))
+fail=$(( ${fail:-0} + ${xpass:-0} + ${error:-0} ))
+[ "${skip:-0}" -gt 0 ] && echo "(${skip} skipped)"
+echo "$pass passed, $fail failed"

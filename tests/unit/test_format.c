@@ -1,0 +1,138 @@
+/*
+ * test_format.c - the field table and the -o / --sort parsers.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "lib/fields.h"
+#include "lib/sys.h"
+#include "ps/ps.h"
+
+static void test_table(void)
+{
+	unsigned i, bad_order = 0, nop = 0;
+
+	CHECK(nfields == 275, "275 specifiers, as procps-ng 4.0.2 (%u)", nfields);
+	for (i = 1; i < nfields; i++)
+		if (strcmp(fields[i - 1].name, fields[i].name) >= 0)
+			bad_order++;
+	CHECK(!bad_order, "table sorted by name with no duplicates");
+	for (i = 1; i < nmacros; i++)
+		if (strcmp(macros[i - 1].name, macros[i].name) >= 0)
+			bad_order++;
+	CHECK(!bad_order, "macro table sorted by name");
+	for (i = 0; i < nfields; i++) {
+		if (field_find(fields[i].name) != &fields[i])
+			bad_order++;
+		if (!fields[i].print)
+			nop++;
+		if (fields[i].print && !fields[i].groups && !(fields[i].flags & FLD_TEST) &&
+		    strcmp(fields[i].name, "pid") && strcmp(fields[i].name, "tgid") &&
+		    strcmp(fields[i].name, "lwp") && strcmp(fields[i].name, "spid") &&
+		    strcmp(fields[i].name, "tid") && strcmp(fields[i].name, "args") &&
+		    strcmp(fields[i].name, "cmd") && strcmp(fields[i].name, "command") &&
+		    strcmp(fields[i].name, "comm") && strcmp(fields[i].name, "ucmd") &&
+		    strcmp(fields[i].name, "ucomm"))
+			printf("# %s prints without data groups\n", fields[i].name);
+	}
+	CHECK(!bad_order, "every specifier is found by name");
+	CHECK(nop == 85, "85 specifiers print \"-\" (%u)", nop);
+	CHECK(field_find("%cpu") && field_find("zone") && !field_find("nosuch"),
+	      "first, last and missing names");
+	CHECK(macro_find("DefBSD") && macro_find("Std_f") && !macro_find("pid"),
+	      "macros are separate");
+}
+
+static struct ps ps;
+
+static const char *build(const char *spec, enum sf_kind kind)
+{
+	const char *err;
+
+	ps.prog = "ps";
+	ps_defaults(&ps);
+	if ((err = ps_defer_sf(&ps, spec, kind)))
+		return err;
+	ps.thread_flags = TF_show_proc;
+	return ps_build_lists(&ps);
+}
+
+/* "NAME:width NAME:width ..." of the built columns */
+static const char *shape(void)
+{
+	static char buf[1024];
+	const struct col *c;
+	size_t n = 0;
+
+	buf[0] = '\0';
+	for (c = ps.cols; c; c = c->next)
+		n += snprintf(buf + n, sizeof(buf) - n, "%s%s:%d", n ? " " : "",
+			      c->name, c->width);
+	return buf;
+}
+
+static void test_o(void)
+{
+	char want[128];
+	int pw = sys_pid_width() > 3 ? sys_pid_width() : 3;
+
+	CHECK(build("pid,ppid", SF_U_o) == NULL, "pid,ppid parses");
+	snprintf(want, sizeof(want), "PID:%d PPID:%d", pw, pw > 4 ? pw : 4);
+	CHECK_STR(shape(), want, "pid widths follow pid_max");
+	CHECK(build("user=MYUSERNAMEHEADER,comm:30", SF_U_o) == NULL, "header and width");
+	CHECK_STR(shape(), "MYUSERNAMEHEADER:16 COMMAND:30", "header widens, :N sets");
+	CHECK(build("pid comm\targs", SF_U_o) == NULL, "blank and tab separators");
+	CHECK_STR(build("comm,args=A B C", SF_U_o),
+		  "unknown user-defined format specifier \"B\"",
+		  "blanks split a header too, as procps");
+	CHECK(build("comm,args=A:B", SF_U_o) == NULL, "a colon inside a header is text");
+	CHECK_STR(shape(), "COMMAND:15 A:B:27", "the header of the last item");
+	CHECK(build("pid,", SF_U_o) == NULL, "one trailing comma is allowed");
+	CHECK_STR(build("pid,,comm", SF_U_o), "improper format list", "double comma");
+	CHECK_STR(build("", SF_U_o), "improper format list", "empty list");
+	CHECK_STR(build("pid,nosuch", SF_U_o),
+		  "unknown user-defined format specifier \"nosuch\"", "unknown name");
+	CHECK_STR(build("pid:0", SF_U_o),
+		  "column widths must be unsigned decimal numbers", "zero width");
+	CHECK_STR(build("pid:x", SF_U_o),
+		  "column widths must be unsigned decimal numbers", "letter width");
+	CHECK_STR(build("DefBSD:9", SF_U_o),
+		  "can not set width for a macro (multi-column) format specifier",
+		  "macro width");
+	CHECK(build("DefSysV", SF_U_o) == NULL, "macro expands");
+	CHECK(!strncmp(shape(), "PID:", 4) && strstr(shape(), "CMD:27"),
+	      "macro columns in order: %s", shape());
+	CHECK(build("%p %c", SF_U_o) == NULL, "AIX descriptors");
+	CHECK(!strncmp(shape(), "PID:", 4) && strstr(shape(), " :1 COMMAND:15 :0"),
+	      "AIX text columns, with procps's trailing empty one: %s", shape());
+	CHECK_STR(build("%p:%c", SF_U_o), "improper AIX field descriptor",
+		  "AIX text must be blanks");
+	CHECK_STR(build("%q", SF_U_o), "unknown AIX field descriptor", "AIX unknown");
+	CHECK_STR(build("%", SF_U_o), "missing AIX field descriptor", "AIX missing");
+}
+
+static void test_sort(void)
+{
+	CHECK(build("-rss,pid", SF_G_sort) == NULL, "long sort list");
+	CHECK(ps.sort && ps.sort->key == SK_ID_TGID && ps.sort->order == 1 &&
+	      ps.sort->next && ps.sort->next->key == SK_VM_RSS &&
+	      ps.sort->next->order == -1, "applied least significant first");
+	CHECK_STR(build("rss,nosuch", SF_G_sort), "unknown sort specifier", "unknown key");
+	CHECK_STR(build("", SF_G_sort), "improper sort list", "empty sort");
+	CHECK(build("-pr", SF_B_O) == NULL, "BSD O as a sort order");
+	CHECK(ps.sort && ps.sort->key == SK_VM_RSS && ps.sort->order == 0 &&
+	      ps.sort->next->key == SK_ID_TGID && ps.sort->next->order == -1,
+	      "a key after the first without a sign has order 0, as procps");
+	CHECK(build("ppid", SF_B_O) == NULL, "BSD O falls back to a format");
+	CHECK(strstr(shape(), "PPID:") && !strncmp(shape(), "PID:", 4),
+	      "O wraps the format: %s", shape());
+}
+
+int main(void)
+{
+	test_table();
+	test_o();
+	test_sort();
+	return check_done();
+}

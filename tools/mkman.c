@@ -1,0 +1,87 @@
+/*
+ * mkman.c - fill the specifier section of tdps.1 from the field table,
+ * so the manual and the program can never disagree.
+ *
+ * Reads the page template on stdin and replaces @SPECIFIERS@, @NOPS@,
+ * @MACROS@ and @VERSION@.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "lib/fields.h"
+
+static const char *align_name(const struct field *f)
+{
+	switch (f->align) {
+	case AL_LEFT: return "left";
+	case AL_RIGHT: return "right";
+	case AL_UNLIMITED: return "text";
+	case AL_USER: return "name";
+	case AL_WCHAN: return "wchan";
+	case AL_SIGNAL: return "signals";
+	default: return "";
+	}
+}
+
+static void specifiers(void)
+{
+	unsigned i;
+
+	printf("%-12s %-9s %5s  %s\n", "SPECIFIER", "HEADER", "WIDTH", "ALIGN");
+	for (i = 0; i < nfields; i++) {
+		const struct field *f = &fields[i];
+
+		if (!f->print)
+			continue;
+		printf("%-12s %-9s %5u  %s\n", f->name, f->header, f->width,
+		       align_name(f));
+	}
+}
+
+static void nops(void)
+{
+	unsigned i, n = 0;
+
+	/* "~" is procps's end-of-table marker, accepted but not worth naming */
+	for (i = 0; i < nfields; i++)
+		if (!fields[i].print && strcmp(fields[i].name, "~"))
+			printf("%s\\fB%s\\fR", n++ ? ", " : "", fields[i].name);
+}
+
+static void macro_names(void)
+{
+	unsigned i;
+
+	for (i = 0; i < nmacros; i++)
+		printf("%s\\fB%s\\fR", i ? ", " : "", macros[i].name);
+}
+
+int main(int argc, char **argv)
+{
+	char line[4096];
+	const char *version = argc > 1 ? argv[1] : "";
+
+	while (fgets(line, sizeof(line), stdin)) {
+		char *at;
+
+		if (!strcmp(line, "@SPECIFIERS@\n")) {
+			specifiers();
+			continue;
+		}
+		for (at = line; *at; at++) {
+			if (!strncmp(at, "@NOPS@", 6)) {
+				nops();
+				at += 5;
+			} else if (!strncmp(at, "@MACROS@", 8)) {
+				macro_names();
+				at += 7;
+			} else if (!strncmp(at, "@VERSION@", 9)) {
+				fputs(version, stdout);
+				at += 8;
+			} else {
+				putchar(*at);
+			}
+		}
+	}
+	return 0;
+}

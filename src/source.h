@@ -85,6 +85,7 @@ extern const struct source_ops diag_source_ops;
 struct proc_reader;
 struct proc_reader *proc_reader_new(const char *root);
 void proc_reader_free(struct proc_reader *r);
+int proc_reader_dirfd(const struct proc_reader *r);
 int proc_fill(struct proc_reader *r, struct task *t, uint64_t groups,
 	      struct arena *a);
 

@@ -140,4 +140,9 @@ const char *arena_strndup(struct arena *a, const char *s, size_t n);
 void arena_reset(struct arena *a);
 void arena_free(struct arena *a);
 
+/* a blank record for a task (unset ids and groups as procps reports them) */
+void task_init(struct task *t, int tgid, int tid);
+/* a copy of src whose strings live in the arena; NULL when out of memory */
+struct task *task_copy(struct arena *a, const struct task *src);
+
 #endif

@@ -32,41 +32,6 @@ struct run {
 
 /* ---- holding records ---- */
 
-static const char *keep_str(struct arena *a, struct tstr *s)
-{
-	const char *p;
-
-	if (!s->s)
-		return NULL;
-	p = arena_strndup(a, s->s, s->len);
-	return p ? p : "";
-}
-
-static struct task *task_copy(struct arena *a, const struct task *src)
-{
-	struct task *t = arena_alloc(a, sizeof(*t));
-
-	if (!t)
-		return NULL;
-	*t = *src;
-	t->cmdline.s = keep_str(a, &t->cmdline);
-	t->environ.s = keep_str(a, &t->environ);
-	t->cgroup.s = keep_str(a, &t->cgroup);
-	t->wchan_name.s = keep_str(a, &t->wchan_name);
-	t->exe.s = keep_str(a, &t->exe);
-	t->secctx.s = keep_str(a, &t->secctx);
-	if (t->nsupgids) {
-		gid_t *g = arena_alloc(a, t->nsupgids * sizeof(*g));
-
-		if (g)
-			memcpy(g, src->supgids, t->nsupgids * sizeof(*g));
-		t->supgids = g;
-		if (!g)
-			t->nsupgids = 0;
-	}
-	return t;
-}
-
 static int collect(const struct task *t, void *arg)
 {
 	struct run *r = arg;

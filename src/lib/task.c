@@ -1,0 +1,50 @@
+/*
+ * task.c - creating and copying task records.
+ */
+#include <string.h>
+
+#include "task.h"
+
+void task_init(struct task *t, int tgid, int tid)
+{
+	memset(t, 0, sizeof(*t));
+	t->tgid = tgid;
+	t->tid = tid;
+	t->luid = -1;
+	t->ag_id = -1;
+}
+
+static const char *keep_str(struct arena *a, const struct tstr *s)
+{
+	const char *p;
+
+	if (!s->s)
+		return NULL;
+	p = arena_strndup(a, s->s, s->len);
+	return p ? p : "";
+}
+
+struct task *task_copy(struct arena *a, const struct task *src)
+{
+	struct task *t = arena_alloc(a, sizeof(*t));
+
+	if (!t)
+		return NULL;
+	*t = *src;
+	t->cmdline.s = keep_str(a, &src->cmdline);
+	t->environ.s = keep_str(a, &src->environ);
+	t->cgroup.s = keep_str(a, &src->cgroup);
+	t->wchan_name.s = keep_str(a, &src->wchan_name);
+	t->exe.s = keep_str(a, &src->exe);
+	t->secctx.s = keep_str(a, &src->secctx);
+	if (src->nsupgids) {
+		gid_t *g = arena_alloc(a, src->nsupgids * sizeof(*g));
+
+		if (g)
+			memcpy(g, src->supgids, src->nsupgids * sizeof(*g));
+		t->supgids = g;
+		if (!g)
+			t->nsupgids = 0;
+	}
+	return t;
+}

@@ -177,35 +177,17 @@ static int fill_wchan(struct proc_reader *r, struct task *t, struct arena *a)
 {
 	char path[32];
 	int fd;
-	ssize_t n;
+	ssize_t n = 0;
 	char buf[64];
-	const char *w = buf;
 
 	/* procps asks /proc/TID/wchan, which works for threads too */
 	snprintf(path, sizeof(path), "%d/wchan", t->tid);
-	t->wchan_name.s = "?";
 	fd = openat(r->procfd, path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		goto done;
-	n = read(fd, buf, sizeof(buf) - 1);
-	close(fd);
-	if (n < 1)
-		goto done;
-	buf[n] = '\0';
-	if (buf[0] == '0' && buf[1] == '\0') {
-		t->wchan_name.s = "-";
-		goto done;
+	if (fd >= 0) {
+		n = read(fd, buf, sizeof(buf) - 1);
+		close(fd);
 	}
-	if (*w == '.')
-		w++;
-	while (*w == '_')
-		w++;
-	t->wchan_name.s = arena_strndup(a, w, strlen(w));
-	if (!t->wchan_name.s)
-		t->wchan_name.s = "?";
-done:
-	t->wchan_name.len = strlen(t->wchan_name.s);
-	t->have |= TG_BIT(TG_WCHAN);
+	parse_wchan(buf, n > 0 ? (size_t)n : 0, t, a);
 	return 0;
 }
 
@@ -423,15 +405,6 @@ static int emit(struct proc_state *s, struct task *t,
 		return 0;
 	rc = cb(t, arg);
 	return rc < 0 ? rc : 0;
-}
-
-static void task_init(struct task *t, int tgid, int tid)
-{
-	memset(t, 0, sizeof(*t));
-	t->tgid = tgid;
-	t->tid = tid;
-	t->luid = -1;
-	t->ag_id = -1;
 }
 
 static int emit_threads(struct proc_state *s, int tgid,

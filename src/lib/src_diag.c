@@ -150,8 +150,12 @@ static int load_replay(struct diag_state *s, const char *path)
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return -errno;
-	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
-		rc = S_ISREG(st.st_mode) ? -errno : -EINVAL;
+	if (fstat(fd, &st) < 0) {
+		rc = -errno;
+		goto out;
+	}
+	if (!S_ISREG(st.st_mode)) {	/* its size must be known up front */
+		rc = -EINVAL;
 		goto out;
 	}
 	s->replay = malloc(st.st_size ? (size_t)st.st_size : 1);
@@ -331,14 +335,14 @@ static int send_request(struct diag_state *s, const struct task_diag_pid *req,
 
 /*
  * One datagram from the kernel into s->buf: its length or -errno.  A
- * MSG_PEEK|MSG_TRUNC look first tells its size, so the buffer can grow
- * and nothing is ever cut off.
+ * MSG_PEEK|MSG_TRUNC look with no buffer first tells its size without
+ * copying it, so the buffer can grow and nothing is ever cut off.
  */
 static ssize_t recv_datagram(struct diag_state *s)
 {
 	for (;;) {
 		struct sockaddr_nl sa;
-		struct iovec iov = { s->buf, s->size };
+		struct iovec iov = { s->buf, 0 };
 		struct msghdr mh = {
 			.msg_name = &sa, .msg_namelen = sizeof(sa),
 			.msg_iov = &iov, .msg_iovlen = 1,
@@ -352,14 +356,18 @@ static ssize_t recv_datagram(struct diag_state *s)
 				return -ENOMEM;
 			s->buf = nb;
 			s->size = n;
-			continue;
 		}
-		if (n >= 0)
+		if (n >= 0) {
+			iov.iov_len = s->size;
+			mh.msg_namelen = sizeof(sa);
 			n = recvmsg(s->fd, &mh, 0);
+		}
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0)
 			return -errno;	/* -ENOBUFS: the dump overran us */
+		if (mh.msg_flags & MSG_TRUNC)
+			return -EMSGSIZE;	/* cannot happen after the peek */
 		if (sa.nl_pid != 0)
 			continue;	/* not from the kernel */
 		return n;

@@ -3,8 +3,8 @@
  * memory: well-formed dumps checked field by field, and broken ones that
  * must be refused without reading outside the buffer.
  *
- * "decode_test --seeds DIR" also writes every stream it builds to DIR,
- * which is how tests/fuzz/corpus/diag/ was made.
+ * "decode_test --seeds DIR" also writes the streams it builds to DIR as
+ * fuzz seeds, which is how tests/fuzz/corpus/diag/ was made.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -17,10 +17,24 @@
 
 static const char *seed_dir;
 
+/*
+ * A fuzz seed is the stream after one control byte (see
+ * tests/fuzz/fuzz_diag_decode.c): 0x03 checks seq/port/family against
+ * what nlbuild writes and cuts the stream in two datagrams.
+ */
 static void seed(const struct nlb *b, const char *name)
 {
-	if (seed_dir && nlb_write(b, seed_dir, name) < 0)
+	unsigned char ctl = 0x03;
+	struct nlb s;
+
+	if (!seed_dir)
+		return;
+	nlb_init(&s);
+	nlb_raw(&s, &ctl, 1);
+	nlb_raw(&s, b->p, b->len);
+	if (nlb_write(&s, seed_dir, name) < 0)
 		fprintf(stderr, "cannot write seed %s\n", name);
+	nlb_free(&s);
 }
 
 /* ---- collecting records ---- */
@@ -368,6 +382,9 @@ static void test_many(void)
 	CHECK_EQ(c.n, 1000, "and decodes nothing more");
 	diag_decoder_free(d);
 	coll_free(&c);
+	nlb_free(&b);
+	nlb_init(&b);
+	build_many(&b, 12, NULL, &nb);
 	seed(&b, "many");
 	nlb_free(&b);
 }

@@ -41,6 +41,12 @@ enum task_group {
 #define TG_BIT(g)	(1ULL << (g))
 #define TG_ALL		((TG_BIT(TG_NGROUPS) - 1) | TG_BIT(TG_MSG))
 
+/*
+ * At most this much of cmdline, environ and cgroup is kept: what procps
+ * reads, so every source prints the same.
+ */
+#define TASK_STR_MAX (128 * 1024)
+
 /* a byte string owned by the task's arena; len excludes the final NUL */
 struct tstr {
 	const char *s;

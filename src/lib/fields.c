@@ -23,8 +23,6 @@
 
 #define COLWID 240
 
-/* procps reads at most this much of cmdline and environ */
-#define STR_MAX (128 * 1024)
 
 static int emit(char *out, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -130,7 +128,7 @@ static char *scratch(void)
 	static char *buf;
 
 	if (!buf)
-		buf = malloc(STR_MAX + 1);
+		buf = malloc(TASK_STR_MAX + 1);
 	return buf;
 }
 
@@ -143,7 +141,7 @@ size_t task_cmdline_text(const struct task *t, char *out, size_t size)
 
 	if (!tmp || !size)
 		return 0;
-	if (t->cmdline.len && unvector(&t->cmdline, tmp, STR_MAX, ' ')) {
+	if (t->cmdline.len && unvector(&t->cmdline, tmp, TASK_STR_MAX, ' ')) {
 		n = esc_read(out, size, tmp);
 	} else {
 		/* "[comm]", and " <defunct>" for zombies */
@@ -172,7 +170,7 @@ static size_t environ_text(const struct task *t, char *out, size_t size)
 	char *tmp = scratch();
 	size_t n = 0;
 
-	if (tmp && t->environ.len && unvector(&t->environ, tmp, STR_MAX, ' '))
+	if (tmp && t->environ.len && unvector(&t->environ, tmp, TASK_STR_MAX, ' '))
 		n = esc_read(out, size, tmp);
 	if (!n) {
 		strcpy(out, "-");
@@ -193,8 +191,8 @@ static size_t cgroup_text(const struct task *t, char *out, size_t size)
 
 	if (!tmp || size < 2)
 		return 0;
-	unvector(&t->cgroup, tmp, STR_MAX, '\0');
-	len = t->cgroup.len < STR_MAX ? t->cgroup.len : STR_MAX - 1;
+	unvector(&t->cgroup, tmp, TASK_STR_MAX, '\0');
+	len = t->cgroup.len < TASK_STR_MAX ? t->cgroup.len : TASK_STR_MAX - 1;
 	out[0] = '\0';
 	for (p = tmp, end = tmp + len; p < end; p += k) {
 		k = 1;
@@ -255,7 +253,7 @@ static int forest_prefix(char *out, const struct pctx *c)
 static int print_command(char *out, const struct task *t, const struct pctx *c,
 			 bool long_form)
 {
-	char *text = malloc(STR_MAX + 64);
+	char *text = malloc(TASK_STR_MAX + 64);
 	int right = c->max_rightward, fh;
 	char *end = out;
 
@@ -265,12 +263,12 @@ static int print_command(char *out, const struct task *t, const struct pctx *c,
 	end += fh;
 	right -= fh;
 	if (long_form)
-		task_cmdline_text(t, text, STR_MAX);
+		task_cmdline_text(t, text, TASK_STR_MAX);
 	else
 		task_comm_text(t, text, 64);
 	end += esc_print(end, OUTBUF_SIZE - (end - out), text, &right);
 	if (c->bsd_e && right > 1) {
-		environ_text(t, text, STR_MAX);
+		environ_text(t, text, TASK_STR_MAX);
 		if (strcmp(text, "-")) {
 			*end++ = ' ';
 			right--;
@@ -315,12 +313,12 @@ static int print_text(char *out, const char *s, const struct pctx *c)
 
 static int pr_cgroup(char *out, const struct task *t, const struct pctx *c)
 {
-	char *text = malloc(STR_MAX);
+	char *text = malloc(TASK_STR_MAX);
 	int n;
 
 	if (!text)
 		return 0;
-	cgroup_text(t, text, STR_MAX);
+	cgroup_text(t, text, TASK_STR_MAX);
 	n = print_text(out, text, c);
 	free(text);
 	return n;
@@ -328,12 +326,12 @@ static int pr_cgroup(char *out, const struct task *t, const struct pctx *c)
 
 static int pr_cgname(char *out, const struct task *t, const struct pctx *c)
 {
-	char *text = malloc(STR_MAX);
+	char *text = malloc(TASK_STR_MAX);
 	int n;
 
 	if (!text)
 		return 0;
-	cgroup_text(t, text, STR_MAX);
+	cgroup_text(t, text, TASK_STR_MAX);
 	n = print_text(out, cgname_of(text), c);
 	free(text);
 	return n;
@@ -358,7 +356,7 @@ static int pr_lxcname(char *out, const struct task *t, const struct pctx *c)
 
 	if (!buf)
 		return emit(out, "-");
-	n = t->cgroup.len < STR_MAX ? t->cgroup.len : STR_MAX;
+	n = t->cgroup.len < TASK_STR_MAX ? t->cgroup.len : TASK_STR_MAX;
 	memcpy(buf, t->cgroup.s, n);
 	buf[n] = '\0';
 	for (i = 0; i < 3 && !p; i++)
@@ -1426,7 +1424,7 @@ uint64_t sort_key_groups(enum sort_key k, const struct pctx *c)
 static const char *sort_string(enum sort_key k, const struct task *t,
 			       struct arena *a)
 {
-	char *buf = malloc(STR_MAX + 64);
+	char *buf = malloc(TASK_STR_MAX + 64);
 	const char *s = "";
 	char sd[256];
 
@@ -1435,15 +1433,15 @@ static const char *sort_string(enum sort_key k, const struct task *t,
 	buf[0] = '\0';
 	switch (k) {
 	case SK_CMD: task_comm_text(t, buf, 64); break;
-	case SK_CMDLINE: task_cmdline_text(t, buf, STR_MAX); break;
-	case SK_CGROUP: cgroup_text(t, buf, STR_MAX); break;
+	case SK_CMDLINE: task_cmdline_text(t, buf, TASK_STR_MAX); break;
+	case SK_CGROUP: cgroup_text(t, buf, TASK_STR_MAX); break;
 	case SK_CGNAME:
-		cgroup_text(t, buf, STR_MAX);
+		cgroup_text(t, buf, TASK_STR_MAX);
 		memmove(buf, cgname_of(buf), strlen(cgname_of(buf)) + 1);
 		break;
 	case SK_EXE:
 		if (t->exe.len)
-			esc_read(buf, STR_MAX, t->exe.s);
+			esc_read(buf, TASK_STR_MAX, t->exe.s);
 		else
 			strcpy(buf, "-");
 		break;
@@ -1494,7 +1492,7 @@ static const char *sort_string(enum sort_key k, const struct task *t,
 		break;
 	}
 	if (!*buf && *s)
-		snprintf(buf, STR_MAX, "%s", s);
+		snprintf(buf, TASK_STR_MAX, "%s", s);
 	s = arena_strndup(a, buf, strlen(buf));
 	free(buf);
 	return s ? s : "";

@@ -294,3 +294,26 @@ void parse_autogroup(const char *buf, struct task *t)
 	}
 	t->have |= TG_BIT(TG_AUTOGROUP);
 }
+
+void parse_wchan(const char *buf, size_t n, struct task *t, struct arena *a)
+{
+	const char *w = buf, *end;
+
+	end = memchr(buf, '\0', n);
+	if (end)
+		n = end - buf;
+	t->wchan_name.s = "?";
+	if (n == 1 && buf[0] == '0') {
+		t->wchan_name.s = "-";
+	} else if (n > 0) {
+		if (*w == '.')
+			w++;
+		while (w < buf + n && *w == '_')
+			w++;
+		t->wchan_name.s = arena_strndup(a, w, buf + n - w);
+		if (!t->wchan_name.s)
+			t->wchan_name.s = "?";
+	}
+	t->wchan_name.len = strlen(t->wchan_name.s);
+	t->have |= TG_BIT(TG_WCHAN);
+}

@@ -29,4 +29,12 @@ void parse_smaps_rollup(const char *buf, struct task *t);
 /* /proc/PID/autogroup: "/autogroup-ID nice N" */
 void parse_autogroup(const char *buf, struct task *t);
 
+/*
+ * The wchan text as procps shows it, from the @n raw bytes of
+ * /proc/TID/wchan (or the task_diag WCHAN group; a NUL ends it early):
+ * nothing read is "?", "0" (not blocked) is "-", and a leading '.' and
+ * then '_'s are dropped.  Sets t->wchan_name (in the arena) and TG_WCHAN.
+ */
+void parse_wchan(const char *buf, size_t n, struct task *t, struct arena *a);
+
 #endif

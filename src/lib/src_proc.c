@@ -20,8 +20,6 @@
 #include "lib/procparse.h"
 #include "lib/sys.h"
 
-/* procps reads at most this much of cmdline, environ and cgroup */
-#define PROC_STR_MAX (128 * 1024)
 
 struct proc_reader {
 	int procfd;
@@ -182,35 +180,17 @@ static int fill_wchan(struct proc_reader *r, struct task *t, struct arena *a)
 {
 	char path[32];
 	int fd;
-	ssize_t n;
+	ssize_t n = 0;
 	char buf[64];
-	const char *w = buf;
 
 	/* procps asks /proc/TID/wchan, which works for threads too */
 	snprintf(path, sizeof(path), "%d/wchan", t->tid);
-	t->wchan_name.s = "?";
 	fd = openat(r->procfd, path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		goto done;
-	n = read(fd, buf, sizeof(buf) - 1);
-	close(fd);
-	if (n < 1)
-		goto done;
-	buf[n] = '\0';
-	if (buf[0] == '0' && buf[1] == '\0') {
-		t->wchan_name.s = "-";
-		goto done;
+	if (fd >= 0) {
+		n = read(fd, buf, sizeof(buf) - 1);
+		close(fd);
 	}
-	if (*w == '.')
-		w++;
-	while (*w == '_')
-		w++;
-	t->wchan_name.s = arena_strndup(a, w, strlen(w));
-	if (!t->wchan_name.s)
-		t->wchan_name.s = "?";
-done:
-	t->wchan_name.len = strlen(t->wchan_name.s);
-	t->have |= TG_BIT(TG_WCHAN);
+	parse_wchan(buf, n > 0 ? (size_t)n : 0, t, a);
 	return 0;
 }
 
@@ -321,17 +301,17 @@ int proc_fill(struct proc_reader *r, struct task *t, uint64_t groups,
 	if ((g & status_groups) && fill_status(r, t, g, a) < 0)
 		return -ENOENT;
 	if (g & TG_BIT(TG_CMDLINE)) {
-		if (read_string(r, "cmdline", &t->cmdline, PROC_STR_MAX, a) < 0)
+		if (read_string(r, "cmdline", &t->cmdline, TASK_STR_MAX, a) < 0)
 			return -ENOENT;
 		t->have |= TG_BIT(TG_CMDLINE);
 	}
 	if (g & TG_BIT(TG_ENVIRON)) {
-		if (read_string(r, "environ", &t->environ, PROC_STR_MAX, a) < 0)
+		if (read_string(r, "environ", &t->environ, TASK_STR_MAX, a) < 0)
 			return -ENOENT;
 		t->have |= TG_BIT(TG_ENVIRON);
 	}
 	if (g & TG_BIT(TG_CGROUP)) {
-		if (read_string(r, "cgroup", &t->cgroup, PROC_STR_MAX, a) < 0)
+		if (read_string(r, "cgroup", &t->cgroup, TASK_STR_MAX, a) < 0)
 			return -ENOENT;
 		t->have |= TG_BIT(TG_CGROUP);
 	}

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "check.h"
+#include "../check.h"
 #include "lib/fields.h"
 #include "lib/sys.h"
 #include "ps/ps.h"

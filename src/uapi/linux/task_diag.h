@@ -60,8 +60,9 @@ struct task_diag_pid {
 };
 
 /*
- * Per-task message attributes.  Types below 64 are optional groups, each
- * selected by bit (1ULL << type) of show_flags; TASK_DIAG_MSG is always
+ * Per-task message attributes.  Types 0..62 are optional groups, each
+ * selected by bit (1ULL << type) of show_flags; bit 63 is reserved (never
+ * a group, so clients may use it for themselves).  TASK_DIAG_MSG is always
  * sent and always first.  A kernel may send a subset of the requested
  * groups (a group it does not know, or one the requester may not see for
  * this task); clients must cope.  Unknown attribute types are ignored.
@@ -131,8 +132,10 @@ enum {
 
 /*
  * Always sent.  Ids are in the requester's pid namespace (0 when not
- * visible there).  tpid is the tracer's tgid.  For thread strategies pid
- * is the thread id.  Layout as v1 (44 bytes), the tail padding now named.
+ * visible there).  tpid is the tracer's tgid.  For process strategies pid
+ * equals tgid; for thread strategies it is the thread id.  comm is the
+ * kernel's 16-byte name and need not end in a NUL.  Layout as v1 (44
+ * bytes), the tail padding now named.
  */
 struct task_diag_msg {
 	__u32	tgid;

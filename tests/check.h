@@ -1,5 +1,7 @@
 /*
- * check.h - a tiny TAP-like checker for the unit tests.
+ * check.h - the unit tests' few lines of harness: one TAP line per check
+ * ("ok N - what" / "not ok N - what"), a plan at the end, and the exit
+ * status.  Automake's TAP driver counts every check.
  */
 #ifndef TDPS_CHECK_H
 #define TDPS_CHECK_H
@@ -10,8 +12,9 @@
 static int check_run, check_failed;
 
 #define CHECK(cond, ...) do {						\
+		int ok_ = !!(cond);					\
 		check_run++;						\
-		if (cond) {						\
+		if (ok_) {						\
 			printf("ok %d - ", check_run);			\
 		} else {						\
 			check_failed++;					\
@@ -19,7 +22,12 @@ static int check_run, check_failed;
 			       __FILE__, __LINE__);			\
 		}							\
 		printf(__VA_ARGS__);					\
-		putchar('\n');						\
+		printf("%s\n", ok_ ? "" : "  [" #cond "]");		\
+	} while (0)
+
+#define CHECK_EQ(a, b, what) do {					\
+		long long a_ = (long long)(a), b_ = (long long)(b);	\
+		CHECK(a_ == b_, "%s: %lld == %lld", what, a_, b_);	\
 	} while (0)
 
 #define CHECK_STR(got, want, ...) do {					\
@@ -32,8 +40,8 @@ static int check_run, check_failed;
 
 static inline int check_done(void)
 {
-	printf("1..%d\n", check_run);
-	printf("# %d checks, %d failed\n", check_run, check_failed);
+	printf("1..%d\n# %d passed, %d failed\n", check_run,
+	       check_run - check_failed, check_failed);
 	return check_failed ? 1 : 0;
 }
 

@@ -480,7 +480,7 @@ static void test_continuation(void)
 	diag_decoder_free(d);
 	coll_free(&c);
 
-	/* a string beyond DIAG_STR_MAX is cut there, like /proc's reads */
+	/* a string beyond TASK_STR_MAX is cut there, like /proc's reads */
 	nlb_free(&b);
 	nlb_init(&b);
 	for (i = 0; i < 6; i++) {
@@ -490,8 +490,8 @@ static void test_continuation(void)
 	}
 	nlb_done(&b, 0);
 	rc = decode(&b, &c, NULL);
-	CHECK(rc == 1 && c.n == 1 && c.r[0].t.environ.len == DIAG_STR_MAX,
-	      "240000 bytes of environ kept to DIAG_STR_MAX");
+	CHECK(rc == 1 && c.n == 1 && c.r[0].t.environ.len == TASK_STR_MAX,
+	      "240000 bytes of environ kept to TASK_STR_MAX");
 	coll_free(&c);
 	nlb_free(&b);
 

@@ -35,8 +35,8 @@ static int check_task(struct task *t, struct arena *a, void *arg)
 	check_tstr(&t->wchan_name);
 	check_tstr(&t->exe);
 	check_tstr(&t->secctx);
-	if (t->cmdline.len > DIAG_STR_MAX || t->environ.len > DIAG_STR_MAX ||
-	    t->cgroup.len > DIAG_STR_MAX || t->nsupgids < 0)
+	if (t->cmdline.len > TASK_STR_MAX || t->environ.len > TASK_STR_MAX ||
+	    t->cgroup.len > TASK_STR_MAX || t->nsupgids < 0)
 		abort();
 	for (i = 0; i < t->nsupgids; i++)	/* touch every gid */
 		sum += t->supgids[i];

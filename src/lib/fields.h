@@ -96,6 +96,13 @@ struct field {
 	unsigned char when;		/* enum field_when */
 	unsigned flags;			/* F_* */
 	uint64_t groups;		/* data the printer reads */
+	/*
+	 * The sort items procps's printer for this column asks its library
+	 * for.  procps can sort only by items something asked for, so
+	 * "--sort vsize" (printed from VM_SIZE, sorted by VSIZE_BYTES) sorts
+	 * nothing unless another column asked for VSIZE_BYTES.  0-terminated.
+	 */
+	unsigned char regs[9];
 };
 
 struct macro {

@@ -61,9 +61,13 @@ int proc_reader_dirfd(const struct proc_reader *r)
 	return r->procfd;
 }
 
+/*
+ * Only a missing file means the task has gone: ESRCH also answers
+ * "no memory map" (a zombie's environ), which is not a vanished task.
+ */
 static int gone(int err)
 {
-	return err == ENOENT || err == ESRCH;
+	return err == ENOENT;
 }
 
 static const char *at(struct proc_reader *r, const char *file)

@@ -123,6 +123,40 @@ static void sort_by(struct run *r, enum sort_key key, int order)
 	arena_free(&a);
 }
 
+/*
+ * procps sorts by a key only when some column, some sort key's printer or
+ * its own fixed list asked its library for that item; otherwise the sort
+ * silently does nothing.  These are the fixed ones.
+ */
+static bool key_registered(const struct ps *ps, enum sort_key key)
+{
+	static const unsigned char base[] = {
+		SK_CMD, SK_ID_EGID, SK_ID_EUID, SK_ID_FGID, SK_ID_FUID, SK_ID_PID,
+		SK_ID_PPID, SK_ID_RGID, SK_ID_RUID, SK_ID_SESSION, SK_ID_SGID,
+		SK_ID_SUID, SK_ID_TGID, SK_STATE, SK_ID_PGRP, SK_ID_TPGID, SK_NICE,
+		SK_NLWP, SK_VM_RSS_LOCKED, SK_SIGBLOCKED, SK_SIGCATCH, SK_SIGIGNORE,
+		SK_SIGNALS, SK_SIGPENDING, SK_TICS_ALL, SK_TIME_ALL,
+		SK_TIME_ELAPSED, SK_TICS_BEGAN,
+	};
+	const struct col *c;
+	const struct sortkey *k;
+	const unsigned char *r;
+	size_t i;
+
+	for (i = 0; i < sizeof(base); i++)
+		if (base[i] == key)
+			return true;
+	for (c = ps->cols; c; c = c->next)
+		for (r = c->f ? c->f->regs : (const unsigned char *)""; *r; r++)
+			if (*r == key)
+				return true;
+	for (k = ps->sort; k; k = k->next)
+		for (r = k->f->regs; *r; r++)
+			if (*r == key)
+				return true;
+	return false;
+}
+
 /* ---- forest ---- */
 
 /* open-addressing map from an id to the first index holding it */
@@ -422,7 +456,8 @@ static void fancy_spew(struct run *r, struct scan_request *req)
 			sort_by(r, SK_TICS_BEGAN, 1);
 	}
 	for (k = ps->sort; k; k = k->next)
-		sort_by(r, k->key, k->order);
+		if (key_registered(ps, k->key))
+			sort_by(r, k->key, k->order);
 	if (ps->forest_type) {
 		show_forest(r);
 		r->printed = true;

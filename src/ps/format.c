@@ -288,6 +288,7 @@ static struct sortkey *one_sort(const char *spec, int order)
 		return NULL;
 	k = calloc(1, sizeof(*k));
 	if (k) {
+		k->f = f;
 		k->key = f->sort;
 		k->order = order;
 	}

@@ -26,6 +26,7 @@ struct col {
 /* one sort key */
 struct sortkey {
 	struct sortkey *next;
+	const struct field *f;	/* the specifier it was named by */
 	enum sort_key key;
 	int order;		/* 1 ascending, -1 descending */
 };

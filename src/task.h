@@ -35,11 +35,21 @@ enum task_group {
 	TG_SMAPS = TASK_DIAG_SMAPS,
 	TG_SECCTX = TASK_DIAG_SECCTX,
 	TG_NGROUPS = __TASK_DIAG_GROUP_MAX,
+	/*
+	 * Not a task_diag group: the owner of the task's /proc directory.
+	 * It is the euid, except that the kernel shows root for a task
+	 * that is not dumpable (e.g. one that changed its ids and did not
+	 * exec since).  psmisc pstree sorts and selects by this uid, so
+	 * matching it needs this value, not a status Uid.  Sources without
+	 * it fill it through proc_fill().
+	 */
+	TG_OWNER = 62,
 	TG_MSG = 63,				/* ids, state, short comm */
 };
 
 #define TG_BIT(g)	(1ULL << (g))
-#define TG_ALL		((TG_BIT(TG_NGROUPS) - 1) | TG_BIT(TG_MSG))
+#define TG_ALL		((TG_BIT(TG_NGROUPS) - 1) | TG_BIT(TG_OWNER) | \
+			 TG_BIT(TG_MSG))
 
 /* a byte string owned by the task's arena; len excludes the final NUL */
 struct tstr {
@@ -81,6 +91,9 @@ struct task {
 	int rtprio;
 	int policy;
 	unsigned long long blkio_ticks, gtime, cgtime;
+
+	/* TG_OWNER */
+	uid_t owner;
 
 	/* TG_CRED */
 	uid_t ruid, euid, suid, fuid;

@@ -36,12 +36,12 @@ enum task_group {
 	TG_SECCTX = TASK_DIAG_SECCTX,
 	TG_NGROUPS = __TASK_DIAG_GROUP_MAX,
 	/*
-	 * Not a task_diag group: the owner of the task's /proc directory.
-	 * It is the euid, except that the kernel shows root for a task
-	 * that is not dumpable (e.g. one that changed its ids and did not
-	 * exec since).  psmisc pstree sorts and selects by this uid, so
-	 * matching it needs this value, not a status Uid.  Sources without
-	 * it fill it through proc_fill().
+	 * Not a task_diag group: the task's owner as stat(2) of /proc/PID
+	 * reports it, which is what psmisc pstree sorts and selects by.
+	 * Current kernels give the euid there (root for kernel threads);
+	 * /proc gets it with one fstatat() instead of reading status, so
+	 * it is cheap enough to fetch on every run.  Sources that have
+	 * credentials can fill it from the euid, others via proc_fill().
 	 */
 	TG_OWNER = 62,
 	TG_MSG = 63,				/* ids, state, short comm */

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "lib/sys.h"
 #include "pstree/pstree.h"
@@ -30,6 +31,7 @@ struct collect {
 	uint32_t arrival;
 	double uptime;
 	long hz;
+	pid_t self;
 };
 
 /*
@@ -137,8 +139,15 @@ static void keep_ns(struct node *nd, const struct task *t)
 static int take_record(const struct task *t, void *arg)
 {
 	struct collect *c = arg;
-	struct node *nd = node_add(c->t);
+	struct node *nd;
 
+	/*
+	 * psmisc's pstree has no threads of its own; ours may (a source
+	 * can read with helper threads), and they must not show.
+	 */
+	if (t->nonleader && t->tgid == c->self)
+		return 0;
+	nd = node_add(c->t);
 	if (!nd)
 		return -ENOMEM;
 	c->t->records++;
@@ -374,6 +383,7 @@ int tree_collect(struct tree *t, struct source *src, const struct opts *o)
 	arena_init(&t->strings);
 	c.args_max = o->trunc ? (size_t)o->width : PSMISC_BUFSIZ;
 	c.hz = sys_hz();
+	c.self = getpid();
 	c.uptime = o->color_age ? sys_uptime() : 0;
 	req.want = wanted_groups(o);
 	req.scope = SCAN_ALL;

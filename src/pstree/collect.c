@@ -70,7 +70,6 @@ static void set_comm(struct node *nd, const char *comm)
 
 	while (n < PST_COMM_MAX && comm[n])
 		n++;
-
 	memcpy(nd->comm, comm, n);
 	nd->comm[n] = '\0';
 }
@@ -258,14 +257,15 @@ static int add_placeholders(struct tree *t)
 	size_t i, n = t->n, p;
 
 	for (i = 0; i < n; i++) {
-		const struct node *nd = &t->nodes[i];
-		uint64_t seq = nd->seq;
+		/* copies: adding a placeholder may move the array */
+		uint64_t seq = t->nodes[i].seq;
+		pid_t ppid = t->nodes[i].ppid;
 
-		if (nd->pid == 0)
+		if (t->nodes[i].pid == 0)
 			continue;
-		p = tree_find(t, nd->ppid);
+		p = tree_find(t, ppid);
 		if (p == NO_NODE) {
-			if (add_placeholder(t, nd->ppid, seq) < 0)
+			if (add_placeholder(t, ppid, seq) < 0)
 				return -ENOMEM;
 		} else if (t->nodes[p].placeholder && seq < t->nodes[p].seq) {
 			t->nodes[p].seq = seq;

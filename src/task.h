@@ -35,11 +35,21 @@ enum task_group {
 	TG_SMAPS = TASK_DIAG_SMAPS,
 	TG_SECCTX = TASK_DIAG_SECCTX,
 	TG_NGROUPS = __TASK_DIAG_GROUP_MAX,
+	/*
+	 * Not a task_diag group: the task's owner as stat(2) of /proc/PID
+	 * reports it, which is what psmisc pstree sorts and selects by.
+	 * Current kernels give the euid there (root for kernel threads);
+	 * /proc gets it with one fstatat() instead of reading status, so
+	 * it is cheap enough to fetch on every run.  Sources that have
+	 * credentials can fill it from the euid, others via proc_fill().
+	 */
+	TG_OWNER = 62,
 	TG_MSG = 63,				/* ids, state, short comm */
 };
 
 #define TG_BIT(g)	(1ULL << (g))
-#define TG_ALL		((TG_BIT(TG_NGROUPS) - 1) | TG_BIT(TG_MSG))
+#define TG_ALL		((TG_BIT(TG_NGROUPS) - 1) | TG_BIT(TG_OWNER) | \
+			 TG_BIT(TG_MSG))
 
 /*
  * At most this much of cmdline, environ and cgroup is kept: what procps
@@ -87,6 +97,9 @@ struct task {
 	int rtprio;
 	int policy;
 	unsigned long long blkio_ticks, gtime, cgtime;
+
+	/* TG_OWNER */
+	uid_t owner;
 
 	/* TG_CRED */
 	uid_t ruid, euid, suid, fuid;
@@ -150,5 +163,7 @@ void arena_free(struct arena *a);
 void task_init(struct task *t, int tgid, int tid);
 /* a copy of src whose strings live in the arena; NULL when out of memory */
 struct task *task_copy(struct arena *a, const struct task *src);
+/* fill the groups that follow from groups already present */
+void task_derive(struct task *t);
 
 #endif

@@ -243,6 +243,7 @@ static int sock_reopen(struct diag_state *s)
 static int fill_missing(struct scan_ctx *c, struct task *t, uint64_t groups,
 			struct arena *a)
 {
+	task_derive(t);
 	if (!(groups & ~t->have))
 		return 0;
 	if (!c->s->pr) {
@@ -505,7 +506,9 @@ static int diag_scan(void *state, const struct scan_request *req,
 	struct diag_state *s = state;
 	struct scan_ctx c = { .s = s, .req = req, .cb = cb, .arg = arg };
 	/* everything in one dump, filtered afterwards; MSG is implicit */
-	uint64_t show = (req->want | (req->filter ? req->filter_want : 0)) &
+	uint64_t want = req->want | (req->filter ? req->filter_want : 0);
+	/* the owner of /proc/PID is the euid: credentials give it */
+	uint64_t show = (want | (want & TG_BIT(TG_OWNER) ? TG_BIT(TG_CRED) : 0)) &
 			TASK_DIAG_SHOW_ALL;
 	int rc;
 

@@ -216,6 +216,18 @@ static void fill_ns(struct proc_reader *r, struct task *t)
 	t->have |= TG_BIT(TG_NS);
 }
 
+/* the uid /proc shows as the owner of the task's directory */
+static int fill_owner(struct proc_reader *r, struct task *t)
+{
+	struct stat st;
+
+	if (fstatat(r->procfd, at(r, "."), &st, 0) < 0)
+		return gone(errno) ? -ENOENT : 0;
+	t->owner = st.st_uid;
+	t->have |= TG_BIT(TG_OWNER);
+	return 0;
+}
+
 static int small_int_file(struct proc_reader *r, const char *file, int *val)
 {
 	ssize_t n = read_file(r, file, 64);
@@ -303,6 +315,8 @@ int proc_fill(struct proc_reader *r, struct task *t, uint64_t groups,
 	if ((g & stat_groups) && fill_stat(r, t) < 0)
 		return -ENOENT;
 	if ((g & status_groups) && fill_status(r, t, g, a) < 0)
+		return -ENOENT;
+	if ((g & TG_BIT(TG_OWNER)) && fill_owner(r, t) < 0)
 		return -ENOENT;
 	if (g & TG_BIT(TG_CMDLINE)) {
 		if (read_string(r, "cmdline", &t->cmdline, TASK_STR_MAX, a) < 0)

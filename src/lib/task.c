@@ -48,3 +48,16 @@ struct task *task_copy(struct arena *a, const struct task *src)
 	}
 	return t;
 }
+
+/*
+ * Fill groups that follow from others: /proc/PID is owned by the task's
+ * effective ids (fs/proc/base.c task_dump_owner() for the directory), so
+ * credentials give the owner without a stat.
+ */
+void task_derive(struct task *t)
+{
+	if ((t->have & TG_BIT(TG_CRED)) && !(t->have & TG_BIT(TG_OWNER))) {
+		t->owner = t->euid;
+		t->have |= TG_BIT(TG_OWNER);
+	}
+}

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "lib/escape.h"
+#include "lib/idmap.h"
 #include "lib/sys.h"
 #include "ps/ps.h"
 
@@ -159,68 +160,20 @@ static bool key_registered(const struct ps *ps, enum sort_key key)
 
 /* ---- forest ---- */
 
-/* open-addressing map from an id to the first index holding it */
-struct idmap {
-	int *keys;
-	size_t *vals;
-	size_t mask;
-};
-
-static void idmap_init(struct idmap *m, size_t n)
+static void idmap_need(struct idmap *m, size_t n)
 {
-	size_t size = 16;
-
-	while (size < n * 2)
-		size <<= 1;
-	m->mask = size - 1;
-	m->keys = malloc(size * sizeof(*m->keys));
-	m->vals = malloc(size * sizeof(*m->vals));
-	if (!m->keys || !m->vals) {
+	if (idmap_init(m, n) < 0) {
 		perror("malloc");
 		exit(EXIT_FAILURE);
 	}
-	memset(m->keys, 0xff, size * sizeof(*m->keys));	/* -1: empty */
 }
 
-static size_t *idmap_slot(const struct idmap *m, int key, bool *found)
+static void idmap_add(struct idmap *m, int key, size_t val)
 {
-	size_t h = ((unsigned)key * 2654435761u) & m->mask;
-
-	while (m->keys[h] != -1 && m->keys[h] != key)
-		h = (h + 1) & m->mask;
-	*found = m->keys[h] == key;
-	m->keys[h] = key;
-	return &m->vals[h];
-}
-
-/* keep the first index for each key */
-static void idmap_add_first(struct idmap *m, int key, size_t val)
-{
-	bool found;
-	size_t *v = idmap_slot(m, key, &found);
-
-	if (!found)
-		*v = val;
-}
-
-static bool idmap_get(const struct idmap *m, int key, size_t *val)
-{
-	size_t h = ((unsigned)key * 2654435761u) & m->mask;
-
-	while (m->keys[h] != -1) {
-		if (m->keys[h] == key) {
-			*val = m->vals[h];
-			return true;
-		}
-		h = (h + 1) & m->mask;
+	if (idmap_add_first(m, key, val) < 0) {
+		perror("malloc");
+		exit(EXIT_FAILURE);
 	}
-	return false;
-}
-
-static void idmap_free(struct idmap *m)
-{
-	free(m->keys);
-	free(m->vals);
 }
 
 struct frame {
@@ -305,11 +258,11 @@ static void show_forest(struct run *r)
 
 	if (!prefix)
 		return;
-	idmap_init(&pids, r->n);
-	idmap_init(&first_child, r->n);
+	idmap_need(&pids, r->n);
+	idmap_need(&first_child, r->n);
 	for (i = 0; i < r->n; i++) {
-		idmap_add_first(&pids, r->tasks[i]->tid, i);
-		idmap_add_first(&first_child, r->tasks[i]->ppid, i);
+		idmap_add(&pids, r->tasks[i]->tid, i);
+		idmap_add(&first_child, r->tasks[i]->ppid, i);
 	}
 	/* roots are records whose parent is not listed, last first */
 	for (i = r->n; i--; ) {

@@ -1,0 +1,113 @@
+/*
+ * idmap.c - id to index map with linear probing.
+ *
+ * Kept at most half full so probes stay short; pids are dense small
+ * integers, so a multiplicative hash spreads them well enough.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/idmap.h"
+
+#define EMPTY (-1)
+
+static size_t hash(int key, size_t mask)
+{
+	return ((unsigned)key * 2654435761u) & mask;
+}
+
+static int alloc_table(struct idmap *m, size_t size)
+{
+	m->keys = malloc(size * sizeof(*m->keys));
+	m->vals = malloc(size * sizeof(*m->vals));
+	if (!m->keys || !m->vals) {
+		free(m->keys);
+		free(m->vals);
+		m->keys = NULL;
+		m->vals = NULL;
+		return -ENOMEM;
+	}
+	memset(m->keys, 0xff, size * sizeof(*m->keys));	/* all EMPTY */
+	m->mask = size - 1;
+	m->used = 0;
+	return 0;
+}
+
+int idmap_init(struct idmap *m, size_t n)
+{
+	size_t size = 16;
+
+	while (size < n * 2)
+		size <<= 1;
+	return alloc_table(m, size);
+}
+
+void idmap_free(struct idmap *m)
+{
+	free(m->keys);
+	free(m->vals);
+	m->keys = NULL;
+	m->vals = NULL;
+}
+
+static size_t find_slot(const struct idmap *m, int key)
+{
+	size_t h = hash(key, m->mask);
+
+	while (m->keys[h] != EMPTY && m->keys[h] != key)
+		h = (h + 1) & m->mask;
+	return h;
+}
+
+static int grow(struct idmap *m)
+{
+	struct idmap old = *m;
+	size_t i;
+
+	if (alloc_table(m, (old.mask + 1) * 2) < 0) {
+		*m = old;
+		return -ENOMEM;
+	}
+	for (i = 0; i <= old.mask; i++) {
+		if (old.keys[i] != EMPTY) {
+			size_t h = find_slot(m, old.keys[i]);
+
+			m->keys[h] = old.keys[i];
+			m->vals[h] = old.vals[i];
+			m->used++;
+		}
+	}
+	idmap_free(&old);
+	return 0;
+}
+
+int idmap_add_first(struct idmap *m, int key, size_t val)
+{
+	size_t h;
+
+	if (key == EMPTY)
+		return 1;
+	if ((m->used + 1) * 2 > m->mask + 1 && grow(m) < 0)
+		return -ENOMEM;
+	h = find_slot(m, key);
+	if (m->keys[h] == key)
+		return 1;
+	m->keys[h] = key;
+	m->vals[h] = val;
+	m->used++;
+	return 0;
+}
+
+bool idmap_get(const struct idmap *m, int key, size_t *val)
+{
+	size_t h;
+
+	if (key == EMPTY || !m->keys)
+		return false;
+	h = find_slot(m, key);
+	if (m->keys[h] != key)
+		return false;
+	*val = m->vals[h];
+	return true;
+}

@@ -1,0 +1,137 @@
+#!/bin/sh
+# fakeproc.sh - tdpstree against psmisc pstree on a /proc that cannot
+# happen on purpose: pid 1 missing, parents that vanished (psmisc's "?"
+# placeholders and fix_orphans()), 63-byte names, command lines without
+# NULs or longer than psmisc reads.  The fake tree is a tmpfs mounted over
+# /proc in a private mount namespace.  tmpfs lists newest first, so the
+# entries are made in descending order to list like the real /proc.
+#
+# Environment: TDPSTREE, PSTREE_REF as for compare.sh.
+
+srcdir=${srcdir:-$(dirname "$0")/../..}
+TDPSTREE=${TDPSTREE:-./src/tdpstree}
+PSTREE_REF=${PSTREE_REF:-/usr/bin/pstree}
+
+. "$srcdir/tests/tap.sh"
+skip() {
+	tap_skip_all "$*"
+}
+
+[ "$(id -u)" = 0 ] || skip "needs root (mount namespaces)"
+[ -x "$PSTREE_REF" ] || skip "no reference pstree at $PSTREE_REF"
+"$PSTREE_REF" -V 2>&1 | grep -q 'PSmisc) 23\.6' ||
+	skip "$PSTREE_REF is not psmisc 23.6"
+unshare --mount true 2>/dev/null || skip "cannot create a mount namespace here"
+[ -x "$TDPSTREE" ] || { echo "Bail out! $TDPSTREE not built"; exit 1; }
+
+if [ "$1" != --inside ]; then
+	tmp=$(mktemp -d /tmp/pstree-fake.XXXXXX) || exit 1
+	trap 'rm -rf "$tmp"' EXIT
+	trap 'exit 1' INT TERM
+	abs() { case $1 in /*) echo "$1" ;; *) echo "$PWD/$1" ;; esac; }
+	mkdir "$tmp/ref" "$tmp/td" "$tmp/proc"
+	ln -s "$(abs "$PSTREE_REF")" "$tmp/ref/pstree"
+	ln -s "$(abs "$TDPSTREE")" "$tmp/td/pstree"
+	unshare --mount --propagation private sh "$0" --inside "$tmp" |
+		tap_results
+	exit 0
+fi
+
+# from here on in the private mount namespace
+tmp=$2
+fake=$tmp/proc
+mount -t tmpfs pstree-fake "$fake" || exit 1
+
+# stat line: pid (comm) state ppid pgrp session ... starttime (field 22)
+statline() {
+	printf '%s (%s) S %s %s %s 0 -1 4194560 0 0 0 0 0 0 0 0 20 0 1 0 100 1000 10 18446744073709551615 1 1 0 0 0 0 0 0 0 0 0 0 17 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n' \
+		"$1" "$2" "$3" "$4" "$4"
+}
+
+# proc PID PPID UID COMM CMDLINE-PRINTF [TID:NAME ...]
+proc() {
+	pid=$1 ppid=$2 uid=$3 comm=$4 cmd=$5
+	shift 5
+	d=$fake/$pid
+	mkdir -p "$d/task/$pid"
+	statline "$pid" "$comm" "$ppid" "$pid" > "$d/stat"
+	cp "$d/stat" "$d/task/$pid/stat"
+	# shellcheck disable=SC2059
+	printf "$cmd" > "$d/cmdline"
+	for t in "$@"; do
+		tid=${t%%:*}
+		mkdir -p "$d/task/$tid"
+		statline "$tid" "${t#*:}" "$ppid" "$pid" > "$d/task/$tid/stat"
+		cp "$d/cmdline" "$d/task/$tid/cmdline"
+	done
+	cp "$d/cmdline" "$d/task/$pid/cmdline"
+	chown -R "$uid" "$d"
+}
+
+long=$(printf 'x%.0s' $(seq 1 9000))
+name63=kworker/u8:1-events_unbound_with_a_very_long_workqueue_name_xx
+
+# newest first in a listing: make the highest pid first
+printf '12345.67 2345.67\n' > "$fake/uptime"
+proc 20 15 0 sleep 'sleep\0'
+proc 15 1 0 thready 'thready\0' 16:thready 17:io 18:thready 19:"a b"
+proc 14 1 0 empties 'empties\0\0\0a\0\0b\0'
+proc 13 1 0 long "long\\0$long\\0end\\0"
+proc 12 1 0 title 'title: rewritten with spaces, no NUL'
+proc 10 4 0 lost 'lost\0three\0'
+proc 9 11 0 lost 'lost\0two\0'
+proc 8 1 0 sleep 'sleep\0100\0'
+proc 7 4 0 lost 'lost\0one\0'
+proc 6 1 1000 sleep 'sleep\0100\0'
+proc 5 1 0 orphan 'orphan\0-a\0'
+proc 3 2 0 "$name63" '' 33:"$name63"
+proc 2 0 0 kthreadd ''
+
+mount --bind "$fake" /proc || exit 1
+
+pass=0 total=0
+run() {
+	name=$1 env=$2
+	shift 2
+	total=$((total + 1))
+	for tool in ref td; do
+		# shellcheck disable=SC2086
+		env -i PATH=/usr/bin:/bin LANG=C $env "$tmp/$tool/pstree" "$@" \
+			> "$tmp/$tool.out" 2> "$tmp/$tool.err"
+		echo "[exit $?]" >> "$tmp/$tool.err"
+	done
+	if cmp -s "$tmp/ref.out" "$tmp/td.out" && cmp -s "$tmp/ref.err" "$tmp/td.err"; then
+		pass=$((pass + 1))
+		echo "PASS: fake $name"
+	else
+		echo "FAIL: fake $name"
+		echo "--- psmisc (<) vs tdpstree (>)"
+		diff "$tmp/ref.out" "$tmp/td.out" | head -n 20
+		diff "$tmp/ref.err" "$tmp/td.err" | head -n 10
+		:
+	fi
+}
+
+run plain ''
+run pids '' -p
+run numeric '' -n
+run numeric-pids '' -np
+run uid '' -u
+run args '' -a
+run args-pids '' -ap
+run args-long '' -al
+run args-40 COLUMNS=40 -a
+run args-long-40 COLUMNS=40 -al
+run thread-names '' -t
+run thread-names-args '' -ta
+run hide-threads '' -T
+run pgids '' -pg
+run placeholder '' 4
+run placeholder-parents '' -sp 9
+run pid-zero '' -p 0
+run user '' root
+run user-uid '' -u root
+run width20 COLUMNS=20
+run color '' -C age
+
+echo "pstree (fake /proc): $pass of $total cases identical"

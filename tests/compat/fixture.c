@@ -528,7 +528,7 @@ static const struct spec specs[] = {
 	{ .pid = 155, .ppid = 1, .comm = "noargv", .argv = ARGV("unused"), .flags = F_ARGC0,
 	  .what = "execve with empty argv (kernel supplies \"\")" },
 	{ .pid = 156, .ppid = 1, .comm = "kworker/u9:9", .argv = ARGV("emptycmd"),
-	  .flags = F_EMPTYCMD, .what = "cmdline made empty with PR_SET_MM" },
+	  .flags = F_EMPTYCMD, .what = "cmdline made empty with PR_SET_MM_MAP (arg_end = arg_start)" },
 	{ .pid = 157, .ppid = 1, .comm = "a) b\nc ) d", .argv = ARGV("weird-comm"),
 	  .what = "comm \"a) b\\nc ) d\"" },
 	{ .pid = 158, .ppid = 1, .argv = ARGV("rewrite", "--original", "args", "here"),
@@ -1540,10 +1540,8 @@ static int parse_client(int argc, char **argv, struct client_opts *o)
 	o->cols = 80;
 	o->rows = 24;
 	o->timeout = 60;
-	for (i = 2; i < argc && strcmp(argv[i], "--"); i++) {
-		const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-		if (!v)
-			return -1;
+	for (i = 2; i + 1 < argc && strcmp(argv[i], "--"); i += 2) {
+		const char *a = argv[i], *v = argv[i + 1];
 		if (!strcmp(a, "--sock"))
 			o->sock = v;
 		else if (!strcmp(a, "--bin"))
@@ -1559,9 +1557,8 @@ static int parse_client(int argc, char **argv, struct client_opts *o)
 				return -1;
 		} else
 			return -1;
-		i++;
 	}
-	if (i >= argc || !o->sock || !o->bin || !o->exec)
+	if (i >= argc || strcmp(argv[i], "--") || !o->sock || !o->bin || !o->exec)
 		return -1;
 	for (i++; i < argc; i++) {
 		if (!strcmp(argv[i], "@notty"))
@@ -1729,7 +1726,8 @@ static int list_main(void)
 	for (size_t i = 0; i < NSPECS; i++) {
 		char comm[64];
 		size_t k = 0;
-		for (const char *c = spec_comm(&specs[i]); *c && k < sizeof comm - 5; c++) {
+		const char *name = spec_comm(&specs[i]);
+		for (const char *c = name; *c && c - name < 15 && k < sizeof comm - 5; c++) {
 			if ((unsigned char)*c < 0x20 || *c == 0x7f)
 				k += (size_t)snprintf(comm + k, 5, "\\x%02x", (unsigned char)*c);
 			else

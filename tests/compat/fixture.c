@@ -70,6 +70,7 @@ enum {
 	CONN_FD = 199,		/* compat-run: connection to the client */
 	LISTEN_FD = 200,	/* agent: listening socket */
 	MASTER_FD = 201,	/* agent, compat-run: pty master of pts/0 */
+	LOG_FD = 202,		/* agent, compat-run: the fixture's log (init's stderr) */
 };
 
 /* Fixed pids of the harness side of the namespace. */
@@ -645,6 +646,7 @@ static void child_exec(const struct spec *s, int role_r, int ready_w)
 	if (!leads_to_agent(s)) {
 		close(LISTEN_FD);
 		close(MASTER_FD);
+		close(LOG_FD);
 	}
 	build_argv_env(s, &av, &ev);
 	execve("/proc/self/exe", (s->flags & F_ARGC0) ? none : av.v, ev.v);
@@ -1188,6 +1190,8 @@ static int init_main(int argc, char **argv)
 	pin_to_cpu(0);
 	setup_namespace(etc);
 	listen_on(sock);
+	if (dup2(2, LOG_FD) < 0)
+		die("dup2");
 
 	memcpy(m.magic, ROLE_MAGIC, 8);
 	if (pipe(rp) < 0 || dup2(rp[0], ROLE_FD) < 0)
@@ -1423,20 +1427,26 @@ static int runner_main(void)
 	int slave, status = 0, kind = REP_DONE;
 	pid_t fg = -1, pid;
 
+	prog = "compat-run";
+	dup2(LOG_FD, 2);	/* not the tty: errors must be seen */
 	prctl(PR_SET_NAME, "compat-run", 0, 0, 0);
 	signal(SIGTTOU, SIG_IGN);
 	set_handler(SIGALRM, on_run_alarm, 0);
-	if (getpid() != RUNNER_PID) {
-		set_last_pid(RUNNER_PID - 1);
-		send_reply(CONN_FD, REP_RETRY, 0, -1);
-		return 0;
-	}
 	memset(&rq, 0, sizeof rq);
 	if (read_request(CONN_FD, &rq) < 0) {
+		fprintf(stderr, "compat-run: bad request\n");
 		set_last_pid(RUNNER_PID - 1);
 		send_reply(CONN_FD, REP_ERROR, 0, -1);
 		return 1;
 	}
+	/* The previous runner's pid was not free yet: let the client retry. */
+	if (getpid() != RUNNER_PID) {
+		fprintf(stderr, "compat-run: got pid %d, not %d; retrying\n", (int)getpid(), RUNNER_PID);
+		set_last_pid(RUNNER_PID - 1);
+		send_reply(CONN_FD, REP_RETRY, 0, -1);
+		return 0;
+	}
+	dup2(rq.fds[2], 2);	/* from now on the client's stderr */
 	wait_agent_asleep();
 	if (prepare_exec(rq.bin, rq.exec, rq.fds[2]) < 0) {
 		set_last_pid(RUNNER_PID - 1);
@@ -1661,8 +1671,12 @@ static int client_attempt(const struct client_opts *o, int *status)
 	int sock = connect_to(o->sock), master = -1;
 	struct rep r;
 
-	if (sock < 0 || send_request(sock, o) < 0)
+	if (sock < 0)
 		return REP_ERROR;
+	if (send_request(sock, o) < 0) {
+		fprintf(stderr, "fixture client: cannot send the request: %s\n", strerror(errno));
+		return REP_ERROR;
+	}
 	for (;;) {
 		struct pollfd p[2] = { { sock, POLLIN, 0 }, { master, POLLIN, 0 } };
 		if (poll(p, master >= 0 ? 2 : 1, -1) < 0) {
@@ -1675,8 +1689,10 @@ static int client_attempt(const struct client_opts *o, int *status)
 		if (!(p[0].revents & (POLLIN | POLLHUP)))
 			continue;
 		int fd = -1, nfds;
-		if (recv_with_fds(sock, &r, sizeof r, &fd, 1, &nfds) < 0 || r.magic != REP_MAGIC)
+		if (recv_with_fds(sock, &r, sizeof r, &fd, 1, &nfds) < 0 || r.magic != REP_MAGIC) {
+			fprintf(stderr, "fixture client: compat-run closed the connection without a reply\n");
 			return REP_ERROR;
+		}
 		if (r.kind == REP_PTY && nfds == 1) {
 			master = fd;
 			continue;
@@ -1712,6 +1728,9 @@ static int client_main(int argc, char **argv)
 	case REP_TIMEOUT:
 		fprintf(stderr, "fixture client: timed out after %u s\n", o.timeout);
 		return 124;
+	case REP_RETRY:
+		fprintf(stderr, "fixture client: compat-run never got pid %d\n", RUNNER_PID);
+		return 125;
 	default:
 		fprintf(stderr, "fixture client: the run failed\n");
 		return 125;

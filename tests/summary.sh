@@ -10,3 +10,5 @@ pass=$(( ${pass:-0} + ${xfail:-0} ))
 fail=$(( ${fail:-0} + ${xpass:-0} + ${error:-0} ))
 [ "${skip:-0}" -gt 0 ] && echo "(${skip} skipped)"
 echo "$pass passed, $fail failed"
+[ -f "$log" ] || exit 1
+[ "$fail" -eq 0 ]

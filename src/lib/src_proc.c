@@ -62,12 +62,21 @@ int proc_reader_dirfd(const struct proc_reader *r)
 }
 
 /*
- * Only a missing file means the task has gone: ESRCH also answers
- * "no memory map" (a zombie's environ), which is not a vanished task.
+ * A file that cannot be read does not by itself mean the task has gone:
+ * ESRCH answers "no memory map" (a zombie's environ) and ENOENT a missing
+ * link (a zombie's exe).  The task has gone when its directory has.
  */
-static int gone(int err)
+static int gone(struct proc_reader *r, int err)
 {
-	return err == ENOENT;
+	char dir[sizeof(r->path) + 2];
+	struct stat st;
+
+	if (err != ENOENT && err != ESRCH)
+		return 0;
+	memcpy(dir, r->path, r->plen);
+	dir[r->plen] = '.';
+	dir[r->plen + 1] = '\0';
+	return fstatat(r->procfd, dir, &st, 0) < 0 && errno == ENOENT;
 }
 
 static const char *at(struct proc_reader *r, const char *file)
@@ -134,7 +143,7 @@ static int read_string(struct proc_reader *r, const char *file,
 	out->s = "";
 	out->len = 0;
 	if (n < 0)
-		return gone(-n) ? -ENOENT : 0;
+		return gone(r, -n) ? -ENOENT : 0;
 	out->s = arena_strndup(a, r->buf, n);
 	out->len = out->s ? (size_t)n : 0;
 	if (!out->s)
@@ -152,7 +161,7 @@ static int read_link(struct proc_reader *r, const char *file,
 	if (n <= 0) {
 		out->s = dflt;
 		out->len = strlen(dflt);
-		return n < 0 && gone(errno) ? -ENOENT : 0;
+		return n < 0 && gone(r, errno) ? -ENOENT : 0;
 	}
 	out->s = arena_strndup(a, buf, n);
 	out->len = out->s ? (size_t)n : 0;
@@ -176,7 +185,7 @@ static int fill_status(struct proc_reader *r, struct task *t, uint64_t g,
 	ssize_t n = read_file(r, "status", 16384);
 
 	if (n < 0)
-		return gone(-n) ? -ENOENT : 0;
+		return gone(r, -n) ? -ENOENT : 0;
 	return parse_status(r->buf, t, g, a);
 }
 
@@ -222,7 +231,7 @@ static int fill_owner(struct proc_reader *r, struct task *t)
 	struct stat st;
 
 	if (fstatat(r->procfd, at(r, "."), &st, 0) < 0)
-		return gone(errno) ? -ENOENT : 0;
+		return gone(r, errno) ? -ENOENT : 0;
 	t->owner = st.st_uid;
 	t->have |= TG_BIT(TG_OWNER);
 	return 0;
@@ -234,7 +243,7 @@ static int small_int_file(struct proc_reader *r, const char *file, int *val)
 
 	if (n > 0)
 		*val = atoi(r->buf);
-	return n < 0 && gone(-n) ? -ENOENT : 0;
+	return n < 0 && gone(r, -n) ? -ENOENT : 0;
 }
 
 static int fill_misc(struct proc_reader *r, struct task *t, uint64_t g,

@@ -63,6 +63,8 @@ struct source {
 
 /* "auto", "proc", "taskdiag", "bpf"; -1 when unknown */
 int source_kind_parse(const char *name);
+/* the kind named by $TDPS_SOURCE (SOURCE_AUTO when unset); -1 when unknown */
+int source_kind_from_env(void);
 
 /*
  * Open the source of the given kind.  SOURCE_AUTO tries the fast ones and

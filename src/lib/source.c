@@ -2,6 +2,7 @@
  * source.c - choosing where task records come from.
  */
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "source.h"
@@ -24,6 +25,15 @@ int source_kind_parse(const char *name)
 		if (!strcmp(name, kinds[i].name))
 			return kinds[i].kind;
 	return -1;
+}
+
+int source_kind_from_env(void)
+{
+	const char *s = getenv("TDPS_SOURCE");
+
+	if (!s || !*s)
+		return SOURCE_AUTO;
+	return source_kind_parse(s);
 }
 
 static const struct source_ops *ops_of(enum source_kind kind)

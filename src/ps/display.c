@@ -477,12 +477,8 @@ static void close_stdout(void)
 
 static enum source_kind source_from_env(void)
 {
-	const char *s = getenv("TDPS_SOURCE");
-	int k;
+	int k = source_kind_from_env();
 
-	if (!s || !*s)
-		return SOURCE_AUTO;
-	k = source_kind_parse(s);
 	if (k < 0) {
 		fprintf(stderr, "tdps: TDPS_SOURCE must be one of auto, proc, taskdiag, bpf\n");
 		exit(EXIT_FAILURE);

@@ -195,36 +195,21 @@ static const char *aix_parse(struct sf_arg *sf)
 /* "pid,user=USER NAME,comm:20" */
 static const char *format_parse(struct sf_arg *sf)
 {
-	char *buf = strdup(sf->text), *walk, *sep, *eq, *colon;
+	char *buf, *walk, *sep, *eq, *colon;
 	struct col *list = NULL, *c;
 	const char *err;
-	int items = 0, need = 1;
+	bool trailing;
+	int items = ps_count_items(sf->text, " ,\t\n", &trailing);
 
+	if (items <= 0) {
+		err = items < 0 ? "improper format list" : "empty format list";
+		goto fail_text;
+	}
+	buf = strdup(sf->text);
 	if (!buf)
 		return "out of memory";
-	for (walk = buf; ; walk++) {
-		bool is_sep = strchr(" ,\t\n", *walk) != NULL;
-
-		if (is_sep) {
-			if (need) {
-				err = "improper format list";
-				goto fail;
-			}
-			need = 1;
-		} else {
-			if (need)
-				items++;
-			need = 0;
-		}
-		if (!*walk || !walk[1])
-			break;
-	}
-	if (!items) {
-		err = "empty format list";
-		goto fail;
-	}
-	if (need)
-		*walk = '\0';	/* one trailing delimiter is allowed */
+	if (trailing)
+		buf[strlen(buf) - 1] = '\0';	/* one trailing separator is allowed */
 	walk = buf;
 	while (items--) {
 		sep = strpbrk(walk, " ,\t\n");
@@ -265,6 +250,7 @@ static const char *format_parse(struct sf_arg *sf)
 	return NULL;
 fail:
 	free(buf);
+fail_text:
 	if (strchr(sf->text, '%'))
 		err = aix_parse(sf);
 	return err;
@@ -304,33 +290,20 @@ static void key_push(struct sortkey **list, struct sortkey *k)
 
 static const char *long_sort_parse(struct sf_arg *sf)
 {
-	char *buf = strdup(sf->text), *walk, *sep;
-	int items = 0, need = 1;
+	char *buf, *walk, *sep;
 	struct sortkey *k;
+	bool trailing;
+	int items = ps_count_items(sf->text, " ,\t\n", &trailing);
 
+	if (items < 0)
+		return "improper sort list";
+	if (!items)
+		return "empty sort list";
+	buf = strdup(sf->text);
 	if (!buf)
 		return "out of memory";
-	for (walk = buf; ; walk++) {
-		if (strchr(" ,\t\n", *walk)) {
-			if (need) {
-				free(buf);
-				return "improper sort list";
-			}
-			need = 1;
-		} else {
-			if (need)
-				items++;
-			need = 0;
-		}
-		if (!*walk || !walk[1])
-			break;
-	}
-	if (!items) {
-		free(buf);
-		return "empty sort list";
-	}
-	if (need)
-		*walk = '\0';
+	if (trailing)
+		buf[strlen(buf) - 1] = '\0';
 	walk = buf;
 	while (items--) {
 		sep = strpbrk(walk, " ,\t\n");

@@ -259,6 +259,31 @@ static const char *item_tty(const struct ps *ps, char *s, union sel_value *v)
 	return NULL;
 }
 
+/*
+ * Count the items of a list separated by any of seps, as procps checks
+ * its lists: -1 when an item is empty (a leading or doubled separator, or
+ * an empty string); *trailing says whether one separator ends the list.
+ */
+int ps_count_items(const char *s, const char *seps, bool *trailing)
+{
+	int items = 0;
+	bool need = true;
+
+	do {
+		if (!*s || strchr(seps, *s)) {
+			if (need)
+				return -1;
+			need = true;
+		} else {
+			if (need)
+				items++;
+			need = false;
+		}
+	} while (*s && *++s);
+	*trailing = need;
+	return items;
+}
+
 /* parse a comma/blank separated list into a new selection node */
 static const char *parse_list(struct ps *ps, const char *arg, item_parser fn,
 			      enum sel_type type)
@@ -266,28 +291,15 @@ static const char *parse_list(struct ps *ps, const char *arg, item_parser fn,
 	struct selection *node;
 	char *buf, *walk, *sep;
 	const char *err = "improper list";
-	int items = 0, need = 1, i;
+	bool trailing;
+	int items, i;
 
+	items = ps_count_items(arg, " ,\t", &trailing);
+	if (items < 0 || trailing)
+		return err;
 	buf = strdup(arg);
 	if (!buf)
 		return "out of memory";
-	for (walk = buf; ; walk++) {
-		bool is_sep = *walk == ' ' || *walk == ',' || *walk == '\t' || !*walk;
-
-		if (is_sep) {
-			if (need)
-				goto fail;
-			need = 1;
-		} else {
-			if (need)
-				items++;
-			need = 0;
-		}
-		if (!*walk || !walk[1])
-			break;
-	}
-	if (need)
-		goto fail;
 	node = calloc(1, sizeof(*node));
 	if (!node || !(node->v = calloc(items, sizeof(*node->v)))) {
 		free(node);

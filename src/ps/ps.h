@@ -134,6 +134,7 @@ struct ps {
 
 /* parse.c */
 void ps_defaults(struct ps *ps);
+int ps_count_items(const char *s, const char *seps, bool *trailing);
 int ps_parse_args(struct ps *ps, int argc, char **argv);
 
 /* format.c */

@@ -212,12 +212,8 @@ static void take_source(int *argc, char **argv, enum source_kind *kind)
 
 static enum source_kind source_from_env(void)
 {
-	const char *s = getenv("TDPS_SOURCE");
-	int k;
+	int k = source_kind_from_env();
 
-	if (!s || !*s)
-		return SOURCE_AUTO;
-	k = source_kind_parse(s);
 	if (k < 0)
 		bad_source("TDPS_SOURCE");
 	return k;

@@ -33,6 +33,10 @@
  *
  * Listed pids (ps -q, p) are read from /proc: for a handful of tasks a
  * whole dump costs more than it saves.
+ *
+ * TDPS_BPF_RECORD=FILE appends the raw bytes of every dump to FILE (read
+ * with secure_getenv, so ignored in set-id programs), for tests and
+ * debugging; tests/bpf/dumpstat decodes it.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -319,6 +323,30 @@ static int iter_fd(struct bpf_state *s, int threads)
 	return fd < 0 ? -errno : fd;
 }
 
+/* best effort: a failing recording must not fail the scan */
+static void record(const unsigned char *p, size_t len)
+{
+	const char *path = secure_getenv("TDPS_BPF_RECORD");
+	ssize_t w;
+	int fd;
+
+	if (!path || !*path)
+		return;
+	fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+	if (fd < 0)
+		return;
+	while (len > 0) {
+		w = write(fd, p, len);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			break;
+		p += w;
+		len -= w;
+	}
+	close(fd);
+}
+
 /* the whole dump into s->buf; 0 or -errno */
 static int read_dump(struct bpf_state *s, int threads, uint64_t show)
 {
@@ -351,6 +379,8 @@ static int read_dump(struct bpf_state *s, int threads, uint64_t show)
 	}
 	n = n < 0 ? -errno : 0;
 	close(fd);
+	if (!n)
+		record(s->buf, s->len);
 	return (int)n;
 }
 

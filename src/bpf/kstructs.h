@@ -40,7 +40,7 @@ struct upid {
 
 struct pid {
 	unsigned int level;
-	struct upid numbers[1];	/* really [level + 1] */
+	struct upid numbers[3];	/* really [level + 1]: a flexible array */
 } __pai;
 
 /* enum pid_type, unchanged since 4.19 */

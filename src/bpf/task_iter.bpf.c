@@ -84,9 +84,10 @@ struct done {
 
 /*
  * pid_nr_ns(): the number of @pid in the namespace @ns at @level, 0 when
- * it has none there.  numbers[] is indexed by a run-time level, which
- * only bpf_probe_read_kernel() may do; level 0 (the initial namespace,
- * the usual case) is a direct load.
+ * it has none there.  numbers[] is a flexible array: constant indexes are
+ * direct loads, which the verifier checks against the kernel's BTF and
+ * the JIT makes plain loads; deeper levels than those spelled out here go
+ * through bpf_probe_read_kernel(), which takes a run-time index.
  */
 static __always_inline __u32 pid_nr(struct pid *pid, struct pid_namespace *ns,
 				    __u32 level)
@@ -95,11 +96,22 @@ static __always_inline __u32 pid_nr(struct pid *pid, struct pid_namespace *ns,
 
 	if (!pid || pid->level < level)
 		return 0;
-	if (level == 0) {
+	switch (level) {
+	case 0:
 		up.nr = pid->numbers[0].nr;
 		up.ns = pid->numbers[0].ns;
-	} else if (bpf_core_read(&up, sizeof(up), &pid->numbers[level])) {
-		return 0;
+		break;
+	case 1:
+		up.nr = pid->numbers[1].nr;
+		up.ns = pid->numbers[1].ns;
+		break;
+	case 2:
+		up.nr = pid->numbers[2].nr;
+		up.ns = pid->numbers[2].ns;
+		break;
+	default:
+		if (bpf_core_read(&up, sizeof(up), &pid->numbers[level]))
+			return 0;
 	}
 	return up.ns == ns ? (__u32)up.nr : 0;
 }

@@ -40,6 +40,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -532,6 +533,24 @@ static int scan_threads(struct merge *m)
 	return rc;
 }
 
+/*
+ * The /proc listing costs about as much as the dump (both walk every pid
+ * in the kernel), so a thread lists /proc while the dump is read.
+ */
+struct lister {
+	int dirfd;
+	int *pids;
+	long n;
+};
+
+static void *list_proc(void *arg)
+{
+	struct lister *l = arg;
+
+	l->n = proc_list_pids(l->dirfd, ".", &l->pids);
+	return NULL;
+}
+
 static int bpf_scan(void *state, const struct scan_request *req,
 		    task_cb cb, void *arg)
 {
@@ -542,8 +561,9 @@ static int bpf_scan(void *state, const struct scan_request *req,
 	};
 	uint64_t show = (req->want | (req->filter ? req->filter_want : 0)) &
 			TASK_DIAG_SHOW_ALL;
-	long n;
-	int rc;
+	struct lister l = { .pids = NULL };
+	pthread_t th;
+	int rc, threaded;
 
 	/* SCAN_CHILDREN is a whole scan too: callers re-check ppid */
 	if (req->scope == SCAN_PIDS)
@@ -553,13 +573,19 @@ static int bpf_scan(void *state, const struct scan_request *req,
 		if (!s->pr)
 			return errno ? -errno : -ENOMEM;
 	}
+	l.dirfd = proc_reader_dirfd(s->pr);
+	threaded = pthread_create(&th, NULL, list_proc, &l) == 0;
 	rc = read_dump(s, req->threads, show);
-	if (rc < 0)
-		return rc;
-	n = proc_list_pids(proc_reader_dirfd(s->pr), ".", &m.pids);
-	if (n < 0)
-		return (int)n;
-	m.npids = n;
+	if (threaded)
+		pthread_join(th, NULL);
+	else
+		list_proc(&l);
+	m.pids = l.pids;
+	if (rc < 0 || l.n < 0) {
+		free(m.pids);
+		return rc < 0 ? rc : (int)l.n;
+	}
+	m.npids = l.n;
 	arena_init(&m.arena);
 	arena_init(&m.keep);
 	rc = req->threads ? scan_threads(&m) : scan_procs(&m);

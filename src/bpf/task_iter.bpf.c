@@ -40,6 +40,8 @@ char LICENSE[] SEC("license") = "GPL";
 
 /* the groups to send, read at every task: the loader may change it */
 __u64 show_flags SEC(".data") = 0;
+/* procs sends every thread too: how a loader uses one program for both */
+__u32 all_threads SEC(".data") = 0;
 /* fixed at load: a pin's program sends public groups only */
 const volatile __u8 public_only = 0;
 
@@ -314,10 +316,15 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx, int threads)
 	return 0;
 }
 
+/*
+ * Thread-group leaders, or every task when all_threads is set.  A run
+ * that loads the program loads this one only (each program costs a
+ * verification); a pin has it with all_threads 0, beside threads.
+ */
 SEC("iter/task")
 int procs(struct bpf_iter__task *ctx)
 {
-	return dump_task(ctx, 0);
+	return dump_task(ctx, all_threads != 0);
 }
 
 SEC("iter/task")

@@ -71,7 +71,7 @@
 
 struct bpf_state {
 	struct task_iter *skel;		/* NULL when reading pins */
-	struct bpf_link *link[2];	/* procs, threads */
+	struct bpf_link *link[2];	/* procs, threads (a pin's only) */
 	char *pin_dir;
 	void *proc;			/* the /proc source, for listed pids */
 	struct proc_reader *pr;		/* for missing groups and /proc reads */
@@ -175,8 +175,12 @@ static void bpf_close(void *state)
 	free(s);
 }
 
-/* load both programs (public_only for a pin) and attach their iterators */
-static int load(struct bpf_state *s, int public_only)
+/*
+ * Load and attach.  For a pin, both programs, public_only; for this run,
+ * procs alone, which sends threads too when told (all_threads), as each
+ * program loaded costs a verification.
+ */
+static int load(struct bpf_state *s, int for_pin)
 {
 	int i, rc;
 
@@ -184,12 +188,14 @@ static int load(struct bpf_state *s, int public_only)
 	s->skel = task_iter__open();
 	if (!s->skel)
 		return errno ? -errno : -ENOENT;
-	s->skel->rodata->public_only = public_only;
-	s->skel->data->show_flags = public_only ? TDPS_BPF_PUBLIC_GROUPS : 0;
+	s->skel->rodata->public_only = for_pin;
+	s->skel->data->show_flags = for_pin ? TDPS_BPF_PUBLIC_GROUPS : 0;
+	if (!for_pin)
+		bpf_program__set_autoload(s->skel->progs.threads, false);
 	rc = task_iter__load(s->skel);
 	if (rc)
 		return rc < 0 ? rc : -EINVAL;
-	for (i = 0; i < 2; i++) {
+	for (i = 0; i < (for_pin ? 2 : 1); i++) {
 		s->link[i] = bpf_program__attach_iter(
 			i ? s->skel->progs.threads : s->skel->progs.procs, NULL);
 		if (!s->link[i])
@@ -314,7 +320,8 @@ static int iter_fd(struct bpf_state *s, int threads)
 	int fd, rc;
 
 	if (!s->pin_dir) {
-		fd = bpf_iter_create(bpf_link__fd(s->link[threads]));
+		s->skel->data->all_threads = threads;
+		fd = bpf_iter_create(bpf_link__fd(s->link[0]));
 		return fd < 0 ? (errno ? -errno : -EINVAL) : fd;
 	}
 	rc = pin_path(path, sizeof(path), s->pin_dir, threads);

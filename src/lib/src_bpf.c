@@ -60,14 +60,24 @@
 #include "bpf/task_iter.skel.h"
 
 /*
- * "auto" loads the program only for at least this many tasks: below it
- * the load (about 20 ms) costs more than reading /proc saves.  See
- * bench/bpf.sh for the measurement; TDPS_BPF_AUTO_MIN overrides.
+ * "auto" loads the program only for at least this many processes.  Here
+ * a load costs about 20 ms, and each process about 6.2 us through /proc
+ * against 1.2 us through a loaded iterator (tdps ax -o pid,ppid at 10k
+ * processes: 63 ms against 34 ms), so the load pays off from about 4000
+ * processes.  (With a pin there is no load, and auto always uses it.)
+ * TDPS_BPF_AUTO_MIN overrides.
  */
-#define BPF_AUTO_MIN_TASKS 5000
+#define BPF_AUTO_MIN_PROCS 4000
 
 /* read() size: more than a seq_file buffer (32 KiB) holds */
 #define BPF_READ_CHUNK (128 * 1024)
+
+/* the /proc listing, made by a thread while the kernel work goes on */
+struct lister {
+	int dirfd;
+	int *pids;
+	long n;			/* count, or -errno */
+};
 
 struct bpf_state {
 	struct task_iter *skel;		/* NULL when reading pins */
@@ -78,6 +88,10 @@ struct bpf_state {
 	struct diag_decoder *dec;
 	unsigned char *buf;
 	size_t len, size;
+	struct lister list;
+	pthread_t list_th;
+	int listed;			/* list holds (or will hold) a listing */
+	int listing;			/* list_th is making it */
 };
 
 /* one scan: the dump merged with the /proc listing */
@@ -154,6 +168,53 @@ static int may_load(void)
 #undef HAS
 }
 
+/* ---- the /proc listing ---- */
+
+/*
+ * Listing /proc costs about as much as the dump (getdents walks every
+ * pid in the kernel too: about 9 ms each at 10k processes here), so it
+ * runs in a thread: beside the program's load when there is one (the
+ * listing is then some 20 ms older than the dump, which the merge does
+ * not mind: a task that came in between is dropped, one that left is
+ * looked up and found gone), else beside the reading of the dump.
+ */
+static void *list_proc(void *arg)
+{
+	struct lister *l = arg;
+
+	l->n = proc_list_pids(l->dirfd, ".", &l->pids);
+	return NULL;
+}
+
+static struct lister *list_init(struct bpf_state *s)
+{
+	s->list.dirfd = proc_reader_dirfd(s->pr);
+	s->list.pids = NULL;
+	s->list.n = 0;
+	return &s->list;
+}
+
+static void list_start(struct bpf_state *s)
+{
+	s->listed = 1;
+	s->listing = pthread_create(&s->list_th, NULL, list_proc,
+				    list_init(s)) == 0;
+	if (!s->listing)
+		list_proc(&s->list);
+}
+
+/* the listing list_start() began: its count or -errno, and *pids */
+static long list_finish(struct bpf_state *s, int **pids)
+{
+	if (s->listing)
+		pthread_join(s->list_th, NULL);
+	s->listing = 0;
+	s->listed = 0;
+	*pids = s->list.pids;
+	s->list.pids = NULL;
+	return s->list.n;
+}
+
 /* ---- opening ---- */
 
 static void bpf_close(void *state)
@@ -163,6 +224,12 @@ static void bpf_close(void *state)
 
 	if (!s)
 		return;
+	if (s->listed) {
+		int *pids;
+
+		list_finish(s, &pids);
+		free(pids);
+	}
 	for (i = 0; i < 2; i++)
 		bpf_link__destroy(s->link[i]);
 	task_iter__destroy(s->skel);
@@ -236,10 +303,10 @@ static struct bpf_state *state_new(void)
 }
 
 /*
- * @may_load_fn decides, once no pin is found, whether to load: NULL to
+ * @worth_loading decides, once no pin is found, whether to load: NULL to
  * always try (--source=bpf), or the "auto" rule.
  */
-static int open_with(void **state, int (*worth_loading)(void))
+static int open_with(void **state, int (*worth_loading)(struct bpf_state *))
 {
 	struct bpf_state *s;
 	int rc = proc_is_ours();
@@ -257,9 +324,13 @@ static int open_with(void **state, int (*worth_loading)(void))
 	if (pin_usable(pin_dir()) == 0) {
 		s->pin_dir = strdup(pin_dir());
 		rc = s->pin_dir ? 0 : -ENOMEM;
-	} else if (worth_loading && !worth_loading()) {
+	} else if (worth_loading && !worth_loading(s)) {
 		rc = -ENOENT;
 	} else {
+		if (!s->pr)
+			s->pr = proc_reader_new(NULL);
+		if (s->pr && !s->listed)
+			list_start(s);
 		rc = load(s, 0);
 	}
 	if (rc < 0)
@@ -297,14 +368,28 @@ static long count_tasks(void)
 	return slash ? atol(slash + 1) : -1;
 }
 
-static int auto_worth_loading(void)
+/*
+ * The iterator's cost follows the number of tasks (threads included),
+ * /proc's the number of processes.  The system's thread count
+ * (/proc/loadavg) rules out small systems at no cost; past it, the /proc
+ * listing, which the scan needs anyway and keeps, counts the processes,
+ * so a few processes with many threads stay on /proc.
+ */
+static int auto_worth_loading(struct bpf_state *s)
 {
 	const char *env = secure_getenv("TDPS_BPF_AUTO_MIN");
-	long min = env && *env ? atol(env) : BPF_AUTO_MIN_TASKS;
+	long min = env && *env ? atol(env) : BPF_AUTO_MIN_PROCS;
 
 	if (!may_load() || access("/sys/kernel/btf/vmlinux", R_OK) != 0)
 		return 0;
-	return count_tasks() >= min;
+	if (count_tasks() < min)
+		return 0;
+	s->pr = proc_reader_new(NULL);
+	if (!s->pr)
+		return 0;
+	s->listed = 1;
+	list_proc(list_init(s));
+	return s->list.n >= min;
 }
 
 int bpf_open_auto(void **state)
@@ -540,24 +625,6 @@ static int scan_threads(struct merge *m)
 	return rc;
 }
 
-/*
- * The /proc listing costs about as much as the dump (both walk every pid
- * in the kernel), so a thread lists /proc while the dump is read.
- */
-struct lister {
-	int dirfd;
-	int *pids;
-	long n;
-};
-
-static void *list_proc(void *arg)
-{
-	struct lister *l = arg;
-
-	l->n = proc_list_pids(l->dirfd, ".", &l->pids);
-	return NULL;
-}
-
 static int bpf_scan(void *state, const struct scan_request *req,
 		    task_cb cb, void *arg)
 {
@@ -568,9 +635,8 @@ static int bpf_scan(void *state, const struct scan_request *req,
 	};
 	uint64_t show = (req->want | (req->filter ? req->filter_want : 0)) &
 			TASK_DIAG_SHOW_ALL;
-	struct lister l = { .pids = NULL };
-	pthread_t th;
-	int rc, threaded;
+	long n;
+	int rc;
 
 	/* SCAN_CHILDREN is a whole scan too: callers re-check ppid */
 	if (req->scope == SCAN_PIDS)
@@ -580,19 +646,15 @@ static int bpf_scan(void *state, const struct scan_request *req,
 		if (!s->pr)
 			return errno ? -errno : -ENOMEM;
 	}
-	l.dirfd = proc_reader_dirfd(s->pr);
-	threaded = pthread_create(&th, NULL, list_proc, &l) == 0;
+	if (!s->listed)
+		list_start(s);
 	rc = read_dump(s, req->threads, show);
-	if (threaded)
-		pthread_join(th, NULL);
-	else
-		list_proc(&l);
-	m.pids = l.pids;
-	if (rc < 0 || l.n < 0) {
+	n = list_finish(s, &m.pids);
+	if (rc < 0 || n < 0) {
 		free(m.pids);
-		return rc < 0 ? rc : (int)l.n;
+		return rc < 0 ? rc : (int)n;
 	}
-	m.npids = l.n;
+	m.npids = n;
 	arena_init(&m.arena);
 	arena_init(&m.keep);
 	rc = req->threads ? scan_threads(&m) : scan_procs(&m);

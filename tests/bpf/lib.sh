@@ -114,15 +114,17 @@ run_source() {
 	grep -vw -e "$SELF" -e "$WORKER" "$out.$src" > "$out.$src.f"
 }
 
-# compare one command line; $out names the scratch files
+# compare one command line under --source=proc and --source=$VS (bpf
+# unless set); $out names the scratch files
 compare() {
+	vs=${VS:-bpf}
 	run_source proc "$@"
-	run_source bpf "$@"
-	if cmp -s "$out.proc.f" "$out.bpf.f"; then
-		ok "${RUNAS:+as $RUNAS: }tdps $*"
+	run_source "$vs" "$@"
+	if cmp -s "$out.proc.f" "$out.$vs.f"; then
+		ok "${RUNAS:+as $RUNAS: }${VS:+source $VS: }tdps $*"
 	else
-		not_ok "${RUNAS:+as $RUNAS: }tdps $*"
-		diff "$out.proc.f" "$out.bpf.f" | sed 's/^/# /' | head -20
+		not_ok "${RUNAS:+as $RUNAS: }${VS:+source $VS: }tdps $*"
+		diff "$out.proc.f" "$out.$vs.f" | sed 's/^/# /' | head -20
 	fi
 }
 

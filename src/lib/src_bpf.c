@@ -272,16 +272,39 @@ static int load(struct bpf_state *s, int for_pin)
 }
 
 /* a usable pin in @dir: 0, or -errno from opening it */
-static int pin_usable(const char *dir)
+/*
+ * Open a pin, trusting it only if root owns it and its directory and
+ * neither is writable by others: whoever planted a pin would choose what
+ * every ps on the system prints.  An fd, or -errno (-EPERM: untrusted).
+ */
+static int pin_open(const char *dir, int threads)
 {
 	char path[4096];
-	int fd, rc = pin_path(path, sizeof(path), dir, 0);
+	struct stat st;
+	int fd, rc = pin_path(path, sizeof(path), dir, threads);
 
 	if (rc < 0)
 		return rc;
+	if (stat(dir, &st) < 0)
+		return -errno;
+	if (st.st_uid != 0 || (st.st_mode & 022))
+		return -EPERM;
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return -errno;
+	if (fstat(fd, &st) < 0 || st.st_uid != 0 || (st.st_mode & 022)) {
+		close(fd);
+		return -EPERM;
+	}
+	return fd;
+}
+
+static int pin_usable(const char *dir)
+{
+	int fd = pin_open(dir, 0);
+
+	if (fd < 0)
+		return fd;
 	close(fd);
 	return 0;
 }
@@ -401,19 +424,14 @@ int bpf_open_auto(void **state)
 
 static int iter_fd(struct bpf_state *s, int threads)
 {
-	char path[4096];
-	int fd, rc;
+	int fd;
 
 	if (!s->pin_dir) {
 		s->skel->data->all_threads = threads;
 		fd = bpf_iter_create(bpf_link__fd(s->link[0]));
 		return fd < 0 ? (errno ? -errno : -EINVAL) : fd;
 	}
-	rc = pin_path(path, sizeof(path), s->pin_dir, threads);
-	if (rc < 0)
-		return rc;
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	return fd < 0 ? -errno : fd;
+	return pin_open(s->pin_dir, threads);
 }
 
 /* best effort: a failing recording must not fail the scan */
@@ -699,7 +717,7 @@ static int proc_hides_pids(void)
 	return hides;
 }
 
-int bpf_unpin(const char *dir)
+static int unlink_pins(const char *dir)
 {
 	char path[4096];
 	int i, rc;
@@ -711,6 +729,15 @@ int bpf_unpin(const char *dir)
 		if (unlink(path) < 0 && errno != ENOENT)
 			return -errno;
 	}
+	return 0;
+}
+
+int bpf_unpin(const char *dir)
+{
+	int rc = unlink_pins(dir);
+
+	if (rc < 0)
+		return rc;
 	if (rmdir(dir) < 0 && errno != ENOENT && errno != ENOTEMPTY)
 		return -errno;
 	return 0;
@@ -721,13 +748,14 @@ int bpf_pin(const char *dir, int *world_readable)
 	struct bpf_state *s;
 	char path[4096];
 	mode_t mode = proc_hides_pids() ? 0400 : 0444;
-	int i, rc;
+	int i, rc, made;
 
 	*world_readable = mode == 0444;
-	rc = bpf_unpin(dir);
+	rc = unlink_pins(dir);
 	if (rc < 0)
 		return rc;
-	if (mkdir(dir, 0755) < 0 && errno != EEXIST)
+	made = mkdir(dir, 0755) == 0;
+	if (!made && errno != EEXIST)
 		return -errno;
 	s = state_new();
 	if (!s)
@@ -743,7 +771,10 @@ int bpf_pin(const char *dir, int *world_readable)
 	if (!rc && chmod(dir, 0755) < 0)
 		rc = -errno;
 	bpf_close(s);
-	if (rc < 0)
-		bpf_unpin(dir);
+	if (rc < 0) {
+		unlink_pins(dir);
+		if (made)
+			rmdir(dir);
+	}
 	return rc;
 }

@@ -592,14 +592,16 @@ static int by_tgid_tid(const void *a, const void *b)
 	return x->tid < y->tid ? -1 : x->tid > y->tid;
 }
 
-/* the threads of @tgid as /proc/TGID/task lists them; @recs: the dumped */
+/*
+ * The threads of @tgid as /proc/TGID/task lists them; @recs: the dumped
+ * ones, sorted by tid.
+ */
 static int threads_listed(struct merge *m, int tgid, struct task **recs,
 			  size_t n)
 {
 	char path[32];
 	int *tids;
 	long k, count;
-	size_t j;
 	int rc = 0;
 
 	snprintf(path, sizeof(path), "%d/task", tgid);
@@ -607,10 +609,12 @@ static int threads_listed(struct merge *m, int tgid, struct task **recs,
 	if (count < 0)
 		return 0;	/* the process has gone */
 	for (k = 0; k < count && !rc; k++) {
-		for (j = 0; j < n && recs[j]->tid != tids[k]; j++)
-			;
-		if (j < n)
-			rc = fill_deliver(&m->fill, recs[j], &m->keep);
+		struct task key = { .tgid = tgid, .tid = tids[k] }, *kp = &key;
+		struct task **hit = bsearch(&kp, recs, n, sizeof(*recs),
+					    by_tgid_tid);
+
+		if (hit)
+			rc = fill_deliver(&m->fill, *hit, &m->keep);
 		else
 			rc = from_proc(m, tgid, tids[k], 1);
 	}

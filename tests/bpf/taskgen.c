@@ -7,7 +7,8 @@
  *                                (needs root: writes ns_last_pid), so
  *                                /proc/PID/task order is not tid order
  *   taskgen READY leader-exit N  N threads, then the main thread exits:
- *                                a zombie leader with live threads
+ *                                a zombie leader with live threads (ready
+ *                                once it is a zombie)
  *   taskgen READY zombie         a child that exits and is never reaped
  *   taskgen READY traced         a child stopped under ptrace by us
  *   taskgen READY name NAME      a process renamed with PR_SET_NAME
@@ -52,6 +53,30 @@ static void spawn_threads(int n)
 			perror("pthread_create");
 			exit(1);
 		}
+}
+
+/* a thread that says ready once the main thread is a zombie */
+static void *leader_watch(void *arg)
+{
+	char path[64], buf[512], *p;
+	FILE *f;
+
+	(void)arg;
+	snprintf(path, sizeof(path), "/proc/%d/task/%d/stat", (int)getpid(),
+		 (int)getpid());
+	for (;;) {
+		f = fopen(path, "r");
+		p = f && fgets(buf, sizeof(buf), f) ? strrchr(buf, ')') : NULL;
+		if (f)
+			fclose(f);
+		if (p && p[1] == ' ' && p[2] == 'Z')
+			break;
+		usleep(1000);
+	}
+	say_ready();
+	for (;;)
+		pause();
+	return NULL;
 }
 
 static void set_last_pid(int v)
@@ -116,8 +141,10 @@ int main(int argc, char **argv)
 	} else if (!strcmp(mode, "wrap")) {
 		wrap();
 	} else if (!strcmp(mode, "leader-exit") && argc > 3) {
-		spawn_threads(atoi(argv[3]));
-		say_ready();
+		pthread_t t;
+
+		spawn_threads(atoi(argv[3]) - 1);
+		pthread_create(&t, NULL, leader_watch, NULL);
 		pthread_exit(NULL);
 	} else if (!strcmp(mode, "zombie")) {
 		child_zombie();

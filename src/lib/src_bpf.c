@@ -14,14 +14,15 @@
  *     with no privilege and no load.  DIR is BPF_PIN_DIR or $TDPS_BPF_PIN.
  *   - a load: without a pin, a caller with CAP_BPF and CAP_PERFMON (or
  *     CAP_SYS_ADMIN) loads the program at open() and creates an iterator
- *     per scan.  The groups a scan wants go into the program's writable
- *     global show_flags before the iterator is created.
+ *     per scan.  The groups a scan wants, and whether it wants threads,
+ *     go into the program's writable globals (show_flags, all_threads)
+ *     before the iterator is created.
  *
  * Cross-check against /proc.  The dump is merged with the /proc
  * directory listing, which is the order and the set of processes the
  * /proc source prints: a pid /proc lists but the dump lacks is read from
- * /proc (some kernels' iterators never visit pid 1), a dumped task /proc
- * does not list is dropped.  Threads come from the iterator in tid order,
+ * /proc (the kernel may hide tasks from iterators: the test VM's 6.18
+ * hides pid 1), a dumped task /proc does not list is dropped.  Threads come from the iterator in tid order,
  * not grouped by process as /proc lists them, so thread scans collect
  * the dump, sort it by tgid and tid, and take each multi-threaded
  * process's thread order (and set) from /proc/PID/task.
@@ -31,7 +32,7 @@
  * /proc that is not our namespace's (/proc/self is not getpid()) with
  * -EXDEV, so "auto" settles on /proc.
  *
- * Listed pids (ps -q, p) are read from /proc: for a handful of tasks a
+ * Listed pids (ps -q, q) are read from /proc: for a handful of tasks a
  * whole dump costs more than it saves.
  *
  * TDPS_BPF_RECORD=FILE appends the raw bytes of every dump to FILE (read

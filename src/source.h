@@ -78,6 +78,32 @@ const char *source_name(const struct source *src);
 
 extern const struct source_ops proc_source_ops;
 extern const struct source_ops diag_source_ops;
+extern const struct source_ops bpf_source_ops;
+
+/*
+ * The BPF task-iterator source (src_bpf.c; built with HAVE_BPF_SOURCE).
+ * Its pins live in a directory of bpffs, BPF_PIN_DIR unless the
+ * environment variable TDPS_BPF_PIN names another.
+ */
+#define BPF_PIN_DIR "/sys/fs/bpf/tdps"
+
+/*
+ * Open for "auto": through a pin when there is one; by loading the
+ * program only when the caller may and the system runs enough tasks for
+ * the load to pay off.  -ENOENT (or another -errno) when not.
+ */
+int bpf_open_auto(void **state);
+
+/*
+ * Load the iterator and pin its links in @dir (created if needed), the
+ * programs limited to what /proc shows every user.  *world_readable says
+ * whether the pins were made readable by all: not when /proc is mounted
+ * with hidepid, which the pins would bypass.  0 or -errno;
+ * -EPROTONOSUPPORT when tdps was built without BPF.
+ */
+int bpf_pin(const char *dir, int *world_readable);
+/* remove the pins of @dir and @dir itself; 0 or -errno */
+int bpf_unpin(const char *dir);
 
 /*
  * The /proc reader, shared with the other sources: they use it to fill
@@ -90,5 +116,11 @@ void proc_reader_free(struct proc_reader *r);
 int proc_reader_dirfd(const struct proc_reader *r);
 int proc_fill(struct proc_reader *r, struct task *t, uint64_t groups,
 	      struct arena *a);
+/*
+ * The pids (all-digit names) of the directory @path under @dirfd, in
+ * readdir order (for /proc and /proc/PID/task: the order /proc lists
+ * them).  Returns the count, *out to be freed, or -errno.
+ */
+long proc_list_pids(int dirfd, const char *path, int **out);
 
 #endif

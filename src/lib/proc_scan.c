@@ -36,7 +36,7 @@ struct linux_dirent64 {
 };
 
 /* the all-digit names of a directory, in readdir order; count or -errno */
-static long list_pids(int dirfd, const char *path, int **out)
+long proc_list_pids(int dirfd, const char *path, int **out)
 {
 	char *buf;
 	int *pids = NULL, *np;
@@ -152,7 +152,7 @@ static int read_threads(struct proc_reader *r, struct chunk *c, int tgid,
 	long n, i;
 
 	snprintf(path, sizeof(path), "%d/task", tgid);
-	n = list_pids(proc_reader_dirfd(r), path, &tids);
+	n = proc_list_pids(proc_reader_dirfd(r), path, &tids);
 	if (n < 0)
 		return 0;	/* the process has gone */
 	for (i = 0; i < n && !rc; i++) {
@@ -388,7 +388,7 @@ static int proc_scan(void *state, const struct scan_request *req,
 	if (req->scope == SCAN_PIDS)
 		return scan_listed(r, req, cb, arg);
 	/* SCAN_CHILDREN: /proc has no index by parent; callers re-check ppid */
-	n = list_pids(proc_reader_dirfd(r), ".", &pids);
+	n = proc_list_pids(proc_reader_dirfd(r), ".", &pids);
 	if (n < 0)
 		return (int)n;
 	rc = scan_pids(r, pids, n, req, cb, arg);

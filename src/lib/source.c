@@ -45,19 +45,29 @@ static const struct source_ops *ops_of(enum source_kind kind)
 	case SOURCE_TASKDIAG:
 		return &diag_source_ops;
 #endif
+#ifdef HAVE_BPF_SOURCE
+	case SOURCE_BPF:
+		return &bpf_source_ops;
+#endif
 	default:
 		return NULL;
 	}
 }
 
-static int try_open(struct source *src, enum source_kind kind)
+static int try_open(struct source *src, enum source_kind kind, int for_auto)
 {
 	const struct source_ops *ops = ops_of(kind);
 	int rc;
 
 	if (!ops)
 		return -EPROTONOSUPPORT;
-	rc = ops->open(&src->state);
+#ifdef HAVE_BPF_SOURCE
+	/* auto loads the BPF program only when it pays off (src_bpf.c) */
+	if (for_auto && kind == SOURCE_BPF)
+		rc = bpf_open_auto(&src->state);
+	else
+#endif
+		rc = ops->open(&src->state);
 	if (rc == 0)
 		src->ops = ops;
 	return rc;
@@ -65,17 +75,22 @@ static int try_open(struct source *src, enum source_kind kind)
 
 int source_open(struct source *src, enum source_kind kind)
 {
-	/* the fast sources first; /proc is always there */
-	static const enum source_kind order[] = { SOURCE_TASKDIAG, SOURCE_PROC };
+	/*
+	 * The fast sources first; /proc is always there.  task_diag before
+	 * BPF: both are fast, but task_diag never needs a load or a pin.
+	 */
+	static const enum source_kind order[] = {
+		SOURCE_TASKDIAG, SOURCE_BPF, SOURCE_PROC,
+	};
 	size_t i;
 	int rc = -ENOENT;
 
 	src->ops = NULL;
 	src->state = NULL;
 	if (kind != SOURCE_AUTO)
-		return try_open(src, kind);
+		return try_open(src, kind, 0);
 	for (i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
-		rc = try_open(src, order[i]);
+		rc = try_open(src, order[i], 1);
 		if (rc == 0)
 			return 0;
 	}
@@ -99,3 +114,21 @@ const char *source_name(const struct source *src)
 {
 	return src->ops ? src->ops->name : "none";
 }
+
+#ifndef HAVE_BPF_SOURCE
+int bpf_open_auto(void **state)
+{
+	return -EPROTONOSUPPORT;
+}
+
+int bpf_pin(const char *dir, int *world_readable)
+{
+	*world_readable = 0;
+	return -EPROTONOSUPPORT;
+}
+
+int bpf_unpin(const char *dir)
+{
+	return -EPROTONOSUPPORT;
+}
+#endif

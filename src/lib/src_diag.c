@@ -12,7 +12,8 @@
  * proc_reader kept for the whole run.  The rule covers every group,
  * including one a kernel never sends for any task: it is simply filled
  * from /proc task by task.  A task that /proc says is gone is dropped, as
- * the /proc source does.
+ * the /proc source does.  fill.c holds these steps (and the filter and
+ * the callback), shared with the BPF source.
  *
  * Record and replay, for tests and debugging (read with secure_getenv, so
  * they are ignored in a set-id program):
@@ -41,6 +42,7 @@
 
 #include "source.h"
 #include "lib/diag_decode.h"
+#include "lib/fill.h"
 
 /* the socket's receive buffer: room for a burst of dump datagrams */
 #define DIAG_RCVBUF (4 * 1024 * 1024)
@@ -67,9 +69,7 @@ struct diag_state {
 struct scan_ctx {
 	struct diag_state *s;
 	const struct scan_request *req;
-	task_cb cb;
-	void *arg;
-	int stopped;		/* the callback (or a fill) ended the scan */
+	struct fill_ctx fill;	/* /proc for missing groups, filter, callback */
 	int collect;		/* only gather tgids, for children's threads */
 	int *tgids;
 	size_t ntgids, cap;
@@ -239,21 +239,6 @@ static int sock_reopen(struct diag_state *s)
 
 /* ---- records ---- */
 
-/* fill from /proc what @groups need and the kernel did not send */
-static int fill_missing(struct scan_ctx *c, struct task *t, uint64_t groups,
-			struct arena *a)
-{
-	task_derive(t);
-	if (!(groups & ~t->have))
-		return 0;
-	if (!c->s->pr) {
-		c->s->pr = proc_reader_new(NULL);
-		if (!c->s->pr)
-			return errno ? -errno : -ENOMEM;
-	}
-	return proc_fill(c->s->pr, t, groups, a);
-}
-
 static int add_tgid(struct scan_ctx *c, int tgid)
 {
 	if (c->ntgids == c->cap) {
@@ -273,27 +258,10 @@ static int add_tgid(struct scan_ctx *c, int tgid)
 static int on_task(struct task *t, struct arena *a, void *arg)
 {
 	struct scan_ctx *c = arg;
-	const struct scan_request *req = c->req;
-	int rc;
 
 	if (c->collect)
 		return add_tgid(c, t->tgid);
-	if (req->filter) {
-		rc = fill_missing(c, t, req->filter_want, a);
-		if (rc == -ENOENT)
-			return 0;
-		if (rc < 0 || !req->filter(t, req->filter_arg))
-			goto out;
-	}
-	rc = fill_missing(c, t, req->want, a);
-	if (rc == -ENOENT)
-		return 0;
-	if (rc >= 0)
-		rc = c->cb(t, c->arg);
-out:
-	if (rc < 0)
-		c->stopped = 1;
-	return rc < 0 ? rc : 0;
+	return fill_deliver(&c->fill, t, a);
 }
 
 /* ---- dumps ---- */
@@ -405,7 +373,7 @@ static int replay_dump(struct diag_state *s, struct scan_ctx *c)
 		return -ENODATA;
 	rc = diag_decoder_feed(s->dec, s->replay + start, left, on_task, c);
 	s->replay_off += rc ? diag_decoder_consumed(s->dec) : left;
-	if (rc < 0 && c->stopped && s->replay_off < s->replay_len) {
+	if (rc < 0 && c->fill.stopped && s->replay_off < s->replay_len) {
 		/* abandoned midway: step over the rest of this dump */
 		struct diag_dump any = { 0 };
 
@@ -452,7 +420,7 @@ static int dump(struct diag_state *s, struct scan_ctx *c, uint64_t show,
 	 * stopped us left the rest of it queued on the socket, and a new
 	 * request there would get -EBUSY.
 	 */
-	if (rc < 0 && (c->stopped || rc == -EPROTO || rc == -ENOMEM ||
+	if (rc < 0 && (c->fill.stopped || rc == -EPROTO || rc == -ENOMEM ||
 		       rc == -ENOBUFS))
 		s->dirty = 1;
 	return rc == 1 ? 0 : rc;
@@ -471,7 +439,7 @@ static int scan_listed(struct diag_state *s, struct scan_ctx *c,
 	for (i = 0; i < req->npids; i++) {
 		rc = dump(s, c, show, strategy, req->pids[i]);
 		/* the kernel's -ESRCH: that pid has gone, which is no error */
-		if (rc < 0 && (rc != -ESRCH || c->stopped))
+		if (rc < 0 && (rc != -ESRCH || c->fill.stopped))
 			return rc;
 	}
 	return 0;
@@ -491,10 +459,10 @@ static int scan_children_threads(struct diag_state *s, struct scan_ctx *c,
 	rc = dump(s, c, 0, TASK_DIAG_DUMP_CHILDREN, ppid);
 	c->collect = 0;
 	if (rc < 0)
-		return rc == -ESRCH && !c->stopped ? 0 : rc;
+		return rc == -ESRCH && !c->fill.stopped ? 0 : rc;
 	for (i = 0; i < c->ntgids; i++) {
 		rc = dump(s, c, show, TASK_DIAG_DUMP_THREAD, c->tgids[i]);
-		if (rc < 0 && (rc != -ESRCH || c->stopped))
+		if (rc < 0 && (rc != -ESRCH || c->fill.stopped))
 			return rc;
 	}
 	return 0;
@@ -504,7 +472,10 @@ static int diag_scan(void *state, const struct scan_request *req,
 		     task_cb cb, void *arg)
 {
 	struct diag_state *s = state;
-	struct scan_ctx c = { .s = s, .req = req, .cb = cb, .arg = arg };
+	struct scan_ctx c = {
+		.s = s, .req = req,
+		.fill = { .pr = &s->pr, .req = req, .cb = cb, .arg = arg },
+	};
 	/* everything in one dump, filtered afterwards; MSG is implicit */
 	uint64_t want = req->want | (req->filter ? req->filter_want : 0);
 	/* the owner of /proc/PID is the euid: credentials give it */
@@ -524,7 +495,7 @@ static int diag_scan(void *state, const struct scan_request *req,
 			break;
 		}
 		rc = dump(s, &c, show, TASK_DIAG_DUMP_CHILDREN, req->pids[0]);
-		if (rc == -ESRCH && !c.stopped)	/* the parent has gone */
+		if (rc == -ESRCH && !c.fill.stopped)	/* the parent has gone */
 			rc = 0;
 		break;
 	default:

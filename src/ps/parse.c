@@ -596,7 +596,7 @@ static const char *gnu_number(struct argv_state *st, int *out)
 }
 
 enum gnu_opt {
-	G_Group, G_User, G_cols, G_context, G_cumulative, G_deselect, G_forest,
+	G_Group, G_User, G_bpf_pin, G_bpf_unpin, G_cols, G_context, G_cumulative, G_deselect, G_forest,
 	G_format, G_group, G_headers, G_help, G_info, G_noheaders, G_pid,
 	G_ppid, G_quick, G_rows, G_sid, G_sort, G_source, G_tty, G_user,
 	G_version,
@@ -606,7 +606,9 @@ static const struct {
 	const char *name;
 	enum gnu_opt opt;
 } gnu_table[] = {
-	{ "Group", G_Group }, { "User", G_User }, { "cols", G_cols },
+	{ "Group", G_Group }, { "User", G_User },
+	{ "bpf-pin", G_bpf_pin }, { "bpf-unpin", G_bpf_unpin },
+	{ "cols", G_cols },
 	{ "columns", G_cols }, { "context", G_context },
 	{ "cumulative", G_cumulative }, { "deselect", G_deselect },
 	{ "forest", G_forest }, { "format", G_format }, { "group", G_group },
@@ -630,6 +632,45 @@ static const struct {
 		return parse_list(ps, a, fn, type);			\
 	} while (0)
 
+/*
+ * --bpf-pin DIR, --bpf-unpin DIR: act and exit, alone on the command line
+ * (a tdps extension; see src_bpf.c and the manual's SECURITY section)
+ */
+static const char *bpf_pin_option(struct ps *ps, struct argv_state *st,
+				  int pin)
+{
+	const char *opt = pin ? "--bpf-pin" : "--bpf-unpin";
+	const char *dir = gnu_arg(st);
+	int world = 0, rc;
+
+	if (!dir)
+		return pin ? "a bpffs directory must follow --bpf-pin"
+			   : "a bpffs directory must follow --bpf-unpin";
+	if (st->at != st->argc - 1 || st->argc > 3 ||
+	    strncmp(st->argv[1], opt, strlen(opt))) {
+		static char msg[64];
+
+		snprintf(msg, sizeof(msg), "the option is exclusive: %s", opt);
+		return msg;
+	}
+	rc = pin ? bpf_pin(dir, &world) : bpf_unpin(dir);
+	if (rc == -EPROTONOSUPPORT) {
+		fprintf(stderr, "%s: %s: built without BPF support\n",
+			ps->prog, opt);
+		exit(EXIT_FAILURE);
+	}
+	if (rc < 0) {
+		fprintf(stderr, "%s: %s %s: %s\n", ps->prog, opt, dir,
+			strerror(-rc));
+		exit(EXIT_FAILURE);
+	}
+	if (pin && !world)
+		fprintf(stderr, "%s: /proc hides other users' processes "
+			"(hidepid); the pins in %s are readable by root only\n",
+			ps->prog, dir);
+	exit(EXIT_SUCCESS);
+}
+
 static const char *gnu_option(struct ps *ps, struct argv_state *st)
 {
 	const char *s = st->argv[st->at] + 2, *arg, *err;
@@ -647,6 +688,10 @@ static const char *gnu_option(struct ps *ps, struct argv_state *st)
 	switch (gnu_table[i].opt) {
 	case G_Group: GLIST(item_gid, SEL_RGID, "list of real groups must follow --Group");
 	case G_User: GLIST(item_uid, SEL_RUID, "list of real users must follow --User");
+	case G_bpf_pin:
+		return bpf_pin_option(ps, st, 1);
+	case G_bpf_unpin:
+		return bpf_pin_option(ps, st, 0);
 	case G_cols:
 		if (gnu_number(st, &ps->screen_cols))
 			return "number of columns must follow --cols, --width, or --columns";

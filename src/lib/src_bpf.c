@@ -1,0 +1,785 @@
+/*
+ * src_bpf.c - the BPF task-iterator source.
+ *
+ * The iterator program (src/bpf/task_iter.bpf.c) writes one task_diag
+ * message per task into a seq_file; this source reads the whole dump with
+ * read(), decodes it with diag_decode.c and hands each record to fill.c,
+ * which reads from /proc whatever groups the program did not send for
+ * that task, runs the early filter and calls back: the same path as the
+ * task_diag netlink source.
+ *
+ * Where the iterator comes from:
+ *   - a pin: tdps --bpf-pin DIR (root) leaves two iterator links, DIR/procs
+ *     and DIR/threads, in bpffs; any user who may open them reads them,
+ *     with no privilege and no load.  DIR is BPF_PIN_DIR or $TDPS_BPF_PIN.
+ *   - a load: without a pin, a caller with CAP_BPF and CAP_PERFMON (or
+ *     CAP_SYS_ADMIN) loads the program at open() and creates an iterator
+ *     per scan.  The groups a scan wants, and whether it wants threads,
+ *     go into the program's writable globals (show_flags, all_threads)
+ *     before the iterator is created.
+ *
+ * Cross-check against /proc.  The dump is merged with the /proc
+ * directory listing, which is the order and the set of processes the
+ * /proc source prints: a pid /proc lists but the dump lacks is read from
+ * /proc (the kernel may hide tasks from iterators: the test VM's 6.18
+ * hides pid 1), a dumped task /proc does not list is dropped.  Threads come from the iterator in tid order,
+ * not grouped by process as /proc lists them, so thread scans collect
+ * the dump, sort it by tgid and tid, and take each multi-threaded
+ * process's thread order (and set) from /proc/PID/task.
+ *
+ * The pid namespace: the program reports ids in the reader's active pid
+ * namespace, and /proc in the namespace of its mount.  open() refuses a
+ * /proc that is not our namespace's (/proc/self is not getpid()) with
+ * -EXDEV, so "auto" settles on /proc.
+ *
+ * Listed pids (ps -q, q) are read from /proc: for a handful of tasks a
+ * whole dump costs more than it saves.
+ *
+ * TDPS_BPF_RECORD=FILE appends the raw bytes of every dump to FILE (read
+ * with secure_getenv, so ignored in set-id programs), for tests and
+ * debugging; tests/bpf/dumpstat decodes it.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#include <linux/capability.h>
+
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+
+#include "source.h"
+#include "lib/diag_decode.h"
+#include "lib/fill.h"
+#include "lib/sys.h"
+#include "bpf/task_iter.h"
+#include "bpf/task_iter.skel.h"
+
+/*
+ * "auto" loads the program only for at least this many processes.  Here
+ * a load costs about 20 ms, and each process about 6.2 us through /proc
+ * against 1.2 us through a loaded iterator (tdps ax -o pid,ppid at 10k
+ * processes: 63 ms against 34 ms), so the load pays off from about 4000
+ * processes.  (With a pin there is no load, and auto always uses it.)
+ * TDPS_BPF_AUTO_MIN overrides.
+ */
+#define BPF_AUTO_MIN_PROCS 4000
+
+/* read() size: more than a seq_file buffer (32 KiB) holds */
+#define BPF_READ_CHUNK (128 * 1024)
+
+/* the /proc listing, made by a thread while the kernel work goes on */
+struct lister {
+	int dirfd;
+	int *pids;
+	long n;			/* count, or -errno */
+};
+
+struct bpf_state {
+	struct task_iter *skel;		/* NULL when reading pins */
+	struct bpf_link *link[2];	/* procs, threads (a pin's only) */
+	char *pin_dir;
+	void *proc;			/* the /proc source, for listed pids */
+	struct proc_reader *pr;		/* for missing groups and /proc reads */
+	struct diag_decoder *dec;
+	unsigned char *buf;
+	size_t len, size;
+	struct lister list;
+	pthread_t list_th;
+	int listed;			/* list holds (or will hold) a listing */
+	int listing;			/* list_th is making it */
+};
+
+/* one scan: the dump merged with the /proc listing */
+struct merge {
+	struct bpf_state *s;
+	struct fill_ctx fill;
+	int *pids;			/* the /proc listing */
+	size_t npids, at;
+	struct arena arena;		/* for records read from /proc */
+	/* thread scans: the dumped records, copied */
+	struct task **recs;
+	size_t nrecs, cap;
+	struct arena keep;
+};
+
+static int libbpf_quiet(enum libbpf_print_level level, const char *fmt,
+			va_list ap)
+{
+	return 0;
+}
+
+/* libbpf prints to stderr by default; a library must not */
+static void libbpf_setup(void)
+{
+	if (!secure_getenv("TDPS_BPF_DEBUG"))
+		libbpf_set_print(libbpf_quiet);
+}
+
+static const char *pin_dir(void)
+{
+	const char *d = secure_getenv("TDPS_BPF_PIN");
+
+	return d && *d ? d : BPF_PIN_DIR;
+}
+
+static int pin_path(char *buf, size_t size, const char *dir, int threads)
+{
+	int n = snprintf(buf, size, "%s/%s", dir,
+			 threads ? TDPS_BPF_THREADS : TDPS_BPF_PROCS);
+
+	return n < 0 || (size_t)n >= size ? -ENAMETOOLONG : 0;
+}
+
+/* does /proc show our pid namespace?  0, or -EXDEV */
+static int proc_is_ours(void)
+{
+	char path[256], link[32];
+	ssize_t n;
+
+	snprintf(path, sizeof(path), "%s/self", sys_proc_root());
+	n = readlink(path, link, sizeof(link) - 1);
+	if (n <= 0)
+		return -EXDEV;
+	link[n] = '\0';
+	return atoi(link) == getpid() ? 0 : -EXDEV;
+}
+
+/* may this process load tracing programs?  (CAP_BPF + CAP_PERFMON) */
+static int may_load(void)
+{
+	struct __user_cap_header_struct h = {
+		.version = _LINUX_CAPABILITY_VERSION_3,
+	};
+	struct __user_cap_data_struct d[2];
+	uint64_t eff;
+
+	if (syscall(SYS_capget, &h, d) < 0)
+		return 0;
+	eff = (uint64_t)d[1].effective << 32 | d[0].effective;
+#define HAS(c) ((eff >> (c)) & 1)
+	/* 38 CAP_PERFMON and 39 CAP_BPF are newer than some headers */
+	return (HAS(39) || HAS(CAP_SYS_ADMIN)) &&
+	       (HAS(38) || HAS(CAP_SYS_ADMIN));
+#undef HAS
+}
+
+/* ---- the /proc listing ---- */
+
+/*
+ * Listing /proc costs about as much as the dump (getdents walks every
+ * pid in the kernel too: about 9 ms each at 10k processes here), so it
+ * runs in a thread: beside the program's load when there is one (the
+ * listing is then some 20 ms older than the dump, which the merge does
+ * not mind: a task that came in between is dropped, one that left is
+ * looked up and found gone), else beside the reading of the dump.
+ */
+static void *list_proc(void *arg)
+{
+	struct lister *l = arg;
+
+	l->n = proc_list_pids(l->dirfd, ".", &l->pids);
+	return NULL;
+}
+
+static struct lister *list_init(struct bpf_state *s)
+{
+	s->list.dirfd = proc_reader_dirfd(s->pr);
+	s->list.pids = NULL;
+	s->list.n = 0;
+	return &s->list;
+}
+
+static void list_start(struct bpf_state *s)
+{
+	s->listed = 1;
+	s->listing = pthread_create(&s->list_th, NULL, list_proc,
+				    list_init(s)) == 0;
+	if (!s->listing)
+		list_proc(&s->list);
+}
+
+/* the listing list_start() began: its count or -errno, and *pids */
+static long list_finish(struct bpf_state *s, int **pids)
+{
+	if (s->listing)
+		pthread_join(s->list_th, NULL);
+	s->listing = 0;
+	s->listed = 0;
+	*pids = s->list.pids;
+	s->list.pids = NULL;
+	return s->list.n;
+}
+
+/* ---- opening ---- */
+
+static void bpf_close(void *state)
+{
+	struct bpf_state *s = state;
+	int i;
+
+	if (!s)
+		return;
+	if (s->listed) {
+		int *pids;
+
+		list_finish(s, &pids);
+		free(pids);
+	}
+	for (i = 0; i < 2; i++)
+		bpf_link__destroy(s->link[i]);
+	task_iter__destroy(s->skel);
+	if (s->proc)
+		proc_source_ops.close(s->proc);
+	proc_reader_free(s->pr);
+	diag_decoder_free(s->dec);
+	free(s->pin_dir);
+	free(s->buf);
+	free(s);
+}
+
+/*
+ * Load and attach.  For a pin, both programs, public_only; for this run,
+ * procs alone, which sends threads too when told (all_threads), as each
+ * program loaded costs a verification.
+ */
+static int load(struct bpf_state *s, int for_pin)
+{
+	int i, rc;
+
+	libbpf_setup();
+	s->skel = task_iter__open();
+	if (!s->skel)
+		return errno ? -errno : -ENOENT;
+	s->skel->rodata->public_only = for_pin;
+	s->skel->data->show_flags = for_pin ? TDPS_BPF_PUBLIC_GROUPS : 0;
+	if (!for_pin)
+		bpf_program__set_autoload(s->skel->progs.threads, false);
+	rc = task_iter__load(s->skel);
+	if (rc)
+		return rc < 0 ? rc : -EINVAL;
+	for (i = 0; i < (for_pin ? 2 : 1); i++) {
+		s->link[i] = bpf_program__attach_iter(
+			i ? s->skel->progs.threads : s->skel->progs.procs, NULL);
+		if (!s->link[i])
+			return errno ? -errno : -EINVAL;
+	}
+	return 0;
+}
+
+/* a usable pin in @dir: 0, or -errno from opening it */
+/*
+ * Open a pin, trusting it only if root owns it and its directory and
+ * neither is writable by others: whoever planted a pin would choose what
+ * every ps on the system prints.  An fd, or -errno (-EPERM: untrusted).
+ */
+static int pin_open(const char *dir, int threads)
+{
+	char path[4096];
+	struct stat st;
+	int fd, rc = pin_path(path, sizeof(path), dir, threads);
+
+	if (rc < 0)
+		return rc;
+	if (stat(dir, &st) < 0)
+		return -errno;
+	if (st.st_uid != 0 || (st.st_mode & 022))
+		return -EPERM;
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	if (fstat(fd, &st) < 0 || st.st_uid != 0 || (st.st_mode & 022)) {
+		close(fd);
+		return -EPERM;
+	}
+	return fd;
+}
+
+static int pin_usable(const char *dir)
+{
+	int fd = pin_open(dir, 0);
+
+	if (fd < 0)
+		return fd;
+	close(fd);
+	return 0;
+}
+
+static struct bpf_state *state_new(void)
+{
+	struct bpf_state *s = calloc(1, sizeof(*s));
+
+	if (!s)
+		return NULL;
+	s->size = 4 * BPF_READ_CHUNK;
+	s->buf = malloc(s->size);
+	s->dec = diag_decoder_new();
+	if (!s->buf || !s->dec) {
+		bpf_close(s);
+		return NULL;
+	}
+	return s;
+}
+
+/*
+ * @worth_loading decides, once no pin is found, whether to load: NULL to
+ * always try (--source=bpf), or the "auto" rule.
+ */
+static int open_with(void **state, int (*worth_loading)(struct bpf_state *))
+{
+	struct bpf_state *s;
+	int rc = proc_is_ours();
+
+	if (rc < 0)
+		return rc;
+	s = state_new();
+	if (!s)
+		return -ENOMEM;
+	rc = proc_source_ops.open(&s->proc);
+	if (rc < 0) {
+		s->proc = NULL;
+		goto fail;
+	}
+	if (pin_usable(pin_dir()) == 0) {
+		s->pin_dir = strdup(pin_dir());
+		rc = s->pin_dir ? 0 : -ENOMEM;
+	} else if (worth_loading && !worth_loading(s)) {
+		rc = -ENOENT;
+	} else {
+		if (!s->pr)
+			s->pr = proc_reader_new(NULL);
+		if (s->pr && !s->listed)
+			list_start(s);
+		rc = load(s, 0);
+	}
+	if (rc < 0)
+		goto fail;
+	*state = s;
+	return 0;
+fail:
+	bpf_close(s);
+	return rc;
+}
+
+static int bpf_open(void **state)
+{
+	return open_with(state, NULL);
+}
+
+/* the number of tasks on the system: the 4th field of /proc/loadavg */
+static long count_tasks(void)
+{
+	char path[256], buf[128];
+	const char *slash;
+	int fd;
+	ssize_t n;
+
+	snprintf(path, sizeof(path), "%s/loadavg", sys_proc_root());
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return -1;
+	buf[n] = '\0';
+	slash = strchr(buf, '/');
+	return slash ? atol(slash + 1) : -1;
+}
+
+/*
+ * The iterator's cost follows the number of tasks (threads included),
+ * /proc's the number of processes.  The system's thread count
+ * (/proc/loadavg) rules out small systems at no cost; past it, the /proc
+ * listing, which the scan needs anyway and keeps, counts the processes,
+ * so a few processes with many threads stay on /proc.
+ */
+static int auto_worth_loading(struct bpf_state *s)
+{
+	const char *env = secure_getenv("TDPS_BPF_AUTO_MIN");
+	long min = env && *env ? atol(env) : BPF_AUTO_MIN_PROCS;
+
+	if (!may_load() || access("/sys/kernel/btf/vmlinux", R_OK) != 0)
+		return 0;
+	if (count_tasks() < min)
+		return 0;
+	s->pr = proc_reader_new(NULL);
+	if (!s->pr)
+		return 0;
+	s->listed = 1;
+	list_proc(list_init(s));
+	return s->list.n >= min;
+}
+
+int bpf_open_auto(void **state)
+{
+	return open_with(state, auto_worth_loading);
+}
+
+/* ---- reading the dump ---- */
+
+static int iter_fd(struct bpf_state *s, int threads)
+{
+	int fd;
+
+	if (!s->pin_dir) {
+		s->skel->data->all_threads = threads;
+		fd = bpf_iter_create(bpf_link__fd(s->link[0]));
+		return fd < 0 ? (errno ? -errno : -EINVAL) : fd;
+	}
+	return pin_open(s->pin_dir, threads);
+}
+
+/* best effort: a failing recording must not fail the scan */
+static void record(const unsigned char *p, size_t len)
+{
+	const char *path = secure_getenv("TDPS_BPF_RECORD");
+	ssize_t w;
+	int fd;
+
+	if (!path || !*path)
+		return;
+	fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+	if (fd < 0)
+		return;
+	while (len > 0) {
+		w = write(fd, p, len);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			break;
+		p += w;
+		len -= w;
+	}
+	close(fd);
+}
+
+/* the whole dump into s->buf; 0 or -errno */
+static int read_dump(struct bpf_state *s, int threads, uint64_t show)
+{
+	ssize_t n;
+	int fd;
+
+	if (s->skel)
+		s->skel->data->show_flags = show;
+	fd = iter_fd(s, threads);
+	if (fd < 0)
+		return fd;
+	s->len = 0;
+	for (;;) {
+		if (s->size - s->len < BPF_READ_CHUNK) {
+			unsigned char *nb = realloc(s->buf, s->size * 2);
+
+			if (!nb) {
+				close(fd);
+				return -ENOMEM;
+			}
+			s->buf = nb;
+			s->size *= 2;
+		}
+		n = read(fd, s->buf + s->len, s->size - s->len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		s->len += n;
+	}
+	n = n < 0 ? -errno : 0;
+	close(fd);
+	if (!n)
+		record(s->buf, s->len);
+	return (int)n;
+}
+
+/* decode s->buf; 0 or -errno (-EPROTO when the dump did not end) */
+static int decode(struct bpf_state *s, int threads, diag_task_fn cb,
+		  void *arg)
+{
+	struct diag_dump dd = {
+		.family = TDPS_BPF_MSG_TYPE,
+		.threads = threads,
+	};
+	int rc;
+
+	diag_decoder_start(s->dec, &dd);
+	rc = diag_decoder_feed(s->dec, s->buf, s->len, cb, arg);
+	if (rc == 0)
+		return -EPROTO;
+	return rc == 1 ? 0 : rc;
+}
+
+/* ---- merging with /proc ---- */
+
+/* a task the dump lacks, read from /proc alone */
+static int from_proc(struct merge *m, int tgid, int tid, int thread)
+{
+	struct task t;
+	int rc;
+
+	task_init(&t, tgid, tid);
+	t.is_thread = thread;
+	t.nonleader = thread && tid != tgid;
+	arena_reset(&m->arena);
+	rc = fill_missing(&m->fill, &t, TG_BIT(TG_MSG), &m->arena);
+	if (rc == -ENOENT)
+		return 0;
+	if (rc < 0)
+		return rc;
+	return fill_deliver(&m->fill, &t, &m->arena);
+}
+
+/* process scans: the dump and the listing are both in ascending pid order */
+static int merge_proc(struct task *t, struct arena *a, void *arg)
+{
+	struct merge *m = arg;
+	int rc;
+
+	while (m->at < m->npids && m->pids[m->at] < t->tgid) {
+		rc = from_proc(m, m->pids[m->at], m->pids[m->at], 0);
+		m->at++;
+		if (rc < 0)
+			return rc;
+	}
+	if (m->at >= m->npids || m->pids[m->at] != t->tgid)
+		return 0;	/* /proc does not list it: gone, or not ours */
+	m->at++;
+	return fill_deliver(&m->fill, t, a);
+}
+
+static int scan_procs(struct merge *m)
+{
+	int rc = decode(m->s, 0, merge_proc, m);
+
+	while (!rc && m->at < m->npids) {
+		rc = from_proc(m, m->pids[m->at], m->pids[m->at], 0);
+		m->at++;
+	}
+	return rc;
+}
+
+static int keep_thread(struct task *t, struct arena *a, void *arg)
+{
+	struct merge *m = arg;
+	struct task *copy;
+
+	if (m->nrecs == m->cap) {
+		size_t cap = m->cap ? m->cap * 2 : 1024;
+		struct task **nr = realloc(m->recs, cap * sizeof(*nr));
+
+		if (!nr)
+			return -ENOMEM;
+		m->recs = nr;
+		m->cap = cap;
+	}
+	copy = task_copy(&m->keep, t);
+	if (!copy)
+		return -ENOMEM;
+	m->recs[m->nrecs++] = copy;
+	return 0;
+}
+
+static int by_tgid_tid(const void *a, const void *b)
+{
+	const struct task *x = *(struct task *const *)a;
+	const struct task *y = *(struct task *const *)b;
+
+	if (x->tgid != y->tgid)
+		return x->tgid < y->tgid ? -1 : 1;
+	return x->tid < y->tid ? -1 : x->tid > y->tid;
+}
+
+/*
+ * The threads of @tgid as /proc/TGID/task lists them; @recs: the dumped
+ * ones, sorted by tid.
+ */
+static int threads_listed(struct merge *m, int tgid, struct task **recs,
+			  size_t n)
+{
+	char path[32];
+	int *tids;
+	long k, count;
+	int rc = 0;
+
+	snprintf(path, sizeof(path), "%d/task", tgid);
+	count = proc_list_pids(proc_reader_dirfd(*m->fill.pr), path, &tids);
+	if (count < 0)
+		return 0;	/* the process has gone */
+	for (k = 0; k < count && !rc; k++) {
+		struct task key = { .tgid = tgid, .tid = tids[k] }, *kp = &key;
+		struct task **hit = bsearch(&kp, recs, n, sizeof(*recs),
+					    by_tgid_tid);
+
+		if (hit)
+			rc = fill_deliver(&m->fill, *hit, &m->keep);
+		else
+			rc = from_proc(m, tgid, tids[k], 1);
+	}
+	free(tids);
+	return rc;
+}
+
+static int scan_threads(struct merge *m)
+{
+	size_t r = 0, e, i;
+	int rc, tgid;
+
+	rc = decode(m->s, 1, keep_thread, m);
+	if (rc < 0)
+		return rc;
+	qsort(m->recs, m->nrecs, sizeof(*m->recs), by_tgid_tid);
+	for (i = 0; i < m->npids && !rc; i++) {
+		tgid = m->pids[i];
+		while (r < m->nrecs && m->recs[r]->tgid < tgid)
+			r++;	/* not listed by /proc: dropped */
+		for (e = r; e < m->nrecs && m->recs[e]->tgid == tgid; e++)
+			;
+		/* a lone leader is the whole process; else ask /proc */
+		if (e - r == 1 && m->recs[r]->tid == tgid)
+			rc = fill_deliver(&m->fill, m->recs[r], &m->keep);
+		else
+			rc = threads_listed(m, tgid, m->recs + r, e - r);
+		r = e;
+	}
+	return rc;
+}
+
+static int bpf_scan(void *state, const struct scan_request *req,
+		    task_cb cb, void *arg)
+{
+	struct bpf_state *s = state;
+	struct merge m = {
+		.s = s,
+		.fill = { .pr = &s->pr, .req = req, .cb = cb, .arg = arg },
+	};
+	uint64_t show = (req->want | (req->filter ? req->filter_want : 0)) &
+			TASK_DIAG_SHOW_ALL;
+	long n;
+	int rc;
+
+	/* SCAN_CHILDREN is a whole scan too: callers re-check ppid */
+	if (req->scope == SCAN_PIDS)
+		return proc_source_ops.scan(s->proc, req, cb, arg);
+	if (!s->pr) {
+		s->pr = proc_reader_new(NULL);
+		if (!s->pr)
+			return errno ? -errno : -ENOMEM;
+	}
+	if (!s->listed)
+		list_start(s);
+	rc = read_dump(s, req->threads, show);
+	n = list_finish(s, &m.pids);
+	if (rc < 0 || n < 0) {
+		free(m.pids);
+		return rc < 0 ? rc : (int)n;
+	}
+	m.npids = n;
+	arena_init(&m.arena);
+	arena_init(&m.keep);
+	rc = req->threads ? scan_threads(&m) : scan_procs(&m);
+	arena_free(&m.arena);
+	arena_free(&m.keep);
+	free(m.recs);
+	free(m.pids);
+	return rc;
+}
+
+const struct source_ops bpf_source_ops = {
+	.name = "bpf",
+	.open = bpf_open,
+	.scan = bpf_scan,
+	.close = bpf_close,
+};
+
+/* ---- pins ---- */
+
+/* is /proc mounted with hidepid (other than 0/off)? */
+static int proc_hides_pids(void)
+{
+	char path[256], line[4096];
+	FILE *f;
+	int hides = 0;
+
+	snprintf(path, sizeof(path), "%s/self/mountinfo", sys_proc_root());
+	f = fopen(path, "re");
+	if (!f)
+		return 1;	/* cannot tell: assume the careful answer */
+	while (fgets(line, sizeof(line), f)) {
+		const char *p = strstr(line, " - proc ");
+		const char *h;
+
+		if (!p || !strstr(line, " /proc "))
+			continue;
+		h = strstr(p, "hidepid=");
+		if (h && strncmp(h + 8, "0", 1) && strncmp(h + 8, "off", 3))
+			hides = 1;
+	}
+	fclose(f);
+	return hides;
+}
+
+static int unlink_pins(const char *dir)
+{
+	char path[4096];
+	int i, rc;
+
+	for (i = 0; i < 2; i++) {
+		rc = pin_path(path, sizeof(path), dir, i);
+		if (rc < 0)
+			return rc;
+		if (unlink(path) < 0 && errno != ENOENT)
+			return -errno;
+	}
+	return 0;
+}
+
+int bpf_unpin(const char *dir)
+{
+	int rc = unlink_pins(dir);
+
+	if (rc < 0)
+		return rc;
+	if (rmdir(dir) < 0 && errno != ENOENT && errno != ENOTEMPTY)
+		return -errno;
+	return 0;
+}
+
+int bpf_pin(const char *dir, int *world_readable)
+{
+	struct bpf_state *s;
+	char path[4096];
+	mode_t mode = proc_hides_pids() ? 0400 : 0444;
+	int i, rc, made;
+
+	*world_readable = mode == 0444;
+	rc = unlink_pins(dir);
+	if (rc < 0)
+		return rc;
+	made = mkdir(dir, 0755) == 0;
+	if (!made && errno != EEXIST)
+		return -errno;
+	s = state_new();
+	if (!s)
+		return -ENOMEM;
+	rc = load(s, 1);
+	for (i = 0; i < 2 && !rc; i++) {
+		rc = pin_path(path, sizeof(path), dir, i);
+		if (!rc)
+			rc = bpf_link__pin(s->link[i], path);
+		if (!rc && chmod(path, mode) < 0)
+			rc = -errno;
+	}
+	if (!rc && chmod(dir, 0755) < 0)
+		rc = -errno;
+	bpf_close(s);
+	if (rc < 0) {
+		unlink_pins(dir);
+		if (made)
+			rmdir(dir);
+	}
+	return rc;
+}

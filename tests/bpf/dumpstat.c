@@ -1,0 +1,56 @@
+/*
+ * dumpstat - what a recorded BPF dump (TDPS_BPF_RECORD) holds: the number
+ * of tasks, then for each group the number of tasks that carry it, as
+ * "tasks=N msg=N cred=N name=N ...", decoded by the real decoder.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "lib/diag_decode.h"
+#include "bpf/task_iter.h"
+
+static unsigned long count[64], tasks;
+
+static int on_task(struct task *t, struct arena *a, void *arg)
+{
+	int g;
+
+	(void)a;
+	(void)arg;
+	tasks++;
+	for (g = 0; g < 64; g++)
+		if (t->have & TG_BIT(g))
+			count[g]++;
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	static const char *const names[TG_NGROUPS] = {
+		"cred", "stat", "statm", "cmdline", "environ", "name",
+		"signal", "groups", "cgroup", "wchan", "io", "ns", "oom",
+		"login", "exe", "autogroup", "smaps", "secctx",
+	};
+	struct diag_dump dd = { .family = TDPS_BPF_MSG_TYPE };
+	struct diag_decoder *d;
+	static char buf[64 << 20];
+	size_t len;
+	FILE *f;
+	int g, rc;
+
+	if (argc != 2 || !(f = fopen(argv[1], "rb"))) {
+		fprintf(stderr, "usage: dumpstat FILE\n");
+		return 2;
+	}
+	len = fread(buf, 1, sizeof(buf), f);
+	fclose(f);
+	d = diag_decoder_new();
+	diag_decoder_start(d, &dd);
+	rc = diag_decoder_feed(d, buf, len, on_task, NULL);
+	printf("rc=%d tasks=%lu msg=%lu", rc, tasks, count[TG_MSG]);
+	for (g = 0; g < TG_NGROUPS; g++)
+		printf(" %s=%lu", names[g], count[g]);
+	printf("\n");
+	diag_decoder_free(d);
+	return rc == 1 ? 0 : 1;
+}

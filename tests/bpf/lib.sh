@@ -1,0 +1,198 @@
+# tests/bpf/lib.sh - shared by the BPF source tests (sourced; POSIX sh).
+#
+# Environment from the Makefile: TDPS (the binary), TASKGEN, DUMPSTAT,
+# HAVE_BPF (yes/no).  Every test skips, as a TAP plan of 0, when it
+# cannot run here: not root, no BPF support built, no kernel BTF, no
+# unshare, or the kernel refuses to load the program.
+
+# Results are unnumbered TAP lines ("ok - ..."), so the scripts that run
+# in nested namespaces can print them too; tap_plan counts them at the
+# end and prints the plan.
+ok() {
+	echo "ok - $1"
+}
+
+not_ok() {
+	echo "not ok - $1"
+}
+
+# print the collected TAP lines in $1, then the plan
+tap_plan() {
+	count=$(grep -c -e '^ok' -e '^not ok' "$1")
+	if [ "$count" = 0 ]; then
+		echo "not ok - no results"
+		count=1
+	fi
+	cat "$1"
+	echo "1..$count"
+}
+
+skip_all() {
+	echo "1..0 # SKIP $1"
+	exit 0
+}
+
+# skip unless the BPF source can load here
+need_bpf() {
+	[ "$(id -u)" = 0 ] || skip_all "not root"
+	[ "$HAVE_BPF" = yes ] || skip_all "built without the BPF source"
+	[ -r /sys/kernel/btf/vmlinux ] || skip_all "no kernel BTF (/sys/kernel/btf/vmlinux)"
+	command -v unshare >/dev/null || skip_all "no unshare"
+	unshare --pid --fork --mount-proc true 2>/dev/null ||
+		skip_all "cannot make a pid namespace"
+	msg=$(TDPS_BPF_PIN=/nonexistent "$TDPS" --source=bpf -p 1 -o pid= 2>&1 >/dev/null)
+	case $msg in
+	*"not available"*) skip_all "cannot load the BPF program: ${msg#*: }" ;;
+	esac
+}
+
+# wait for the ready files taskgen creates (at most about 10 s)
+wait_ready() {
+	i=0
+	for f in "$@"; do
+		while [ ! -e "$f" ]; do
+			i=$((i + 1))
+			[ $i -gt 200 ] && return 1
+			sleep 0.05
+		done
+	done
+}
+
+# A population of tasks of every shape, in the current (fresh) pid
+# namespace, all children of its init (each is started from a subshell
+# that exits), so the shell that compares is no task's parent.  $1 is a
+# scratch directory.
+populate() {
+	dir=$1
+	for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+		(sleep 100000 &)
+	done
+	(nice -n 5 sleep 100000 &)
+	(nice -n 19 sleep 100000 &)
+	(nice -n -5 sleep 100000 &)
+	(setpriv --reuid=65534 --regid=65534 --clear-groups sleep 100000 &)
+	(setpriv --reuid=65534 --regid=65534 --clear-groups sleep 100000 &)
+	(setpriv --reuid=1 --regid=1 --clear-groups sleep 100000 &)
+	(setsid sleep 100000 &)
+	(sleep 100000 & kill -STOP $!)
+	echo 5000 > /proc/sys/kernel/ns_last_pid
+	("$TASKGEN" "$dir/r.wrap" wrap &)
+	("$TASKGEN" "$dir/r.threads" threads 7 &)
+	("$TASKGEN" "$dir/r.lexit" leader-exit 3 &)
+	("$TASKGEN" "$dir/r.zombie" zombie &)
+	("$TASKGEN" "$dir/r.traced" traced &)
+	("$TASKGEN" "$dir/r.name" name "a b)c (x" &)
+	(setpriv --reuid=65534 --regid=65534 --clear-groups \
+		"$TASKGEN" "$dir/r.nobody" threads 2 &)
+	chmod 777 "$dir"
+	wait_ready "$dir/r.wrap" "$dir/r.threads" "$dir/r.lexit" \
+		"$dir/r.zombie" "$dir/r.traced" "$dir/r.name" "$dir/r.nobody"
+}
+
+# Two tasks differ between runs by nature: tdps itself and the shell
+# that runs it (CPU time, sizes, arguments).  They get fixed pids through
+# ns_last_pid, and their lines are dropped: the worker shell is WORKER
+# (see as_init), each tdps run SELF.
+WORKER=29000
+SELF=30000
+
+# Be the idle init of a new namespace: run "$0 ARGS..." as pid WORKER
+# and wait.  init's own CPU time stays below a clock tick, so its
+# %CPU is stable.
+as_init() {
+	echo $((WORKER - 1)) > /proc/sys/kernel/ns_last_pid
+	sh "$0" "$@"
+}
+
+# run tdps with source $1 and the remaining arguments, as pid SELF
+run_source() {
+	src=$1
+	shift
+	echo $((SELF - 1)) > /proc/sys/kernel/ns_last_pid
+	TDPS_SOURCE=$src $RUNAS "$TDPS" "$@" > "$out.$src" 2>&1 </dev/null
+	echo "exit $?" >> "$out.$src"
+	grep -vw -e "$SELF" -e "$WORKER" "$out.$src" > "$out.$src.f"
+}
+
+# compare one command line under --source=proc and --source=$VS (bpf
+# unless set); $out names the scratch files
+compare() {
+	vs=${VS:-bpf}
+	run_source proc "$@"
+	run_source "$vs" "$@"
+	if cmp -s "$out.proc.f" "$out.$vs.f"; then
+		ok "${RUNAS:+as $RUNAS: }${VS:+source $VS: }tdps $*"
+	else
+		not_ok "${RUNAS:+as $RUNAS: }${VS:+source $VS: }tdps $*"
+		diff "$out.proc.f" "$out.$vs.f" | sed 's/^/# /' | head -20
+	fi
+}
+
+# the command lines every comparison runs
+CMDLINES='ax -o pid,ppid
+ax -o pid,ppid,pgid,sid,tpgid,stat,comm
+-e
+-ef
+-eF
+-el
+-ely
+aux
+axu
+axjf
+-ejH
+-e --forest -o pid,ppid,comm
+-eLf
+-eLF
+-eT
+axm -o pid,lwp,stat,time,comm
+-em -o pid,tid,stat,comm
+-eLo pid,lwp,nlwp,stat,state,comm
+-eo pid,tid,thcount,stat,comm
+-eo pid,user,group,ruser,euser,suser,fuser,rgroup,egroup,sgroup,fgroup
+-eo pid,uid,ruid,euid,suid,fuid,gid,rgid,egid,sgid,fgid,supgid
+-eo pid,ni,pri,opri,intpri,rtprio,cls,policy,sched
+-eo pid,args
+-eo pid,comm,ucmd,fname,cmd
+-eo pid,vsz,rss,sz,size,trs,drs
+-eo pid,lstart,start,bsdstart,start_time
+-eo pid,stat,state,wchan:30,flags
+-eo pid,tty,tname,tpgid,sess,pgid,pgrp
+-eo pid,sig,sigmask,sigignore,sigcatch
+-eo pid,ipcns,mntns,netns,pidns,userns,utsns
+-C sleep
+-C taskgen
+-u nobody
+-U 65534 -o pid,user,comm
+-g 1
+--ppid 1
+-p 1,2,3
+-q 1,2,3
+-s 1
+r
+x
+a
+-N -p 1
+-e --sort=-pid
+-e --sort=comm,pid
+axk ppid,-pid
+-eo pid,ppid --no-headers
+-p 5001 -L
+-C a
+--pid 1 --ppid 1 -o pid,ppid,comm'
+
+# compare every line of $CMDLINES (or of $1)
+compare_all() {
+	lines=${1:-$CMDLINES}
+	old_ifs=$IFS
+	IFS='
+'
+	set -f
+	for line in $lines; do
+		IFS=$old_ifs
+		compare $line
+		IFS='
+'
+	done
+	set +f
+	IFS=$old_ifs
+}

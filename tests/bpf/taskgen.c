@@ -1,0 +1,162 @@
+/*
+ * taskgen - make tasks of awkward shapes for the source comparison tests,
+ * then wait to be killed.
+ *
+ *   taskgen READY threads N      N more threads, all asleep
+ *   taskgen READY wrap           three threads whose tids go backwards
+ *                                (needs root: writes ns_last_pid), so
+ *                                /proc/PID/task order is not tid order
+ *   taskgen READY leader-exit N  N threads, then the main thread exits:
+ *                                a zombie leader with live threads (ready
+ *                                once it is a zombie)
+ *   taskgen READY zombie         a child that exits and is never reaped
+ *   taskgen READY traced         a child stopped under ptrace by us
+ *   taskgen READY name NAME      a process renamed with PR_SET_NAME
+ *
+ * READY is a file created once the tasks are in place.
+ */
+#include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/ptrace.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static const char *ready;
+
+static void *sleeper(void *arg)
+{
+	(void)arg;
+	for (;;)
+		pause();
+	return NULL;
+}
+
+static void say_ready(void)
+{
+	int fd = open(ready, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+
+	if (fd >= 0)
+		close(fd);
+}
+
+static void spawn_threads(int n)
+{
+	pthread_t t;
+
+	while (n-- > 0)
+		if (pthread_create(&t, NULL, sleeper, NULL)) {
+			perror("pthread_create");
+			exit(1);
+		}
+}
+
+/* a thread that says ready once the main thread is a zombie */
+static void *leader_watch(void *arg)
+{
+	char path[64], buf[512], *p;
+	FILE *f;
+
+	(void)arg;
+	snprintf(path, sizeof(path), "/proc/%d/task/%d/stat", (int)getpid(),
+		 (int)getpid());
+	for (;;) {
+		f = fopen(path, "r");
+		p = f && fgets(buf, sizeof(buf), f) ? strrchr(buf, ')') : NULL;
+		if (f)
+			fclose(f);
+		if (p && p[1] == ' ' && p[2] == 'Z')
+			break;
+		usleep(1000);
+	}
+	say_ready();
+	for (;;)
+		pause();
+	return NULL;
+}
+
+static void set_last_pid(int v)
+{
+	FILE *f = fopen("/proc/sys/kernel/ns_last_pid", "w");
+
+	if (!f || fprintf(f, "%d\n", v) < 0 || fclose(f)) {
+		perror("ns_last_pid");
+		exit(1);
+	}
+}
+
+/* tids 5002, 4001, 3001 in that creation order, under tgid 5001 or so */
+static void wrap(void)
+{
+	static const int last[] = { 4000, 3000 };
+	size_t i;
+
+	spawn_threads(1);
+	for (i = 0; i < sizeof(last) / sizeof(last[0]); i++) {
+		set_last_pid(last[i]);
+		spawn_threads(1);
+	}
+}
+
+static void child_zombie(void)
+{
+	siginfo_t si;
+	pid_t pid = fork();
+
+	if (pid == 0)
+		_exit(0);
+	/* wait for it to be a zombie, and leave it one */
+	waitid(P_PID, pid, &si, WEXITED | WNOWAIT);
+}
+
+static void child_traced(void)
+{
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		ptrace(PTRACE_TRACEME, 0, NULL, NULL);
+		raise(SIGSTOP);
+		_exit(0);
+	}
+	/* see it stop, leave it stopped (and traced) */
+	waitpid(pid, NULL, WUNTRACED);
+}
+
+int main(int argc, char **argv)
+{
+	const char *mode;
+
+	if (argc < 3) {
+		fprintf(stderr, "usage: taskgen READY MODE [ARG]\n");
+		return 2;
+	}
+	ready = argv[1];
+	mode = argv[2];
+	if (!strcmp(mode, "threads") && argc > 3) {
+		spawn_threads(atoi(argv[3]));
+	} else if (!strcmp(mode, "wrap")) {
+		wrap();
+	} else if (!strcmp(mode, "leader-exit") && argc > 3) {
+		pthread_t t;
+
+		spawn_threads(atoi(argv[3]) - 1);
+		pthread_create(&t, NULL, leader_watch, NULL);
+		pthread_exit(NULL);
+	} else if (!strcmp(mode, "zombie")) {
+		child_zombie();
+	} else if (!strcmp(mode, "traced")) {
+		child_traced();
+	} else if (!strcmp(mode, "name") && argc > 3) {
+		prctl(PR_SET_NAME, argv[3]);
+	} else {
+		fprintf(stderr, "taskgen: bad mode %s\n", mode);
+		return 2;
+	}
+	say_ready();
+	for (;;)
+		pause();
+}

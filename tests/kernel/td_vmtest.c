@@ -2010,6 +2010,84 @@ static void test_unprivileged(void)
 	in_child(unprivileged, NULL);
 }
 
+/*
+ * A socket opened by uid 1000 and used by root (as when a setuid program
+ * writes into a descriptor it was handed): the answer is the opener's view.
+ */
+static void test_opener(void)
+{
+	struct test t;
+	int sp[2];
+
+	t_begin(&t, "a socket opened by an unprivileged user gives root no more than that user");
+	if (socketpair(AF_UNIX, SOCK_DGRAM, 0, sp))
+		die("socketpair");
+	pid_t pid = fork_or_die();
+	if (pid == 0) {
+		struct nl nl;
+		char cbuf[CMSG_SPACE(sizeof(int))] = { 0 };
+		struct iovec iov = { .iov_base = "x", .iov_len = 1 };
+		struct msghdr mh = { .msg_iov = &iov, .msg_iovlen = 1,
+				     .msg_control = cbuf, .msg_controllen = sizeof(cbuf) };
+		gid_t g = 1000;
+
+		if (setgroups(1, &g) || setresgid(1000, 1000, 1000) ||
+		    setresuid(1000, 1000, 1000) || nl_open(&nl))
+			_exit(1);
+		struct cmsghdr *cm = CMSG_FIRSTHDR(&mh);
+		cm->cmsg_level = SOL_SOCKET;
+		cm->cmsg_type = SCM_RIGHTS;
+		cm->cmsg_len = CMSG_LEN(sizeof(int));
+		memcpy(CMSG_DATA(cm), &nl.fd, sizeof(int));
+		_exit(sendmsg(sp[1], &mh, 0) == 1 ? 0 : 1);
+	}
+	char cbuf[CMSG_SPACE(sizeof(int))], c;
+	struct iovec iov = { .iov_base = &c, .iov_len = 1 };
+	struct msghdr mh = { .msg_iov = &iov, .msg_iovlen = 1,
+			     .msg_control = cbuf, .msg_controllen = sizeof(cbuf) };
+	struct nl nl = { .family = NL.family };
+	int status;
+
+	if (recvmsg(sp[0], &mh, 0) == 1 && CMSG_FIRSTHDR(&mh))
+		memcpy(&nl.fd, CMSG_DATA(CMSG_FIRSTHDR(&mh)), sizeof(int));
+	waitpid(pid, &status, 0);
+	close(sp[0]);
+	close(sp[1]);
+	if (!t_check(&t, nl.fd > 0, "no socket from the uid 1000 child")) {
+		t_end(&t);
+		return;
+	}
+	struct task_diag_pid req = mkreq(TASK_DIAG_SHOW_ALL, TASK_DIAG_DUMP_ALL, 0);
+	struct td_result r;
+	td_query(&nl, true, &req, sizeof(req), 16384, &r, NULL, NULL);
+	check_proto(&t, &r);
+	t_check(&t, r.error == 0 && r.n > Z.sleepers.n, "error %d, %d tasks", r.error, r.n);
+	int hidden = 0, seen = 0;
+	for (int i = 0; i < r.n; i++) {
+		const struct td_task *x = &r.t[i];
+		if (x->msg.pid == (unsigned)Z.pid[Z_UID]) {
+			seen++;
+			t_check(&t, x->have & TASK_DIAG_SHOW_CRED, "uid 1000's own task hidden");
+		} else if (x->msg.pid == 1 || x->msg.pid == (unsigned)getpid() ||
+			   pids_has(&Z.sleepers, x->msg.pid)) {
+			hidden++;
+			t_check(&t, x->have == (TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_NAME),
+				"root's task %u: groups %#llx through uid 1000's socket",
+				x->msg.pid, (unsigned long long)x->have);
+		}
+	}
+	t_check(&t, seen == 1 && hidden > Z.sleepers.n / 2, "%d own, %d root tasks", seen, hidden);
+	td_result_free(&r);
+	req = mkreq(TASK_DIAG_SHOW_ALL, TASK_DIAG_DUMP_ONE, getpid());
+	td_query(&nl, false, &req, sizeof(req), 8192, &r, NULL, NULL);
+	t_check(&t, r.n == 1 && r.t[0].have == (TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_NAME),
+		"doit ONE of root's own driver through uid 1000's socket: groups %#llx",
+		r.n ? (unsigned long long)r.t[0].have : 0ULL);
+	td_result_free(&r);
+	close(nl.fd);
+	t_end(&t);
+}
+
 /* inside a new pid namespace (this is its init) */
 static int pidns_init(void *arg)
 {
@@ -2351,6 +2429,7 @@ static void driver(int nsleepers, int bench_max)
 	test_continuations();
 	test_errors();
 	test_unprivileged();
+	test_opener();
 	test_concurrent();
 	if (bench_max >= 10000)
 		bench_at(10000);

@@ -1032,7 +1032,7 @@ enum zkind {
 	Z_SPAWNER, Z_VICTIM, Z_SLEEPER, Z_THREADS, Z_ZPARENT, Z_ZOMBIE,
 	Z_STOPPED, Z_NICED, Z_UID, Z_LONGCMD, Z_WEIRD, Z_TITLE, Z_CGROUP,
 	Z_SETSID, Z_TRACEE, Z_TRACER, Z_LOGIN, Z_OOMADJ, Z_NSINIT, Z_NSCHILD,
-	Z_COUNT
+	Z_DEEPEXE, Z_HUGECMD, Z_COUNT
 };
 
 struct zoo {
@@ -1040,10 +1040,13 @@ struct zoo {
 	struct pids sleepers, victims;
 	int to_spawner, from_spawner;
 	char *longarg;			/* the 128 KiB command line */
+	char deep_exe[4096];		/* a 4 KiB path to td_vmtest */
 } Z;
 
 #define LONG_ARGS	128
 #define LONG_ARGLEN	1023
+#define HUGE_ARGS	10
+#define HUGE_ARGLEN	(128 * 1024 - 1)	/* MAX_ARG_STRLEN - 1 */
 
 static char *self_exe = "/init";
 static char pad_env[10001];
@@ -1352,9 +1355,48 @@ static void build_zoo(int nsleepers)
 	Z.pid[Z_LONGCMD] = exec_child(long_argv, false);
 	free(long_argv);
 
+	/* 1.25 MiB of arguments: more than a doit message may grow to */
+	char **huge_argv = calloc(HUGE_ARGS + 4, sizeof(char *));
+	char *hugearg = malloc(HUGE_ARGLEN + 1);
+	memset(hugearg, 'h', HUGE_ARGLEN);
+	hugearg[HUGE_ARGLEN] = '\0';
+	huge_argv[0] = self_exe;
+	huge_argv[1] = "--sleep";
+	huge_argv[2] = "huge";
+	for (int i = 0; i < HUGE_ARGS; i++)
+		huge_argv[3 + i] = hugearg;
+	Z.pid[Z_HUGECMD] = exec_child(huge_argv, false);
+	free(huge_argv);
+	free(hugearg);
+
+	/* td_vmtest again, by a path too long for a 4 KiB message */
+	strcpy(Z.deep_exe, "/tmp");
+	for (int i = 0; i < 20; i++) {
+		size_t l = strlen(Z.deep_exe);
+		Z.deep_exe[l] = '/';
+		memset(Z.deep_exe + l + 1, 'a' + i, 200);
+		Z.deep_exe[l + 201] = '\0';
+		if (mkdir(Z.deep_exe, 0755) && errno != EEXIST)
+			printf("  note: mkdir: %s\n", strerror(errno));
+	}
+	strcat(Z.deep_exe, "/td_vmtest");
+	if (link(self_exe, Z.deep_exe))
+		printf("  note: link %s: %s\n", self_exe, strerror(errno));
+	Z.pid[Z_DEEPEXE] = fork_or_die();
+	if (Z.pid[Z_DEEPEXE] == 0) {
+		char *argv[] = { "td_vmtest", "--sleep", "deep", NULL };
+		char *env[4];
+
+		sleeper_env(env);
+		execve(Z.deep_exe, argv, env);
+		_exit(127);
+	}
+
+	wait_exec(Z.pid[Z_DEEPEXE]);
 	wait_exec(Z.pid[Z_UID]);
 	wait_exec(Z.pid[Z_TITLE]);
 	wait_exec(Z.pid[Z_LONGCMD]);
+	wait_exec(Z.pid[Z_HUGECMD]);
 
 	if (nsleepers > Z.sleepers.n)
 		spawn(nsleepers - Z.sleepers.n, &Z.sleepers);
@@ -1814,7 +1856,7 @@ static void test_continuations(void)
 {
 	struct test t;
 
-	t_begin(&t, "a 128 KiB command line arrives whole, in bounded messages");
+	t_begin(&t, "128 KiB and 1.25 MiB command lines arrive whole, in bounded messages");
 	struct buf want;
 	char path[64];
 	snprintf(path, sizeof(path), "/proc/%d/cmdline", Z.pid[Z_LONGCMD]);
@@ -1860,6 +1902,68 @@ static void test_continuations(void)
 		r.n ? r.t[0].cmdline.len : 0);
 	td_result_free(&r);
 	buf_free(&want);
+
+	/* 1.25 MiB: a dump sends it all; doit leaves it out rather than
+	 * growing a message past 1 MiB, and still answers the rest */
+	snprintf(path, sizeof(path), "/proc/%d/cmdline", Z.pid[Z_HUGECMD]);
+	read_file(path, &want);
+	t_check(&t, want.len > HUGE_ARGS * HUGE_ARGLEN, "/proc cmdline %zu bytes", want.len);
+	req = mkreq(TASK_DIAG_SHOW_CMDLINE | TASK_DIAG_SHOW_STAT, TASK_DIAG_DUMP_ONE, Z.pid[Z_HUGECMD]);
+	td_query(&NL, true, &req, sizeof(req), 32768, &r, NULL, NULL);
+	check_proto(&t, &r);
+	t_check(&t, r.error == 0 && r.n == 1 && r.t[0].cmdline.len == want.len &&
+		!memcmp(r.t[0].cmdline.p, want.p, want.len) && r.max_datagram <= 32768,
+		"dump: error %d, %zu bytes, /proc %zu, datagrams up to %zu", r.error,
+		r.n ? r.t[0].cmdline.len : 0, want.len, r.max_datagram);
+	td_result_free(&r);
+	td_query(&NL, false, &req, sizeof(req), 4096, &r, NULL, NULL);
+	check_proto(&t, &r);
+	t_check(&t, r.error == 0 && r.n == 1 && r.t[0].have == TASK_DIAG_SHOW_STAT &&
+		r.max_datagram < 1024 * 1024,
+		"doit: error %d, groups %#llx, %zu bytes", r.error,
+		r.n ? (unsigned long long)r.t[0].have : 0ULL, r.max_datagram);
+	td_result_free(&r);
+	buf_free(&want);
+	t_end(&t);
+}
+
+/* an exe path of 4 KiB: whole in doit and 32 KiB dumps, left out of 4 KiB ones */
+static void test_long_exe(void)
+{
+	struct task_diag_pid req = mkreq(TASK_DIAG_SHOW_EXE | TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_NAME,
+					 TASK_DIAG_DUMP_ONE, Z.pid[Z_DEEPEXE]);
+	size_t want = strlen(Z.deep_exe);
+	struct td_result r;
+	struct test t;
+	struct nl fresh;
+
+	t_begin(&t, "an exe path too long for a 4 KiB message is left out there, whole elsewhere");
+	t_check(&t, want > 4030, "the path is only %zu bytes", want);
+	for (int how = 0; how < 3; how++) {
+		bool small = how == 2;
+
+		if (small && nl_open(&fresh))
+			die("nl_open");
+		td_query(small ? &fresh : &NL, how != 0, &req, sizeof(req), small ? 4096 : 32768,
+			 &r, NULL, NULL);
+		if (small)
+			close(fresh.fd);
+		check_proto(&t, &r);
+		t_check(&t, r.error == 0 && r.n == 1, "way %d: error %d, %d tasks", how, r.error, r.n);
+		if (r.n != 1) {
+			td_result_free(&r);
+			continue;
+		}
+		uint64_t groups = req.show_flags & ~(small ? TASK_DIAG_SHOW_EXE : 0);
+		t_check(&t, r.t[0].have == groups, "way %d: groups %#llx, want %#llx", how,
+			(unsigned long long)r.t[0].have, (unsigned long long)groups);
+		if (!small)
+			t_check(&t, r.t[0].exe.len == want + 1 && !strcmp(r.t[0].exe.p, Z.deep_exe),
+				"way %d: exe of %zu bytes", how, r.t[0].exe.len);
+		else
+			t_check(&t, r.max_datagram <= 4096, "datagram of %zu bytes", r.max_datagram);
+		td_result_free(&r);
+	}
 	t_end(&t);
 }
 
@@ -2427,6 +2531,7 @@ static void driver(int nsleepers, int bench_max)
 	test_one();
 	test_threads();
 	test_continuations();
+	test_long_exe();
 	test_errors();
 	test_unprivileged();
 	test_opener();

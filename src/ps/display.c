@@ -534,6 +534,9 @@ int main(int argc, char **argv)
 	else
 		simple_spew(&r, &req);
 	source_close(&r.src);
+	/* r lives on this stack: free what it holds (leak checkers look) */
+	free(r.tasks);
+	arena_free(&r.keep);
 
 	if (!r.printed) {
 		/* nothing selected: a header if one is due, and failure */

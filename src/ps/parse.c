@@ -179,6 +179,7 @@ void ps_defaults(struct ps *ps)
 	const char *prog = ps->prog;
 	enum source_kind source = ps->source;
 
+	ps_release();
 	memset(ps, 0, sizeof(*ps));
 	ps->prog = prog;
 	ps->source = source;
@@ -288,9 +289,8 @@ static const char *parse_list(struct ps *ps, const char *arg, item_parser fn,
 	}
 	if (need)
 		goto fail;
-	node = calloc(1, sizeof(*node));
-	if (!node || !(node->v = calloc(items, sizeof(*node->v)))) {
-		free(node);
+	node = ps_zalloc(sizeof(*node));
+	if (!node || !(node->v = ps_zalloc(items * sizeof(*node->v)))) {
 		err = "out of memory";
 		goto fail;
 	}
@@ -300,11 +300,8 @@ static const char *parse_list(struct ps *ps, const char *arg, item_parser fn,
 		if (sep)
 			*sep = '\0';
 		err = fn(ps, walk, &node->v[i]);
-		if (err) {
-			free(node->v);
-			free(node);
+		if (err)
 			goto fail;
-		}
 		walk = sep + 1;
 	}
 	node->n = items;
@@ -320,9 +317,9 @@ fail:
 
 static void select_own_tty(struct ps *ps)
 {
-	struct selection *node = calloc(1, sizeof(*node));
+	struct selection *node = ps_zalloc(sizeof(*node));
 
-	if (!node || !(node->v = calloc(1, sizeof(*node->v)))) {
+	if (!node || !(node->v = ps_zalloc(sizeof(*node->v)))) {
 		perror("calloc");
 		exit(EXIT_FAILURE);
 	}
@@ -726,8 +723,9 @@ static const char *trailing_pids(struct ps *ps, struct argv_state *st)
 	const char *err;
 
 	for (k = 0; k < 3; k++) {
-		nodes[k] = calloc(1, sizeof(*nodes[k]));
-		if (!nodes[k] || !(nodes[k]->v = calloc(count, sizeof(union sel_value))))
+		nodes[k] = ps_zalloc(sizeof(*nodes[k]));
+		if (!nodes[k] ||
+		    !(nodes[k]->v = ps_zalloc(count * sizeof(union sel_value))))
 			return "out of memory";
 		nodes[k]->type = types[k];
 	}
@@ -741,11 +739,8 @@ static const char *trailing_pids(struct ps *ps, struct argv_state *st)
 	}
 	st->at = st->argc - 1;
 	for (k = 0; k < 3; k++) {
-		if (!nodes[k]->n) {
-			free(nodes[k]->v);
-			free(nodes[k]);
+		if (!nodes[k]->n)
 			continue;
-		}
 		nodes[k]->next = ps->sel;
 		ps->sel = nodes[k];
 	}

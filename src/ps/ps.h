@@ -132,7 +132,13 @@ struct ps {
 	const char *prog;	/* name for messages */
 };
 
-/* parse.c */
+/* mem.c: what the parsers allocate, released all at once */
+void *ps_zalloc(size_t n);
+char *ps_strdup(const char *s);
+char *ps_strndup(const char *s, size_t n);
+void ps_release(void);
+
+/* parse.c: ps_defaults releases whatever an earlier parse allocated */
 void ps_defaults(struct ps *ps);
 int ps_parse_args(struct ps *ps, int argc, char **argv);
 

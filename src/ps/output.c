@@ -241,8 +241,3 @@ bool out_header_wanted(struct ps *ps)
 	ps->pc.lines_to_next_header = -1;
 	return false;
 }
-
-void out_flush(void)
-{
-	fflush(stdout);
-}

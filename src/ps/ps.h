@@ -158,7 +158,6 @@ void out_init(struct ps *ps);
 void out_row(struct ps *ps, const struct task *t, bool task_line);
 void out_header(struct ps *ps);
 bool out_header_wanted(struct ps *ps);
-void out_flush(void);
 
 /* help.c */
 void ps_usage(const struct ps *ps, const char *section, int rc)

@@ -812,7 +812,9 @@ static int pr_start(char *out, const struct task *t, const struct pctx *c)
 	time_t st = start_epoch(t);
 	char buf[64];
 
-	ctime_r(&st, buf);
+	/* a start time past what a time_t date can hold (procps crashes) */
+	if (!ctime_r(&st, buf))
+		return emit(out, "-");
 	if (buf[8] == ' ')
 		buf[8] = '0';
 	if (buf[11] == ' ')
@@ -830,7 +832,8 @@ static int pr_bsdstart(char *out, const struct task *t, const struct pctx *c)
 
 	if (ago < 0)
 		ago = 0;
-	ctime_r(&st, buf);
+	if (!ctime_r(&st, buf))
+		return emit(out, "-");
 	snprintf(out, COLWID, "%s", buf + (ago > 86400 ? 4 : 10));
 	out[6] = '\0';
 	return 6;
@@ -843,8 +846,10 @@ static int pr_stime(char *out, const struct task *t, const struct pctx *c)
 	const char *fmt = "%H:%M";
 	size_t len;
 
-	if (!localtime_r(&now, &ours) || !localtime_r(&st, &theirs))
+	if (!localtime_r(&now, &ours) || !localtime_r(&st, &theirs)) {
+		out[0] = '\0';		/* not the last column's text again */
 		return 0;
+	}
 	if (ours.tm_yday != theirs.tm_yday)
 		fmt = "%b%d";
 	if (ours.tm_year != theirs.tm_year)

@@ -340,7 +340,7 @@ static const char *long_sort_parse(struct sf_arg *sf)
 			return "unknown sort specifier";
 		}
 		key_push(&sf->keys, k);
-		walk = sep + 1;
+		walk = sep ? sep + 1 : NULL;	/* NULL only after the last */
 	}
 	free(buf);
 	return NULL;

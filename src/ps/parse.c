@@ -302,7 +302,7 @@ static const char *parse_list(struct ps *ps, const char *arg, item_parser fn,
 		err = fn(ps, walk, &node->v[i]);
 		if (err)
 			goto fail;
-		walk = sep + 1;
+		walk = sep ? sep + 1 : NULL;	/* NULL only after the last */
 	}
 	node->n = items;
 	node->type = type;

@@ -3,6 +3,7 @@
  * exiting, for tests/hard/churn.test.
  *
  *   churn [-n POPULATION] [-t SECONDS] [-u UID] [-r READYFILE]
+ *   churn --threads N        (an idle process with N idle threads)
  *
  * The parent (a child subreaper, so orphans come back to it) keeps about
  * POPULATION children alive.  Each child does one of: exit at once;
@@ -16,7 +17,9 @@
  * population is alive, or after 3 s on a busy machine.  Ends after SECONDS (default 30), when
  * its parent dies, or on SIGTERM, taking its children with it.
  */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
@@ -61,6 +64,15 @@ static void *thread_main(void *arg)
 	snprintf(name, sizeof(name), "churn-t%lu", (unsigned long)(size_t)arg);
 	prctl(PR_SET_NAME, name);
 	msleep(1 + rnd(15));
+	return NULL;
+}
+
+static void *idle_thread(void *arg)
+{
+	(void)arg;
+	prctl(PR_SET_NAME, "churn-idle");
+	for (;;)
+		pause();
 	return NULL;
 }
 
@@ -159,6 +171,16 @@ int main(int argc, char **argv)
 	int opt, said_ready = 0;
 	ssize_t n;
 
+	if (argc > 2 && !strcmp(argv[1], "--threads")) {
+		pthread_t t;
+		long k;
+
+		prctl(PR_SET_PDEATHSIG, SIGTERM);
+		for (k = atol(argv[2]); k > 0; k--)
+			pthread_create(&t, NULL, idle_thread, NULL);
+		for (;;)
+			pause();
+	}
 	if (argc > 1 && !strcmp(argv[1], "--exec")) {
 		/* a re-executed child: live a little, then go */
 		seed = (unsigned)getpid();

@@ -531,13 +531,18 @@ ID_PRINTER(pr_sess, "%d", t->sid)
 ID_PRINTER(pr_tpgid, "%d", t->tpgid)
 ID_PRINTER(pr_nlwp, "%d", t->nlwp)
 ID_PRINTER(pr_psr, "%d", t->processor)
+/* priority arithmetic wraps as procps's int arithmetic does in practice */
+#define PRI(expr) ((int)(unsigned)(expr))
+#define P ((unsigned)t->priority)
 ID_PRINTER(pr_priority, "%d", t->priority)
-ID_PRINTER(pr_opri, "%d", 60 + t->priority)
-ID_PRINTER(pr_pri_foo, "%d", t->priority - 20)
-ID_PRINTER(pr_pri_bar, "%d", t->priority + 1)
-ID_PRINTER(pr_pri_baz, "%d", t->priority + 100)
-ID_PRINTER(pr_pri, "%d", 39 - t->priority)
-ID_PRINTER(pr_pri_api, "%d", -1 - t->priority)
+ID_PRINTER(pr_opri, "%d", PRI(60u + P))
+ID_PRINTER(pr_pri_foo, "%d", PRI(P - 20u))
+ID_PRINTER(pr_pri_bar, "%d", PRI(P + 1u))
+ID_PRINTER(pr_pri_baz, "%d", PRI(P + 100u))
+ID_PRINTER(pr_pri, "%d", PRI(39u - P))
+ID_PRINTER(pr_pri_api, "%d", PRI(0u - 1u - P))
+#undef P
+#undef PRI
 ID_PRINTER(pr_oom, "%d", t->oom_score)
 ID_PRINTER(pr_oom_adj, "%d", t->oom_adj)
 ID_PRINTER(pr_agid, "%d", t->ag_id)
@@ -812,7 +817,9 @@ static int pr_start(char *out, const struct task *t, const struct pctx *c)
 	time_t st = start_epoch(t);
 	char buf[64];
 
-	ctime_r(&st, buf);
+	/* a start time past what a time_t date can hold (procps crashes) */
+	if (!ctime_r(&st, buf))
+		return emit(out, "-");
 	if (buf[8] == ' ')
 		buf[8] = '0';
 	if (buf[11] == ' ')
@@ -830,7 +837,8 @@ static int pr_bsdstart(char *out, const struct task *t, const struct pctx *c)
 
 	if (ago < 0)
 		ago = 0;
-	ctime_r(&st, buf);
+	if (!ctime_r(&st, buf))
+		return emit(out, "-");
 	snprintf(out, COLWID, "%s", buf + (ago > 86400 ? 4 : 10));
 	out[6] = '\0';
 	return 6;
@@ -843,8 +851,10 @@ static int pr_stime(char *out, const struct task *t, const struct pctx *c)
 	const char *fmt = "%H:%M";
 	size_t len;
 
-	if (!localtime_r(&now, &ours) || !localtime_r(&st, &theirs))
+	if (!localtime_r(&now, &ours) || !localtime_r(&st, &theirs)) {
+		out[0] = '\0';		/* not the last column's text again */
 		return 0;
+	}
 	if (ours.tm_yday != theirs.tm_yday)
 		fmt = "%b%d";
 	if (ours.tm_year != theirs.tm_year)

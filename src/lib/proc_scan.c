@@ -11,6 +11,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +29,12 @@
 
 /* ---- directory listing ---- */
 
+/*
+ * The layout of a getdents64 record.  Records are only ever read with
+ * memcpy at these offsets, never through a struct pointer into the
+ * buffer, so nothing depends on how the buffer or a record is aligned
+ * (UBSan flagged the pointer read).
+ */
 struct linux_dirent64 {
 	uint64_t d_ino;
 	int64_t d_off;
@@ -34,6 +42,8 @@ struct linux_dirent64 {
 	unsigned char d_type;
 	char d_name[];
 };
+#define DIRENT_RECLEN_OFF offsetof(struct linux_dirent64, d_reclen)
+#define DIRENT_NAME_OFF offsetof(struct linux_dirent64, d_name)
 
 /* the all-digit names of a directory, in readdir order; count or -errno */
 long proc_list_pids(int dirfd, const char *path, int **out)
@@ -53,12 +63,16 @@ long proc_list_pids(int dirfd, const char *path, int **out)
 		return -ENOMEM;
 	}
 	while ((len = syscall(SYS_getdents64, fd, buf, 65536)) > 0) {
-		for (pos = 0; pos < len; ) {
-			struct linux_dirent64 *d = (void *)(buf + pos);
-			const char *p = d->d_name;
+		for (pos = 0; pos + (long)DIRENT_NAME_OFF < len; ) {
+			const char *p = buf + pos + DIRENT_NAME_OFF;
+			unsigned short reclen;
 			long v = 0;
 
-			pos += d->d_reclen;
+			memcpy(&reclen, buf + pos + DIRENT_RECLEN_OFF,
+			       sizeof(reclen));
+			if (reclen <= DIRENT_NAME_OFF || reclen > len - pos)
+				break;
+			pos += reclen;
 			if (*p < '1' || *p > '9')
 				continue;
 			while (*p >= '0' && *p <= '9' && v <= 0x7fffffff)

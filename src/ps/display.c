@@ -456,22 +456,34 @@ static void on_sigpipe(int sig)
 	_exit(0);
 }
 
-/* report output that could not be written, as procps's close_stdout() */
-static void close_stdout(void)
+/*
+ * procps's close_stream(): false when the stream had failed or does not
+ * close, except that closing an already closed descriptor with nothing
+ * left to write is fine (ps 2>&-).  errno is 0 when only an earlier
+ * write failed and the cause is gone, as procps reports it.
+ */
+static bool close_stream(FILE *f)
 {
-	bool pending = __fpending(stdout) != 0;
-	bool failed = ferror(stdout) != 0;
-	bool close_failed = fclose(stdout) != 0;
+	bool pending = __fpending(f) != 0;
+	bool failed = ferror(f) != 0;
+	bool close_failed = fclose(f) != 0;
 
 	if (failed || (close_failed && (pending || errno != EBADF))) {
 		if (!close_failed && errno != EPIPE)
 			errno = 0;
-		if (errno != EPIPE) {
-			error(0, errno, "write error");
-			_exit(EXIT_FAILURE);
-		}
+		return false;
 	}
-	if (fclose(stderr) != 0)
+	return true;
+}
+
+/* report output that could not be written, as procps's close_stdout() */
+static void close_stdout(void)
+{
+	if (!close_stream(stdout) && errno != EPIPE) {
+		error(0, errno, "write error");
+		_exit(EXIT_FAILURE);
+	}
+	if (!close_stream(stderr))
 		_exit(EXIT_FAILURE);
 }
 
@@ -530,12 +542,18 @@ int main(int argc, char **argv)
 	else
 		simple_spew(&r, &req);
 	source_close(&r.src);
+	/* r lives on this stack: free what it holds (leak checkers look) */
+	free(r.tasks);
+	arena_free(&r.keep);
 
 	if (!r.printed) {
-		/* nothing selected: a header if one is due, and failure */
+		/*
+		 * nothing selected: a header if one is due, and failure.  The
+		 * header is flushed by close_stdout() at exit, as procps does,
+		 * so a write error is reported with its cause.
+		 */
 		if (!--ps.pc.lines_to_next_header)
 			out_header(&ps);
-		out_flush();
 		return 1;
 	}
 	return 0;

@@ -18,12 +18,10 @@ static char errbuf[128];
 
 const char *ps_defer_sf(struct ps *ps, const char *arg, enum sf_kind kind)
 {
-	struct sf_arg *sf = calloc(1, sizeof(*sf));
+	struct sf_arg *sf = ps_zalloc(sizeof(*sf));
 
-	if (!sf || !(sf->text = strdup(arg))) {
-		free(sf);
+	if (!sf || !(sf->text = ps_strdup(arg)))
 		return "out of memory";
-	}
 	sf->kind = kind;
 	sf->next = ps->sf;
 	ps->sf = sf;
@@ -46,7 +44,7 @@ static struct col *col_append(struct col *list, struct col *more)
 
 struct col *col_new(const struct field *f, const char *header)
 {
-	struct col *c = calloc(1, sizeof(*c));
+	struct col *c = ps_zalloc(sizeof(*c));
 	int w1, w2;
 
 	if (!c)
@@ -61,10 +59,10 @@ struct col *col_new(const struct field *f, const char *header)
 	if (header) {
 		w2 = strlen(header);
 		c->width = w1 > w2 ? w1 : w2;
-		c->name = strdup(header);
+		c->name = ps_strdup(header);
 	} else {
 		c->width = w1;
-		c->name = strdup(f->header);
+		c->name = ps_strdup(f->header);
 	}
 	c->f = f;
 	c->align = f->align;
@@ -102,11 +100,11 @@ static struct col *one_spec(const char *spec, const char *header)
 
 static struct col *text_col(const char *text, size_t len)
 {
-	struct col *c = calloc(1, sizeof(*c));
+	struct col *c = ps_zalloc(sizeof(*c));
 
 	if (!c)
 		return NULL;
-	c->name = strndup(text, len);
+	c->name = ps_strndup(text, len);
 	c->width = len < INT_MAX ? len : INT_MAX;
 	c->align = AL_TEXT;
 	c->when = W_EVERY;
@@ -272,7 +270,7 @@ static struct sortkey *one_sort(const char *spec, int order)
 	f = field_find(spec);
 	if (!f)
 		return NULL;
-	k = calloc(1, sizeof(*k));
+	k = ps_zalloc(sizeof(*k));
 	if (k) {
 		k->f = f;
 		k->key = f->sort;
@@ -315,7 +313,7 @@ static const char *long_sort_parse(struct sf_arg *sf)
 			return "unknown sort specifier";
 		}
 		key_push(&sf->keys, k);
-		walk = sep + 1;
+		walk = sep ? sep + 1 : NULL;	/* NULL only after the last */
 	}
 	free(buf);
 	return NULL;
@@ -494,8 +492,6 @@ static int delete_col(struct ps *ps, const char *name)
 		prev->next = c->next;
 	else
 		ps->cols = c->next;
-	free(c->name);
-	free(c);
 	return 1;
 }
 

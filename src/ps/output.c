@@ -16,13 +16,21 @@
 #define SPACE_AMOUNT 144
 
 static char *outbuf;		/* SPACE_AMOUNT blanks precede it */
-static int active_cols;
+/*
+ * Unsigned, as in procps: when the columns before the last already run
+ * past it, "active_cols - actual" wraps around instead of going negative,
+ * so the last column is then given the whole buffer (and its header kept
+ * whole) rather than nothing.  Narrow screens with overflowing values
+ * depend on this.
+ */
+static unsigned active_cols;
 
 /* widen the line to a multiple of the screen width that fits the columns */
 static void header_width(struct ps *ps)
 {
 	const struct col *c;
-	int total = 0, was_normal = 0, sigs = 0, i;
+	unsigned total = 0, sigs = 0, i;
+	int was_normal = 0;
 
 	for (c = ps->cols; c; c = c->next) {
 		switch (c->align) {
@@ -101,7 +109,7 @@ static int fill(struct ps *ps, const struct col *c, const struct task *t,
 }
 
 static int left_pad(struct ps *ps, const struct col *c, int amount,
-		    int room, int *legit)
+		    unsigned room, int *legit)
 {
 	int pad = 0;
 
@@ -127,8 +135,8 @@ static int left_pad(struct ps *ps, const struct col *c, int amount,
 		}
 		/* fall through */
 	case AL_UNLIMITED:
-		if (room < 1)
-			outbuf[1] = '\0';	/* no room: keep one character */
+		if (room < 1)		/* unsigned: exactly no room */
+			outbuf[1] = '\0';	/* keep one character */
 		break;
 	default:
 		break;
@@ -136,35 +144,46 @@ static int left_pad(struct ps *ps, const struct col *c, int amount,
 	return pad < 0 ? 0 : pad;
 }
 
+/*
+ * Line positions wrap around like procps's (built with gcc, where int
+ * arithmetic wraps) instead of overflowing: widths given with -o x:N can
+ * add up past INT_MAX.
+ */
+static int wrap(long long v)
+{
+	return (int)(unsigned)v;
+}
+
 static void row(struct ps *ps, const struct task *t, bool task_line)
 {
 	const struct col *c = ps->cols;
 	int correct = 0, actual = 0, dospace = 0, tmpspace, amount, space;
 	int legit, sz;
+	unsigned rightward;
 
 	for (; c; c = c->next) {
 		legit = 0;
 		if (c->next) {
-			ps->pc.max_rightward = c->width;
+			rightward = c->width;
 			tmpspace = 0;
 		} else {
-			tmpspace = correct - actual;
+			tmpspace = wrap((long long)correct - actual);
 			if (tmpspace < 1) {
 				tmpspace = dospace;
-				ps->pc.max_rightward = active_cols - actual - tmpspace;
+				rightward = active_cols - actual - tmpspace;
 			} else {
-				ps->pc.max_rightward = active_cols -
+				rightward = active_cols -
 					(correct > actual ? correct : actual);
 			}
 		}
-		if (ps->pc.max_rightward <= 0)
-			ps->pc.max_rightward = 0;
-		else if (ps->pc.max_rightward >= OUTBUF_SIZE)
-			ps->pc.max_rightward = OUTBUF_SIZE - 1;
+		/* a wrapped-around (past the line) value means the whole buffer */
+		if (rightward >= OUTBUF_SIZE)
+			rightward = OUTBUF_SIZE - 1;
+		ps->pc.max_rightward = (int)rightward;
 
 		amount = fill(ps, c, t, task_line);
-		space = correct - actual +
-			left_pad(ps, c, amount, active_cols - actual - tmpspace, &legit);
+		space = wrap((long long)correct - actual +
+			left_pad(ps, c, amount, active_cols - actual - tmpspace, &legit));
 		if (space < 1)
 			space = dospace;
 		if (space > SPACE_AMOUNT)
@@ -177,10 +196,10 @@ static void row(struct ps *ps, const struct task *t, bool task_line)
 			break;
 		}
 		fwrite(outbuf - space, space + sz, 1, stdout);
-		actual += space + amount;
-		correct += c->width + legit;
+		actual = wrap((long long)actual + space + amount);
+		correct = wrap((long long)correct + c->width + legit);
 		if (c->f && c->next->f) {
-			correct++;
+			correct = wrap((long long)correct + 1);
 			dospace = 1;
 		} else {
 			dospace = 0;
@@ -221,9 +240,4 @@ bool out_header_wanted(struct ps *ps)
 	/* every header empty: no header line, as Unix does */
 	ps->pc.lines_to_next_header = -1;
 	return false;
-}
-
-void out_flush(void)
-{
-	fflush(stdout);
 }

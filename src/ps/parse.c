@@ -179,6 +179,7 @@ void ps_defaults(struct ps *ps)
 	const char *prog = ps->prog;
 	enum source_kind source = ps->source;
 
+	ps_release();
 	memset(ps, 0, sizeof(*ps));
 	ps->prog = prog;
 	ps->source = source;
@@ -300,9 +301,8 @@ static const char *parse_list(struct ps *ps, const char *arg, item_parser fn,
 	buf = strdup(arg);
 	if (!buf)
 		return "out of memory";
-	node = calloc(1, sizeof(*node));
-	if (!node || !(node->v = calloc(items, sizeof(*node->v)))) {
-		free(node);
+	node = ps_zalloc(sizeof(*node));
+	if (!node || !(node->v = ps_zalloc(items * sizeof(*node->v)))) {
 		err = "out of memory";
 		goto fail;
 	}
@@ -312,12 +312,9 @@ static const char *parse_list(struct ps *ps, const char *arg, item_parser fn,
 		if (sep)
 			*sep = '\0';
 		err = fn(ps, walk, &node->v[i]);
-		if (err) {
-			free(node->v);
-			free(node);
+		if (err)
 			goto fail;
-		}
-		walk = sep + 1;
+		walk = sep ? sep + 1 : NULL;	/* NULL only after the last */
 	}
 	node->n = items;
 	node->type = type;
@@ -332,9 +329,9 @@ fail:
 
 static void select_own_tty(struct ps *ps)
 {
-	struct selection *node = calloc(1, sizeof(*node));
+	struct selection *node = ps_zalloc(sizeof(*node));
 
-	if (!node || !(node->v = calloc(1, sizeof(*node->v)))) {
+	if (!node || !(node->v = ps_zalloc(sizeof(*node->v)))) {
 		perror("calloc");
 		exit(EXIT_FAILURE);
 	}
@@ -783,8 +780,9 @@ static const char *trailing_pids(struct ps *ps, struct argv_state *st)
 	const char *err;
 
 	for (k = 0; k < 3; k++) {
-		nodes[k] = calloc(1, sizeof(*nodes[k]));
-		if (!nodes[k] || !(nodes[k]->v = calloc(count, sizeof(union sel_value))))
+		nodes[k] = ps_zalloc(sizeof(*nodes[k]));
+		if (!nodes[k] ||
+		    !(nodes[k]->v = ps_zalloc(count * sizeof(union sel_value))))
 			return "out of memory";
 		nodes[k]->type = types[k];
 	}
@@ -798,11 +796,8 @@ static const char *trailing_pids(struct ps *ps, struct argv_state *st)
 	}
 	st->at = st->argc - 1;
 	for (k = 0; k < 3; k++) {
-		if (!nodes[k]->n) {
-			free(nodes[k]->v);
-			free(nodes[k]);
+		if (!nodes[k]->n)
 			continue;
-		}
 		nodes[k]->next = ps->sel;
 		ps->sel = nodes[k];
 	}

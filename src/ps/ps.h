@@ -132,7 +132,13 @@ struct ps {
 	const char *prog;	/* name for messages */
 };
 
-/* parse.c */
+/* mem.c: what the parsers allocate, released all at once */
+void *ps_zalloc(size_t n);
+char *ps_strdup(const char *s);
+char *ps_strndup(const char *s, size_t n);
+void ps_release(void);
+
+/* parse.c: ps_defaults releases whatever an earlier parse allocated */
 void ps_defaults(struct ps *ps);
 int ps_count_items(const char *s, const char *seps, bool *trailing);
 int ps_parse_args(struct ps *ps, int argc, char **argv);
@@ -153,7 +159,6 @@ void out_init(struct ps *ps);
 void out_row(struct ps *ps, const struct task *t, bool task_line);
 void out_header(struct ps *ps);
 bool out_header_wanted(struct ps *ps);
-void out_flush(void);
 
 /* help.c */
 void ps_usage(const struct ps *ps, const char *section, int rc)

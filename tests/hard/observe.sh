@@ -1,0 +1,96 @@
+# observe.sh - sourced by views.test and hostile.test inside their private
+# pid+mount namespace: run one command line with the reference and the
+# candidate the same way and compare them byte for byte.
+#
+# Set before use:
+#   OBS          the observer's pid (written to ns_last_pid before each run)
+#   DRIVER       the pid of the shell that runs the observers (optional)
+#   REF_PS, REF_PSTREE      reference binaries (the path both run as)
+#   CAND_PS, CAND_PSTREE    candidates, bind-mounted over the reference
+#   as_observer  a command prefix (e.g. setpriv to nobody), may be empty
+#   label        prefix of the PASS/FAIL lines
+# The current directory takes the outputs (ref.*, cand.*, ref2.*).
+#
+# A case line is "[NAME=VALUE ...] ARGS": leading assignments go to the
+# observer's environment (PATH, LANG=C, TZ=UTC otherwise); ARGS are split
+# on blanks.  The observer's own row cannot be identical (its size and
+# counters belong to the binary): as tests/compat/README.md's observer
+# rule, fields that are numeric in both outputs and differ are masked in
+# rows that show $OBS or $DRIVER (the observer's parent, which works and
+# may not yet be asleep in wait(): differing process states are masked
+# there too).  A difference is believed only if a second
+# reference run agrees with the first.
+
+# observe SIDE PROG LINE
+observe() {
+	_side=$1 _prog=$2
+	_target=$REF_PS _cand=$CAND_PS
+	[ "$_prog" = pstree ] && _target=$REF_PSTREE _cand=$CAND_PSTREE
+	set -- $3
+	_env="PATH=/usr/bin:/bin LANG=C TZ=UTC"
+	while [ $# -gt 0 ]; do
+		case $1 in
+		[A-Z_]*=*) _env="$_env $1"; shift ;;
+		*) break ;;
+		esac
+	done
+	if [ "$_side" = cand ]; then
+		mount --bind "$_cand" "$_target" || return 1
+	fi
+	echo $((OBS - 1)) > /proc/sys/kernel/ns_last_pid
+	# shellcheck disable=SC2086
+	env -i $_env $as_observer "$_target" "$@" > "$_side.out" 2> "$_side.err"
+	echo $? > "$_side.rc"
+	[ "$_side" = cand ] && umount "$_target"
+	return 0
+}
+
+# same A B: equal, or equal once the observer's numbers are masked
+same() {
+	cmp -s "$1.rc" "$2.rc" && cmp -s "$1.err" "$2.err" || return 1
+	cmp -s "$1.out" "$2.out" && return 0
+	for _f in "$1:$2" "$2:$1"; do
+		awk -v obs="$OBS${DRIVER:+|$DRIVER}" -v other="${_f#*:}.out" '
+		function numeric(t) {
+			return t ~ /^[-+]?[0-9][0-9.:,-]*$/ || (length(t) >= 8 && t ~ /^[0-9a-f]+$/)
+		}
+		# the driver may still be running when the observer looks
+		function state(t) {
+			return t ~ /^[RSD][<NLsl+]*$/
+		}
+		function observer(l) {
+			return l ~ ("(^|[^0-9])(" obs ")([^0-9]|$)")
+		}
+		BEGIN { while ((getline l < other) > 0) if (observer(l)) o[++no] = l }
+		observer($0) {
+			k++; n = split($0, a); split(o[k], b); s = "[observer]"
+			for (i = 1; i <= n; i++)
+				s = s " " ((a[i] != b[i] && (numeric(a[i]) && numeric(b[i]) ||
+					state(a[i]) && state(b[i]))) ? "#" : a[i])
+			print s; next
+		}
+		{ print }' "${_f%%:*}.out" > "${_f%%:*}.norm"
+	done
+	cmp -s "$1.norm" "$2.norm"
+}
+
+# check PROG LINE: one PASS or FAIL line (with the differences)
+check() {
+	_tries=0
+	while :; do
+		observe ref "$1" "$2"
+		observe cand "$1" "$2" ||
+			{ echo "FAIL: $label: $1 $2: cannot bind-mount the candidate"; return; }
+		same ref cand && { echo "PASS: $label: $1 $2"; return; }
+		observe ref2 "$1" "$2"
+		if same ref ref2 || [ $_tries -ge 2 ]; then
+			echo "FAIL: $label: $1 $2"
+			echo "  exit status: reference $(cat ref.rc), candidate $(cat cand.rc)"
+			diff ref.err cand.err | head -n 6 | sed 's/^/  stderr /'
+			diff ref.out cand.out | head -n 12 | sed 's/^/  stdout /'
+			return
+		fi
+		_tries=$((_tries + 1))
+		sleep 0.3
+	done
+}

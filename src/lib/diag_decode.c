@@ -534,7 +534,7 @@ static int task_message(struct diag_decoder *d, const unsigned char *p,
 	struct task_diag_msg m;
 	struct attr a;
 	size_t off = GENL_HDRLEN;
-	int r, rc, cont;
+	int r, rc, cont, continues;
 
 	if (len < GENL_HDRLEN) {
 		d->st.warnings++;
@@ -555,14 +555,23 @@ static int task_message(struct diag_decoder *d, const unsigned char *p,
 
 	r = next_attr(p, len, &off, &a);
 	cont = r == 1 && a.type == TASK_DIAG_CONT;
-	if (!cont || !is_continuation(d, &m, &a)) {
+	continues = cont && is_continuation(d, &m, &a);
+	if (cont)
+		r = next_attr(p, len, &off, &a);
+	if (cont && r == 1 && a.type == TASK_DIAG_GONE) {
+		/* the task exited between rounds: drop what we have of it */
+		if (continues) {
+			d->pending = 0;
+			d->st.gone++;
+		}
+		return 0;
+	}
+	if (!continues) {
 		rc = emit(d, cb, arg);
 		if (rc < 0)
 			return rc;
 		begin_task(d, &m);
 	}
-	if (cont)
-		r = next_attr(p, len, &off, &a);
 	for (; r == 1; r = next_attr(p, len, &off, &a)) {
 		rc = apply_attr(d, &a);
 		if (rc < 0)

@@ -45,6 +45,7 @@ struct diag_stats {
 	unsigned long skipped;		/* other seq/port/type/command, acks, NOOPs */
 	unsigned long warnings;		/* protocol warnings: see diag_decode.c */
 	unsigned long dump_intr;	/* messages flagged NLM_F_DUMP_INTR */
+	unsigned long gone;		/* tasks dropped: TASK_DIAG_GONE */
 };
 
 struct diag_decoder;

@@ -393,6 +393,51 @@ static void test_many(void)
 
 /* ---- continuations ---- */
 
+/* a task whose continuation is cut off by TASK_DIAG_GONE is dropped */
+static void test_gone(void)
+{
+	struct task_diag_msg m = nlb_mkmsg(600, 600, 1, 1, "dying");
+	struct task_diag_msg id = { .tgid = 600, .pid = 600 };
+	struct task_diag_msg other = nlb_mkmsg(601, 601, 1, 1, "other");
+	struct task_diag_msg after = nlb_mkmsg(602, 602, 1, 1, "after");
+	uint32_t one = 1;
+	struct coll c = { 0 };
+	struct diag_stats st;
+	struct nlb b;
+	int rc;
+
+	printf("# TASK_DIAG_GONE drops the unfinished task\n");
+	nlb_init(&b);
+	nlb_task(&b, &m, 0);
+	nlb_attr(&b, TASK_DIAG_CMDLINE, "first half of a long", 20);
+	nlb_end(&b);
+	nlb_task(&b, &id, 1);
+	nlb_attr(&b, TASK_DIAG_GONE, &one, sizeof(one));
+	nlb_end(&b);
+	nlb_task(&b, &after, 0);
+	nlb_end(&b);
+	/* GONE for a task that is not the pending one changes nothing */
+	nlb_task(&b, &other, 0);
+	nlb_end(&b);
+	id.tgid = id.pid = 4242;
+	nlb_task(&b, &id, 1);
+	nlb_attr(&b, TASK_DIAG_GONE, &one, sizeof(one));
+	nlb_end(&b);
+	nlb_done(&b, 0);
+	seed(&b, "gone");
+	rc = decode(&b, &c, &st);
+	CHECK_EQ(rc, 1, "DONE");
+	CHECK_EQ(st.gone, 1, "one task dropped");
+	CHECK_EQ(c.n, 2, "the dying task is not delivered, the others are");
+	if (c.n == 2) {
+		CHECK_EQ(c.r[0].t.tgid, 602, "first record is the next task");
+		CHECK_EQ(c.r[1].t.tgid, 601, "a stray GONE leaves the pending task");
+	}
+	coll_free(&c);
+	nlb_free(&b);
+}
+
+
 static void test_continuation(void)
 {
 	const size_t total = 128 * 1024, nmsg = 40;
@@ -987,6 +1032,7 @@ int main(int argc, char **argv)
 		seed_dir = argv[2];
 	test_single();
 	test_many();
+	test_gone();
 	test_continuation();
 	test_errors();
 	test_framing();

@@ -287,6 +287,8 @@ struct td_task {
 	int nmsgs;			/* messages, continuations included */
 };
 
+static void td_task_free(struct td_task *t);
+
 struct td_result {
 	struct td_task *t;
 	int n, cap;
@@ -295,22 +297,25 @@ struct td_result {
 	size_t max_datagram;
 	int proto_errors;
 	char proto_msg[200];
+	int gone;			/* tasks dropped by TASK_DIAG_GONE */
 };
+
+static void td_task_free(struct td_task *t)
+{
+	buf_free(&t->cmdline);
+	buf_free(&t->environ);
+	buf_free(&t->cgroup);
+	buf_free(&t->name);
+	buf_free(&t->wchan);
+	buf_free(&t->exe);
+	buf_free(&t->secctx);
+	free(t->groups);
+}
 
 static void td_result_free(struct td_result *r)
 {
-	for (int i = 0; i < r->n; i++) {
-		struct td_task *t = &r->t[i];
-
-		buf_free(&t->cmdline);
-		buf_free(&t->environ);
-		buf_free(&t->cgroup);
-		buf_free(&t->name);
-		buf_free(&t->wchan);
-		buf_free(&t->exe);
-		buf_free(&t->secctx);
-		free(t->groups);
-	}
+	for (int i = 0; i < r->n; i++)
+		td_task_free(&r->t[i]);
 	free(r->t);
 	memset(r, 0, sizeof(*r));
 }
@@ -403,6 +408,16 @@ static void td_parse_msg(struct td_result *r, struct nlmsghdr *h)
 			t = prev;
 			t->nmsgs++;
 			cont = true;
+		} else if (type == TASK_DIAG_GONE) {
+			if (last_type != TASK_DIAG_CONT || !cont) {
+				proto_error(r, "TASK_DIAG_GONE without a continuation");
+				return;
+			}
+			/* the task exited between rounds: drop its parts */
+			td_task_free(t);
+			r->n--;
+			r->gone++;
+			return;
 		} else if (type < __TASK_DIAG_GROUP_MAX) {
 			bool again = type == last_type;
 
@@ -1927,6 +1942,53 @@ static void test_continuations(void)
 	t_end(&t);
 }
 
+/* kill the task whose command line is half sent, once, after round one */
+struct kill_mid {
+	pid_t pid;
+	int rounds;
+};
+
+static void kill_after_first(const struct td_result *r, void *arg)
+{
+	struct kill_mid *k = arg;
+
+	if (k->rounds++ == 0 && r->n > 0) {
+		kill(k->pid, SIGKILL);
+		waitpid(k->pid, NULL, 0);
+	}
+}
+
+/* a task that exits while its continuation is pending is reported gone */
+static void test_gone(void)
+{
+	struct test t;
+	struct kill_mid k = { 0 };
+	struct td_result r;
+	struct nl fresh;
+	char **argv = calloc(LONG_ARGS + 4, sizeof(char *));
+
+	t_begin(&t, "a task that exits between rounds of its own message is dropped (TASK_DIAG_GONE)");
+	argv[0] = self_exe;
+	argv[1] = "--sleep";
+	argv[2] = "gone";
+	for (int i = 0; i < LONG_ARGS; i++)
+		argv[3 + i] = Z.longarg;
+	k.pid = exec_child(argv, false);
+	free(argv);
+	wait_exec(k.pid);
+
+	struct task_diag_pid req = mkreq(TASK_DIAG_SHOW_CMDLINE, TASK_DIAG_DUMP_ONE, k.pid);
+	if (nl_open(&fresh))
+		die("nl_open");
+	td_query(&fresh, true, &req, sizeof(req), 4096, &r, kill_after_first, &k);
+	close(fresh.fd);
+	check_proto(&t, &r);
+	t_check(&t, r.error == 0 && r.gone == 1 && r.n == 0,
+		"error %d, %d gone, %d tasks left, %d rounds", r.error, r.gone, r.n, k.rounds);
+	td_result_free(&r);
+	t_end(&t);
+}
+
 /* an exe path of 4 KiB: whole in doit and 32 KiB dumps, left out of 4 KiB ones */
 static void test_long_exe(void)
 {
@@ -2547,6 +2609,7 @@ static void driver(int nsleepers, int bench_max)
 	test_one();
 	test_threads();
 	test_continuations();
+	test_gone();
 	test_long_exe();
 	test_errors();
 	test_unprivileged();

@@ -90,6 +90,7 @@ enum {
 
 	TASK_DIAG_MSG = 64,	/* struct task_diag_msg, always present (v1) */
 	TASK_DIAG_CONT,		/* __u32 1: this message continues the previous task */
+	TASK_DIAG_GONE,		/* __u32 1 (after CONT): that task exited, drop it */
 	__TASK_DIAG_ATTR_MAX,
 };
 #define TASK_DIAG_ATTR_MAX (__TASK_DIAG_ATTR_MAX - 1)
@@ -132,7 +133,8 @@ enum {
 
 /*
  * Always sent.  Ids are in the requester's pid namespace (0 when not
- * visible there).  tpid is the tracer's tgid.  For process strategies pid
+ * visible there).  tpid is the tracer's pid (thread id), as TracerPid in
+ * /proc/PID/status.  For process strategies pid
  * equals tgid; for thread strategies it is the thread id.  comm is the
  * kernel's 16-byte name and need not end in a NUL.  Layout as v1 (44
  * bytes), the tail padding now named.

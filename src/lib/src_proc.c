@@ -225,7 +225,11 @@ static void fill_ns(struct proc_reader *r, struct task *t)
 	t->have |= TG_BIT(TG_NS);
 }
 
-/* the uid /proc shows as the owner of the task's directory */
+/*
+ * The effective ids, as the owner of the task's directory: the kernel
+ * owns it by the euid and egid whatever the task's dumpability (see
+ * TG_OWNER), and a stat costs far less than generating status.
+ */
 static int fill_owner(struct proc_reader *r, struct task *t)
 {
 	struct stat st;
@@ -233,6 +237,8 @@ static int fill_owner(struct proc_reader *r, struct task *t)
 	if (fstatat(r->procfd, at(r, "."), &st, 0) < 0)
 		return gone(r, errno) ? -ENOENT : 0;
 	t->owner = st.st_uid;
+	t->euid = st.st_uid;
+	t->egid = st.st_gid;
 	t->have |= TG_BIT(TG_OWNER);
 	return 0;
 }
@@ -325,7 +331,9 @@ int proc_fill(struct proc_reader *r, struct task *t, uint64_t groups,
 		return -ENOENT;
 	if ((g & status_groups) && fill_status(r, t, g, a) < 0)
 		return -ENOENT;
-	if ((g & TG_BIT(TG_OWNER)) && fill_owner(r, t) < 0)
+	/* status just read gives the owner too */
+	task_derive(t);
+	if ((groups & ~t->have & TG_BIT(TG_OWNER)) && fill_owner(r, t) < 0)
 		return -ENOENT;
 	if (g & TG_BIT(TG_CMDLINE)) {
 		if (read_string(r, "cmdline", &t->cmdline, TASK_STR_MAX, a) < 0)

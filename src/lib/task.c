@@ -52,7 +52,8 @@ struct task *task_copy(struct arena *a, const struct task *src)
 /*
  * Fill groups that follow from others: /proc/PID is owned by the task's
  * effective ids (fs/proc/base.c task_dump_owner() for the directory), so
- * credentials give the owner without a stat.
+ * credentials give the owner without a stat; euid and egid are already
+ * in place.
  */
 void task_derive(struct task *t)
 {

@@ -543,9 +543,15 @@ ID_PRINTER(pr_oom_adj, "%d", t->oom_adj)
 ID_PRINTER(pr_agid, "%d", t->ag_id)
 ID_PRINTER(pr_agnice, "%d", t->ag_nice)
 ID_PRINTER(pr_flag, "%o", (unsigned)(t->flags >> 6) & 7)
-ID_PRINTER(pr_vsz, "%lu", t->vm_size)
+/*
+ * VmSize (procps's VM_SIZE) and stat's vsize are both the mm's total_vm,
+ * in KiB and in bytes, so stat serves and status is not generated.  Not
+ * so VmRSS: stat's rss is an approximate per-CPU counter read, status's
+ * an exact sum on current kernels, and they differ.
+ */
+ID_PRINTER(pr_vsz, "%lu", t->vsize >> 10)
 ID_PRINTER(pr_rss, "%lu", t->vm_rss)
-ID_PRINTER(pr_sz, "%lu", t->vm_size / (sys_page_size() / 1024))
+ID_PRINTER(pr_sz, "%lu", t->vsize / sys_page_size())
 ID_PRINTER(pr_swapable, "%lu", t->vm_data + t->vm_stack)
 ID_PRINTER(pr_size, "%lu", t->vsize)
 ID_PRINTER(pr_pss, "%lu", t->smap_pss)
@@ -1186,7 +1192,7 @@ const struct field fields[] = {
 	{ "svuid", "SVUID", pr_suid, SK_ID_SUID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_SUID } },
 	{ "svuser", "SVUSER", pr_suser, SK_ID_SUSER, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_SUSER, SK_ID_SUID } },
 	{ "systime", "SYSTEM", NULL, SK_NOOP, 6, AL_RIGHT, W_EVERY, 0, 0, { 0 } },
-	{ "sz", "SZ", pr_sz, SK_VM_SIZE, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STATM), { SK_VM_SIZE } },
+	{ "sz", "SZ", pr_sz, SK_VM_SIZE, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STAT), { SK_VM_SIZE } },
 	{ "taskid", "TASKID", NULL, SK_NOOP, 5, AL_RIGHT, W_THREAD, FLD_PIDMAX, 0, { 0 } },
 	{ "tdev", "TDEV", NULL, SK_NOOP, 4, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
 	{ "tgid", "TGID", pr_procs, SK_ID_TGID, 5, AL_RIGHT, W_PROC, FLD_PIDMAX, 0, { SK_ID_TGID } },
@@ -1234,8 +1240,8 @@ const struct field fields[] = {
 	{ "vm_lib", "LIB", NULL, SK_VM_LIB, 5, AL_RIGHT, W_PROC, 0, 0, { 0 } },
 	{ "vm_lock", "LCK", NULL, SK_VM_RSS_LOCKED, 3, AL_RIGHT, W_PROC, 0, 0, { 0 } },
 	{ "vm_stack", "STACK", NULL, SK_VM_STACK, 5, AL_RIGHT, W_PROC, 0, 0, { 0 } },
-	{ "vsize", "VSZ", pr_vsz, SK_VSIZE_BYTES, 6, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STATM), { SK_VM_SIZE } },
-	{ "vsz", "VSZ", pr_vsz, SK_VM_SIZE, 6, AL_RIGHT, W_PROC, FLD_U98, TG_BIT(TG_STATM), { SK_VM_SIZE } },
+	{ "vsize", "VSZ", pr_vsz, SK_VSIZE_BYTES, 6, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STAT), { SK_VM_SIZE } },
+	{ "vsz", "VSZ", pr_vsz, SK_VM_SIZE, 6, AL_RIGHT, W_PROC, FLD_U98, TG_BIT(TG_STAT), { SK_VM_SIZE } },
 	{ "wbytes", "WBYTES", pr_wbytes, SK_IO_WRITE_BYTES, 5, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_IO), { SK_IO_WRITE_BYTES } },
 	{ "wcbytes", "WCBYTES", pr_wcbytes, SK_IO_WRITE_CBYTES, 5, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_IO), { SK_IO_WRITE_CBYTES } },
 	{ "wchan", "WCHAN", pr_wchan, SK_WCHAN_NAME, 6, AL_WCHAN, W_THREAD, 0, TG_BIT(TG_WCHAN), { SK_WCHAN_NAME } },
@@ -1404,7 +1410,7 @@ static const struct {
 	K(TTY_NAME, STRVERS, S_),
 	K(UTILIZATION, REAL, S_), K(UTILIZATION_C, REAL, S_),
 	K(VM_DATA, UINT, V_), K(VM_EXE, UINT, V_), K(VM_LIB, UINT, V_),
-	K(VM_RSS, UINT, V_), K(VM_RSS_LOCKED, UINT, V_), K(VM_SIZE, UINT, V_),
+	K(VM_RSS, UINT, V_), K(VM_RSS_LOCKED, UINT, V_), K(VM_SIZE, UINT, S_),
 	K(VM_STACK, UINT, V_), K(VSIZE_BYTES, UINT, S_),
 	K(WCHAN_NAME, STR, TG_BIT(TG_WCHAN)),
 #undef K
@@ -1574,7 +1580,7 @@ void sort_key_value(enum sort_key k, const struct task *t,
 	case SK_VM_LIB: v->u = t->vm_lib; break;
 	case SK_VM_RSS: v->u = t->vm_rss; break;
 	case SK_VM_RSS_LOCKED: v->u = t->vm_lock; break;
-	case SK_VM_SIZE: v->u = t->vm_size; break;
+	case SK_VM_SIZE: v->u = t->vsize >> 10; break;
 	case SK_VM_STACK: v->u = t->vm_stack; break;
 	case SK_VSIZE_BYTES: v->u = t->vsize; break;
 	default:

@@ -143,22 +143,40 @@ static int read_one(struct proc_reader *r, struct chunk *c, struct task *t,
 	return add_record(c, t);
 }
 
+/*
+ * The thread records of one process.  The leader's stat comes first: it
+ * is read for the leader's record anyway, and when it counts a single
+ * thread, task/ would list only the leader, so the listing (an open, two
+ * getdents and a close, more than the rest of a pstree record) is not
+ * made.  A thread started after that stat is missed, as it would be by
+ * a listing made a moment earlier.
+ */
 static int read_threads(struct proc_reader *r, struct chunk *c, int tgid,
 			const struct scan_request *req)
 {
 	char path[32];
-	struct task t;
+	struct task lead, t;
 	int *tids, rc = 0;
 	long n, i;
 
+	task_init(&lead, tgid, tgid);
+	lead.is_thread = 1;
+	if (proc_fill(r, &lead, TG_BIT(TG_MSG), &c->arena) < 0)
+		return 0;	/* the process has gone */
+	if (lead.nlwp <= 1)
+		return read_one(r, c, &lead, req);
 	snprintf(path, sizeof(path), "%d/task", tgid);
 	n = list_pids(proc_reader_dirfd(r), path, &tids);
 	if (n < 0)
 		return 0;	/* the process has gone */
 	for (i = 0; i < n && !rc; i++) {
+		if (tids[i] == tgid) {
+			rc = read_one(r, c, &lead, req);
+			continue;
+		}
 		task_init(&t, tgid, tids[i]);
 		t.is_thread = 1;
-		t.nonleader = tids[i] != tgid;
+		t.nonleader = 1;
 		rc = read_one(r, c, &t, req);
 	}
 	free(tids);

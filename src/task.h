@@ -48,12 +48,20 @@ enum task_group {
 	 * nothing.  Sources that have credentials derive it (task_derive).
 	 */
 	TG_OWNER = 62,
+	/*
+	 * Not a task_diag group either: vm_rss alone.  status's VmRSS and
+	 * statm's resident pages are the same sum of the mm's counters
+	 * (fs/proc/task_mmu.c task_mem() and task_statm()), and statm
+	 * costs half of status to generate, so the rss and %mem columns
+	 * need not have status.  Sources with TG_STATM derive it.
+	 */
+	TG_RSS = 61,
 	TG_MSG = 63,				/* ids, state, short comm */
 };
 
 #define TG_BIT(g)	(1ULL << (g))
 #define TG_ALL		((TG_BIT(TG_NGROUPS) - 1) | TG_BIT(TG_OWNER) | \
-			 TG_BIT(TG_MSG))
+			 TG_BIT(TG_RSS) | TG_BIT(TG_MSG))
 
 /*
  * At most this much of cmdline, environ and cgroup is kept: what procps
@@ -109,7 +117,7 @@ struct task {
 	uid_t ruid, euid, suid, fuid;
 	gid_t rgid, egid, sgid, fgid;
 
-	/* TG_STATM, KiB */
+	/* TG_STATM, KiB (TG_RSS: vm_rss only) */
 	unsigned long vm_size, vm_lock, vm_rss, vm_rss_anon, vm_rss_file,
 		vm_rss_shared, vm_data, vm_stack, vm_exe, vm_lib, vm_swap;
 

@@ -1,13 +1,17 @@
 /*
- * test_owner.c - TG_OWNER (a stat of /proc/PID) gives exactly the euid
- * and egid that status reports, which is what lets ps print user and
- * group columns without reading status.
+ * test_cheap.c - the groups /proc gives cheaper than status hold exactly
+ * what status says, which is what lets ps print them without having the
+ * kernel generate status:
  *
- * Checked on processes made for it (euid != ruid with every id
- * different, dumpable and not, a zombie, a thread whose own credentials
- * differ from its process's) and on every task of the running system,
- * through proc_fill() as the /proc source reads them.  Needs root to
- * change credentials; otherwise only the system-wide part runs.
+ *   TG_OWNER (a stat of /proc/PID)  euid, egid  = status Uid/Gid, 2nd
+ *   TG_RSS (statm's resident)       vm_rss      = status VmRSS
+ *   TG_STAT (stat's vsize)          vsize/1024  = status VmSize
+ *
+ * The owner is checked on processes made for it (euid != ruid with every
+ * id different, dumpable and not, a zombie, a thread whose credentials
+ * differ from its process's) and all three on every task of the running
+ * system, through proc_fill() as the /proc source reads them.  Needs
+ * root to change credentials; otherwise only the system-wide part runs.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -173,13 +177,47 @@ static void made_up(void)
 
 /* ---- every task on the system ---- */
 
+/* the value a read of @groups gives for one of the three; -1: gone */
+static long long value(int tgid, int tid, uint64_t groups, int which)
+{
+	struct task t;
+
+	task_init(&t, tgid, tid);
+	t.nonleader = tid != tgid;
+	if (proc_fill(reader, &t, groups, &arena) < 0)
+		return -1;
+	switch (which) {
+	case 0: return (long long)t.euid << 32 | t.egid;
+	case 1: return (long long)t.vm_rss;
+	case 2: return groups & TG_BIT(TG_STAT) ? (long long)(t.vsize >> 10) :
+		       (long long)t.vm_size;
+	}
+	return -1;
+}
+
+/*
+ * Cheap, status, cheap again: a task whose value moved between the two
+ * cheap reads (a running process growing) proves nothing either way.
+ * Returns 1 when they disagree on a steady value, 0 otherwise.
+ */
+static int disagree(int tgid, int tid, uint64_t cheap, int which, const char *what)
+{
+	long long a = value(tgid, tid, cheap, which);
+	long long b = value(tgid, tid, TG_BIT(TG_CRED) | TG_BIT(TG_STATM), which);
+	long long a2 = value(tgid, tid, cheap, which);
+
+	if (a < 0 || b < 0 || a2 < 0 || a != a2 || a == b)
+		return 0;
+	printf("# %d/%d: %s %lld, status %lld\n", tgid, tid, what, a, b);
+	return 1;
+}
+
 static void everything(void)
 {
-	struct task own, cred;
 	struct dirent *e, *te;
 	char path[64];
 	DIR *d = opendir("/proc"), *td;
-	int n = 0, bad = 0, pid, tid;
+	int n = 0, bad[3] = { 0 }, pid, tid;
 
 	while (d && (e = readdir(d))) {
 		if ((pid = atoi(e->d_name)) <= 0)
@@ -189,19 +227,10 @@ static void everything(void)
 		while (td && (te = readdir(td))) {
 			if ((tid = atoi(te->d_name)) <= 0)
 				continue;
-			if (!both_ways(pid, tid, &own, &cred))
-				continue;	/* gone meanwhile */
 			n++;
-			if (own.euid != cred.euid || own.egid != cred.egid) {
-				/* a credential change between the reads? */
-				if (both_ways(pid, tid, &own, &cred) &&
-				    (own.euid != cred.euid || own.egid != cred.egid)) {
-					bad++;
-					printf("# %d/%d: owner %u:%u, status %u:%u\n",
-					       pid, tid, own.euid, own.egid,
-					       cred.euid, cred.egid);
-				}
-			}
+			bad[0] += disagree(pid, tid, TG_BIT(TG_OWNER), 0, "owner");
+			bad[1] += disagree(pid, tid, TG_BIT(TG_RSS), 1, "statm rss");
+			bad[2] += disagree(pid, tid, TG_BIT(TG_STAT), 2, "stat vsize");
 		}
 		if (td)
 			closedir(td);
@@ -210,7 +239,9 @@ static void everything(void)
 	if (d)
 		closedir(d);
 	CHECK(n > 0, "read %d tasks", n);
-	CHECK_EQ(bad, 0, "tasks whose /proc owner is not their euid:egid");
+	CHECK_EQ(bad[0], 0, "tasks whose /proc owner is not their euid:egid");
+	CHECK_EQ(bad[1], 0, "tasks whose statm resident is not their VmRSS");
+	CHECK_EQ(bad[2], 0, "tasks whose stat vsize is not their VmSize");
 }
 
 int main(void)

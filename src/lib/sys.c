@@ -152,3 +152,11 @@ time_t sys_now(void)
 		now = time(NULL);
 	return now;
 }
+
+void sys_big_stdout(void)
+{
+	static char buf[64 * 1024];
+
+	if (!isatty(STDOUT_FILENO))
+		setvbuf(stdout, buf, _IOFBF, sizeof(buf));
+}

@@ -19,6 +19,13 @@ time_t sys_now(void);			/* time(NULL) at start-up */
 void sys_set_proc_root(const char *root);
 const char *sys_proc_root(void);
 
+/*
+ * Give stdout a large buffer when it is not a terminal, so a listing of
+ * thousands of processes leaves in a few big writes instead of one per
+ * 4 KiB.  Call before any output.
+ */
+void sys_big_stdout(void);
+
 /* read a small file whole into buf (NUL-terminated); bytes or -1 */
 ssize_t sys_read_file(int dirfd, const char *path, char *buf, size_t size);
 

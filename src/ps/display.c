@@ -513,6 +513,7 @@ int main(int argc, char **argv)
 	setlocale(LC_ALL, "");
 	setenv("TZ", ":/etc/localtime", 0);
 	signal(SIGPIPE, on_sigpipe);
+	sys_big_stdout();
 	atexit(close_stdout);
 	esc_init();
 	ps.source = source_from_env();

@@ -1434,10 +1434,13 @@ uint64_t sort_key_groups(enum sort_key k, const struct pctx *c)
 static const char *sort_string(enum sort_key k, const struct task *t,
 			       struct arena *a)
 {
-	char *buf = malloc(TASK_STR_MAX + 64);
+	/* one buffer for every record: the value is copied to the arena */
+	static char *buf;
 	const char *s = "";
 	char sd[256];
 
+	if (!buf)
+		buf = malloc(TASK_STR_MAX + 64);
 	if (!buf)
 		return "";
 	buf[0] = '\0';
@@ -1504,7 +1507,6 @@ static const char *sort_string(enum sort_key k, const struct task *t,
 	if (!*buf && *s)
 		snprintf(buf, TASK_STR_MAX, "%s", s);
 	s = arena_strndup(a, buf, strlen(buf));
-	free(buf);
 	return s ? s : "";
 }
 

@@ -179,14 +179,19 @@ static int fill_stat(struct proc_reader *r, struct task *t)
 	return parse_stat(r->buf, t) < 0 ? -ENOENT : 0;
 }
 
-static int fill_status(struct proc_reader *r, struct task *t, uint64_t g,
-		       struct arena *a)
+/*
+ * status holds every status group, and parse_status() fills them all, so
+ * all are marked: a record that needed status for VmLck has its ids too,
+ * and the owner and rss follow without another read.
+ */
+static int fill_status(struct proc_reader *r, struct task *t, struct arena *a)
 {
 	ssize_t n = read_file(r, "status", 16384);
 
 	if (n < 0)
 		return gone(r, -n) ? -ENOENT : 0;
-	return parse_status(r->buf, t, g, a);
+	return parse_status(r->buf, t, TG_BIT(TG_CRED) | TG_BIT(TG_STATM) |
+			    TG_BIT(TG_SIGNAL) | TG_BIT(TG_GROUPS), a);
 }
 
 static int fill_wchan(struct proc_reader *r, struct task *t, struct arena *a)
@@ -350,7 +355,7 @@ int proc_fill(struct proc_reader *r, struct task *t, uint64_t groups,
 	set_prefix(r, t);
 	if ((g & stat_groups) && fill_stat(r, t) < 0)
 		return -ENOENT;
-	if ((g & status_groups) && fill_status(r, t, g, a) < 0)
+	if ((g & status_groups) && fill_status(r, t, a) < 0)
 		return -ENOENT;
 	/* status just read gives the owner and rss too */
 	task_derive(t);

@@ -26,6 +26,14 @@ const char *sys_proc_root(void);
  */
 void sys_big_stdout(void);
 
+/*
+ * Serve allocations of 128 KiB and more (the arrays that grow with the
+ * number of processes) from their own mappings, as glibc does until its
+ * first free of one: realloc() then moves them with mremap() instead of
+ * copying into the heap, and freed ones leave the process.  Call first.
+ */
+void sys_big_arrays(void);
+
 /* read a small file whole into buf (NUL-terminated); bytes or -1 */
 ssize_t sys_read_file(int dirfd, const char *path, char *buf, size_t size);
 

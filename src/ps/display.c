@@ -509,6 +509,7 @@ int main(int argc, char **argv)
 	struct scan_request req = { 0 };
 	const char *slash = strrchr(argv[0], '/');
 
+	sys_big_arrays();
 	ps.prog = slash ? slash + 1 : argv[0];
 	setlocale(LC_ALL, "");
 	setenv("TZ", ":/etc/localtime", 0);

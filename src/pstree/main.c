@@ -426,6 +426,7 @@ int main(int argc, char **argv)
 	};
 	int rc;
 
+	sys_big_arrays();
 	o.width = output_width();
 	sys_big_stdout();
 	setlocale(LC_ALL, "");

@@ -132,6 +132,21 @@ static char *scratch(void)
 	return buf;
 }
 
+/*
+ * The text a printer builds before laying it out: allocated once, not
+ * per row (128 KiB per row was an mmap and a munmap for every process).
+ * Printers run on one thread, one at a time; the helpers they call use
+ * scratch(), never this.
+ */
+static char *text_buf(void)
+{
+	static char *buf;
+
+	if (!buf)
+		buf = malloc(TASK_STR_MAX + 64);
+	return buf;
+}
+
 size_t task_cmdline_text(const struct task *t, char *out, size_t size)
 {
 	char *tmp = scratch();
@@ -253,7 +268,7 @@ static int forest_prefix(char *out, const struct pctx *c)
 static int print_command(char *out, const struct task *t, const struct pctx *c,
 			 bool long_form)
 {
-	char *text = malloc(TASK_STR_MAX + 64);
+	char *text = text_buf();
 	int right = c->max_rightward, fh;
 	char *end = out;
 
@@ -275,7 +290,6 @@ static int print_command(char *out, const struct task *t, const struct pctx *c,
 			esc_print(end, OUTBUF_SIZE - (end - out), text, &right);
 		}
 	}
-	free(text);
 	return c->max_rightward - right;
 }
 
@@ -313,27 +327,25 @@ static int print_text(char *out, const char *s, const struct pctx *c)
 
 static int pr_cgroup(char *out, const struct task *t, const struct pctx *c)
 {
-	char *text = malloc(TASK_STR_MAX);
+	char *text = text_buf();
 	int n;
 
 	if (!text)
 		return 0;
 	cgroup_text(t, text, TASK_STR_MAX);
 	n = print_text(out, text, c);
-	free(text);
 	return n;
 }
 
 static int pr_cgname(char *out, const struct task *t, const struct pctx *c)
 {
-	char *text = malloc(TASK_STR_MAX);
+	char *text = text_buf();
 	int n;
 
 	if (!text)
 		return 0;
 	cgroup_text(t, text, TASK_STR_MAX);
 	n = print_text(out, cgname_of(text), c);
-	free(text);
 	return n;
 }
 
@@ -495,14 +507,13 @@ static size_t supgroups_text(const struct task *t, char *buf, size_t size)
 
 static int pr_supgrp(char *out, const struct task *t, const struct pctx *c)
 {
-	char *buf = malloc(OUTBUF_SIZE);
+	char *buf = text_buf();
 	int n;
 
 	if (!buf)
 		return 0;
 	supgroups_text(t, buf, OUTBUF_SIZE);
 	n = print_text(out, buf, c);
-	free(buf);
 	return n;
 }
 

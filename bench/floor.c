@@ -9,7 +9,9 @@
  * count on stderr when FLOOR_VERBOSE is set), so it is a floor: a real
  * reader also parses and writes its output.
  */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>

@@ -10,7 +10,9 @@
  * if the idler itself is SIGKILLed.  Forking (no exec) from a small
  * static binary keeps spawning fast and each child small.
  */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>

@@ -8,7 +8,9 @@
  * reached), then COMMAND's exit status.  Like /usr/bin/time -v, without
  * the parsing.
  */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include <fcntl.h>
 #include <stdio.h>
 #include <sys/resource.h>

@@ -36,20 +36,32 @@ enum task_group {
 	TG_SECCTX = TASK_DIAG_SECCTX,
 	TG_NGROUPS = __TASK_DIAG_GROUP_MAX,
 	/*
-	 * Not a task_diag group: the task's owner as stat(2) of /proc/PID
-	 * reports it, which is what psmisc pstree sorts and selects by.
-	 * Current kernels give the euid there (root for kernel threads);
-	 * /proc gets it with one fstatat() instead of reading status, so
-	 * it is cheap enough to fetch on every run.  Sources that have
-	 * credentials can fill it from the euid, others via proc_fill().
+	 * Not a task_diag group: the effective uid and gid alone (owner,
+	 * euid, egid), as stat(2) of /proc/PID reports the directory's
+	 * owner.  The kernel owns a task's directory by the task's euid
+	 * and egid: fs/proc/base.c task_dump_owner() re-owns files of
+	 * non-dumpable tasks to root, never the S_IFDIR|0555 task
+	 * directories, and kernel threads are root-owned as their
+	 * credentials are root.  /proc gets this with one fstatat()
+	 * instead of generating status, so ps's user and group columns,
+	 * its default selection and psmisc pstree's owner cost almost
+	 * nothing.  Sources that have credentials derive it (task_derive).
 	 */
 	TG_OWNER = 62,
+	/*
+	 * Not a task_diag group either: vm_rss alone.  status's VmRSS and
+	 * statm's resident pages are the same sum of the mm's counters
+	 * (fs/proc/task_mmu.c task_mem() and task_statm()), and statm
+	 * costs half of status to generate, so the rss and %mem columns
+	 * need not have status.  Sources with TG_STATM derive it.
+	 */
+	TG_RSS = 61,
 	TG_MSG = 63,				/* ids, state, short comm */
 };
 
 #define TG_BIT(g)	(1ULL << (g))
 #define TG_ALL		((TG_BIT(TG_NGROUPS) - 1) | TG_BIT(TG_OWNER) | \
-			 TG_BIT(TG_MSG))
+			 TG_BIT(TG_RSS) | TG_BIT(TG_MSG))
 
 /*
  * At most this much of cmdline, environ and cgroup is kept: what procps
@@ -98,14 +110,14 @@ struct task {
 	int policy;
 	unsigned long long blkio_ticks, gtime, cgtime;
 
-	/* TG_OWNER */
+	/* TG_OWNER: owner (always the euid), euid, egid */
 	uid_t owner;
 
-	/* TG_CRED */
+	/* TG_CRED: all of these */
 	uid_t ruid, euid, suid, fuid;
 	gid_t rgid, egid, sgid, fgid;
 
-	/* TG_STATM, KiB */
+	/* TG_STATM, KiB (TG_RSS: vm_rss only) */
 	unsigned long vm_size, vm_lock, vm_rss, vm_rss_anon, vm_rss_file,
 		vm_rss_shared, vm_data, vm_stack, vm_exe, vm_lib, vm_swap;
 

@@ -132,6 +132,21 @@ static char *scratch(void)
 	return buf;
 }
 
+/*
+ * The text a printer builds before laying it out: allocated once, not
+ * per row (128 KiB per row was an mmap and a munmap for every process).
+ * Printers run on one thread, one at a time; the helpers they call use
+ * scratch(), never this.
+ */
+static char *text_buf(void)
+{
+	static char *buf;
+
+	if (!buf)
+		buf = malloc(TASK_STR_MAX + 64);
+	return buf;
+}
+
 size_t task_cmdline_text(const struct task *t, char *out, size_t size)
 {
 	char *tmp = scratch();
@@ -253,7 +268,7 @@ static int forest_prefix(char *out, const struct pctx *c)
 static int print_command(char *out, const struct task *t, const struct pctx *c,
 			 bool long_form)
 {
-	char *text = malloc(TASK_STR_MAX + 64);
+	char *text = text_buf();
 	int right = c->max_rightward, fh;
 	char *end = out;
 
@@ -275,7 +290,6 @@ static int print_command(char *out, const struct task *t, const struct pctx *c,
 			esc_print(end, OUTBUF_SIZE - (end - out), text, &right);
 		}
 	}
-	free(text);
 	return c->max_rightward - right;
 }
 
@@ -313,27 +327,25 @@ static int print_text(char *out, const char *s, const struct pctx *c)
 
 static int pr_cgroup(char *out, const struct task *t, const struct pctx *c)
 {
-	char *text = malloc(TASK_STR_MAX);
+	char *text = text_buf();
 	int n;
 
 	if (!text)
 		return 0;
 	cgroup_text(t, text, TASK_STR_MAX);
 	n = print_text(out, text, c);
-	free(text);
 	return n;
 }
 
 static int pr_cgname(char *out, const struct task *t, const struct pctx *c)
 {
-	char *text = malloc(TASK_STR_MAX);
+	char *text = text_buf();
 	int n;
 
 	if (!text)
 		return 0;
 	cgroup_text(t, text, TASK_STR_MAX);
 	n = print_text(out, cgname_of(text), c);
-	free(text);
 	return n;
 }
 
@@ -495,14 +507,13 @@ static size_t supgroups_text(const struct task *t, char *buf, size_t size)
 
 static int pr_supgrp(char *out, const struct task *t, const struct pctx *c)
 {
-	char *buf = malloc(OUTBUF_SIZE);
+	char *buf = text_buf();
 	int n;
 
 	if (!buf)
 		return 0;
 	supgroups_text(t, buf, OUTBUF_SIZE);
 	n = print_text(out, buf, c);
-	free(buf);
 	return n;
 }
 
@@ -548,9 +559,15 @@ ID_PRINTER(pr_oom_adj, "%d", t->oom_adj)
 ID_PRINTER(pr_agid, "%d", t->ag_id)
 ID_PRINTER(pr_agnice, "%d", t->ag_nice)
 ID_PRINTER(pr_flag, "%o", (unsigned)(t->flags >> 6) & 7)
-ID_PRINTER(pr_vsz, "%lu", t->vm_size)
+/*
+ * VmSize (procps's VM_SIZE) and stat's vsize are both the mm's total_vm,
+ * in KiB and in bytes, so stat serves and status is not generated.  Not
+ * so VmRSS: stat's rss is an approximate per-CPU counter read, status's
+ * an exact sum on current kernels, and they differ.
+ */
+ID_PRINTER(pr_vsz, "%lu", t->vsize >> 10)
 ID_PRINTER(pr_rss, "%lu", t->vm_rss)
-ID_PRINTER(pr_sz, "%lu", t->vm_size / (sys_page_size() / 1024))
+ID_PRINTER(pr_sz, "%lu", t->vsize / sys_page_size())
 ID_PRINTER(pr_swapable, "%lu", t->vm_data + t->vm_stack)
 ID_PRINTER(pr_size, "%lu", t->vsize)
 ID_PRINTER(pr_pss, "%lu", t->smap_pss)
@@ -982,7 +999,7 @@ TEST_UNLIMITED(pr_t_unlimited2, "unlimited", "[123456789-12345] <defunct>", "ps"
  */
 const struct field fields[] = {
 	{ "%cpu", "%CPU", pr_pcpu, SK_UTILIZATION, 4, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_TICS_ALL, SK_TIME_ELAPSED, SK_UTILIZATION } },
-	{ "%mem", "%MEM", pr_pmem, SK_VM_RSS, 4, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STATM), { SK_VM_RSS } },
+	{ "%mem", "%MEM", pr_pmem, SK_VM_RSS, 4, AL_RIGHT, W_PROC, 0, TG_BIT(TG_RSS), { SK_VM_RSS } },
 	{ "_left", "LLLLLLLL", pr_t_left, SK_NOOP, 8, AL_LEFT, W_EVERY, FLD_TEST, 0, { 0 } },
 	{ "_left2", "L2L2L2L2", pr_t_left2, SK_NOOP, 8, AL_LEFT, W_EVERY, FLD_TEST, 0, { 0 } },
 	{ "_right", "RRRRRRRRRRR", pr_t_right, SK_NOOP, 11, AL_RIGHT, W_EVERY, FLD_TEST, 0, { 0 } },
@@ -1030,8 +1047,8 @@ const struct field fields[] = {
 	{ "cwd", "CWD", NULL, SK_NOOP, 3, AL_LEFT, W_NEEDED, 0, 0, { 0 } },
 	{ "drs", "DRS", pr_drs, SK_VSIZE_BYTES, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STAT), { SK_VSIZE_BYTES, SK_ADDR_CODE_END, SK_ADDR_CODE_START } },
 	{ "dsiz", "DSIZ", pr_drs, SK_VSIZE_BYTES, 4, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STAT), { SK_VSIZE_BYTES, SK_ADDR_CODE_END, SK_ADDR_CODE_START } },
-	{ "egid", "EGID", pr_egid, SK_ID_EGID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_EGID } },
-	{ "egroup", "EGROUP", pr_egroup, SK_ID_EGROUP, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_EGROUP, SK_ID_EGID } },
+	{ "egid", "EGID", pr_egid, SK_ID_EGID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_OWNER), { SK_ID_EGID } },
+	{ "egroup", "EGROUP", pr_egroup, SK_ID_EGROUP, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_OWNER), { SK_ID_EGROUP, SK_ID_EGID } },
 	{ "eip", "EIP", pr_eip, SK_ADDR_CURR_EIP, 16, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_ADDR_CURR_EIP } },
 	{ "emul", "EMUL", NULL, SK_NOOP, 13, AL_LEFT, W_PROC, 0, 0, { 0 } },
 	{ "end_code", "E_CODE", NULL, SK_ADDR_CODE_END, 16, AL_RIGHT, W_PROC, 0, 0, { 0 } },
@@ -1039,8 +1056,8 @@ const struct field fields[] = {
 	{ "esp", "ESP", pr_esp, SK_ADDR_CURR_ESP, 16, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_ADDR_CURR_ESP } },
 	{ "etime", "ELAPSED", pr_etime, SK_TIME_ELAPSED, 11, AL_RIGHT, W_EVERY, FLD_U98, TG_BIT(TG_STAT), { SK_TIME_ELAPSED } },
 	{ "etimes", "ELAPSED", pr_etimes, SK_TIME_ELAPSED, 7, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_TIME_ELAPSED } },
-	{ "euid", "EUID", pr_euid, SK_ID_EUID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_EUID } },
-	{ "euser", "EUSER", pr_euser, SK_ID_EUSER, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_EUSER, SK_ID_EUID } },
+	{ "euid", "EUID", pr_euid, SK_ID_EUID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_OWNER), { SK_ID_EUID } },
+	{ "euser", "EUSER", pr_euser, SK_ID_EUSER, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_OWNER), { SK_ID_EUSER, SK_ID_EUID } },
 	{ "exe", "EXE", pr_exe, SK_EXE, 27, AL_UNLIMITED, W_PROC, 0, TG_BIT(TG_EXE), { SK_EXE } },
 	{ "f", "F", pr_flag, SK_FLAGS, 1, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_FLAGS } },
 	{ "fgid", "FGID", pr_fgid, SK_FLAGS, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_FGID } },
@@ -1054,8 +1071,8 @@ const struct field fields[] = {
 	{ "fsuser", "FSUSER", pr_fuser, SK_ID_FUSER, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_FUSER, SK_ID_FUID } },
 	{ "fuid", "FUID", pr_fuid, SK_ID_FUID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_FUID } },
 	{ "fuser", "FUSER", pr_fuser, SK_ID_FUSER, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_FUSER, SK_ID_FUID } },
-	{ "gid", "GID", pr_egid, SK_ID_EGID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_EGID } },
-	{ "group", "GROUP", pr_egroup, SK_ID_EGROUP, 8, AL_USER, W_EVERY, FLD_U98, TG_BIT(TG_CRED), { SK_ID_EGROUP, SK_ID_EGID } },
+	{ "gid", "GID", pr_egid, SK_ID_EGID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_OWNER), { SK_ID_EGID } },
+	{ "group", "GROUP", pr_egroup, SK_ID_EGROUP, 8, AL_USER, W_EVERY, FLD_U98, TG_BIT(TG_OWNER), { SK_ID_EGROUP, SK_ID_EGID } },
 	{ "ignored", "IGNORED", pr_sigignore, SK_SIGIGNORE, 9, AL_SIGNAL, W_THREAD, 0, TG_BIT(TG_SIGNAL), { SK_SIGIGNORE } },
 	{ "inblk", "INBLK", NULL, SK_NOOP, 5, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
 	{ "inblock", "INBLK", NULL, SK_NOOP, 5, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
@@ -1121,7 +1138,7 @@ const struct field fields[] = {
 	{ "pgrp", "PGRP", pr_pgid, SK_ID_PGRP, 5, AL_RIGHT, W_PROC, FLD_PIDMAX, TG_BIT(TG_MSG), { SK_ID_PGRP } },
 	{ "pid", "PID", pr_procs, SK_ID_TGID, 5, AL_RIGHT, W_PROC, FLD_PIDMAX|FLD_U98, 0, { SK_ID_TGID } },
 	{ "pidns", "PIDNS", pr_pidns, SK_NS_PID, 10, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_NS), { SK_NS_PID } },
-	{ "pmem", "%MEM", pr_pmem, SK_VM_RSS, 4, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STATM), { SK_VM_RSS } },
+	{ "pmem", "%MEM", pr_pmem, SK_VM_RSS, 4, AL_RIGHT, W_PROC, 0, TG_BIT(TG_RSS), { SK_VM_RSS } },
 	{ "poip", "-", NULL, SK_NOOP, 1, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
 	{ "policy", "POL", pr_class, SK_SCHED_CLASS, 3, AL_LEFT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_SCHED_CLASS } },
 	{ "ppid", "PPID", pr_ppid, SK_ID_PPID, 5, AL_RIGHT, W_PROC, FLD_PIDMAX|FLD_U98, TG_BIT(TG_MSG), { SK_ID_PPID } },
@@ -1147,9 +1164,9 @@ const struct field fields[] = {
 	{ "rgroup", "RGROUP", pr_rgroup, SK_ID_RGROUP, 8, AL_USER, W_EVERY, FLD_U98, TG_BIT(TG_CRED), { SK_ID_RGROUP, SK_ID_RGID } },
 	{ "rlink", "RLINK", NULL, SK_NOOP, 8, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
 	{ "rops", "ROPS", pr_rops, SK_IO_READ_OPS, 5, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_IO), { SK_IO_READ_OPS } },
-	{ "rss", "RSS", pr_rss, SK_VM_RSS, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STATM), { SK_VM_RSS } },
-	{ "rssize", "RSS", pr_rss, SK_VM_RSS, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STATM), { SK_VM_RSS } },
-	{ "rsz", "RSZ", pr_rss, SK_VM_RSS, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STATM), { SK_VM_RSS } },
+	{ "rss", "RSS", pr_rss, SK_VM_RSS, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_RSS), { SK_VM_RSS } },
+	{ "rssize", "RSS", pr_rss, SK_VM_RSS, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_RSS), { SK_VM_RSS } },
+	{ "rsz", "RSZ", pr_rss, SK_VM_RSS, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_RSS), { SK_VM_RSS } },
 	{ "rtprio", "RTPRIO", pr_rtprio, SK_PRIORITY_RT, 6, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_SCHED_CLASS, SK_PRIORITY_RT } },
 	{ "ruid", "RUID", pr_ruid, SK_ID_RUID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_RUID } },
 	{ "ruser", "RUSER", pr_ruser, SK_ID_RUSER, 8, AL_USER, W_EVERY, FLD_U98, TG_BIT(TG_CRED), { SK_ID_RUSER, SK_ID_RUID } },
@@ -1161,7 +1178,7 @@ const struct field fields[] = {
 	{ "sess", "SESS", pr_sess, SK_ID_SESSION, 5, AL_RIGHT, W_PROC, FLD_PIDMAX, TG_BIT(TG_MSG), { SK_ID_SESSION } },
 	{ "session", "SESS", pr_sess, SK_ID_SESSION, 5, AL_RIGHT, W_PROC, FLD_PIDMAX, TG_BIT(TG_MSG), { SK_ID_SESSION } },
 	{ "sgi_p", "P", pr_sgi_p, SK_STATE, 1, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_MSG)|TG_BIT(TG_STAT), { SK_STATE, SK_PROCESSOR } },
-	{ "sgi_rss", "RSS", pr_rss, SK_VM_RSS, 4, AL_LEFT, W_PROC, 0, TG_BIT(TG_STATM), { SK_VM_RSS } },
+	{ "sgi_rss", "RSS", pr_rss, SK_VM_RSS, 4, AL_LEFT, W_PROC, 0, TG_BIT(TG_RSS), { SK_VM_RSS } },
 	{ "sgid", "SGID", pr_sgid, SK_ID_SGID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_SGID } },
 	{ "sgroup", "SGROUP", pr_sgroup, SK_ID_SGROUP, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_SGROUP, SK_ID_SGID } },
 	{ "share", "-", NULL, SK_NOOP, 1, AL_RIGHT, W_PROC, 0, 0, { 0 } },
@@ -1196,7 +1213,7 @@ const struct field fields[] = {
 	{ "svuid", "SVUID", pr_suid, SK_ID_SUID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_SUID } },
 	{ "svuser", "SVUSER", pr_suser, SK_ID_SUSER, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_SUSER, SK_ID_SUID } },
 	{ "systime", "SYSTEM", NULL, SK_NOOP, 6, AL_RIGHT, W_EVERY, 0, 0, { 0 } },
-	{ "sz", "SZ", pr_sz, SK_VM_SIZE, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STATM), { SK_VM_SIZE } },
+	{ "sz", "SZ", pr_sz, SK_VM_SIZE, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STAT), { SK_VM_SIZE } },
 	{ "taskid", "TASKID", NULL, SK_NOOP, 5, AL_RIGHT, W_THREAD, FLD_PIDMAX, 0, { 0 } },
 	{ "tdev", "TDEV", NULL, SK_NOOP, 4, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
 	{ "tgid", "TGID", pr_procs, SK_ID_TGID, 5, AL_RIGHT, W_PROC, FLD_PIDMAX, 0, { SK_ID_TGID } },
@@ -1223,14 +1240,14 @@ const struct field fields[] = {
 	{ "u_procp", "UPROCP", NULL, SK_NOOP, 6, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
 	{ "ucmd", "CMD", pr_comm, SK_CMD, 15, AL_UNLIMITED, W_PROC, 0, TG_BIT(TG_MSG)|TG_BIT(TG_NAME), { SK_CMD, SK_CMDLINE } },
 	{ "ucomm", "COMMAND", pr_comm, SK_CMD, 15, AL_UNLIMITED, W_PROC, 0, TG_BIT(TG_MSG)|TG_BIT(TG_NAME), { SK_CMD, SK_CMDLINE } },
-	{ "uid", "UID", pr_euid, SK_ID_EUID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_EUID } },
-	{ "uid_hack", "UID", pr_euser, SK_ID_EUSER, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_EUSER, SK_ID_EUID } },
+	{ "uid", "UID", pr_euid, SK_ID_EUID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_OWNER), { SK_ID_EUID } },
+	{ "uid_hack", "UID", pr_euser, SK_ID_EUSER, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_OWNER), { SK_ID_EUSER, SK_ID_EUID } },
 	{ "umask", "UMASK", NULL, SK_NOOP, 5, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "uname", "USER", pr_euser, SK_ID_EUSER, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_EUSER, SK_ID_EUID } },
+	{ "uname", "USER", pr_euser, SK_ID_EUSER, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_OWNER), { SK_ID_EUSER, SK_ID_EUID } },
 	{ "unit", "UNIT", pr_sd_unit, SK_SD_UNIT, 31, AL_LEFT, W_EVERY, 0, TG_BIT(TG_CGROUP), { SK_SD_UNIT } },
 	{ "upr", "UPR", NULL, SK_NOOP, 3, AL_RIGHT, W_THREAD, 0, 0, { 0 } },
 	{ "uprocp", "UPROCP", NULL, SK_NOOP, 8, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "user", "USER", pr_euser, SK_ID_EUSER, 8, AL_USER, W_EVERY, FLD_U98, TG_BIT(TG_CRED), { SK_ID_EUSER, SK_ID_EUID } },
+	{ "user", "USER", pr_euser, SK_ID_EUSER, 8, AL_USER, W_EVERY, FLD_U98, TG_BIT(TG_OWNER), { SK_ID_EUSER, SK_ID_EUID } },
 	{ "userns", "USERNS", pr_userns, SK_NS_USER, 10, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_NS), { SK_NS_USER } },
 	{ "usertime", "USER", NULL, SK_NOOP, 4, AL_RIGHT, W_EVERY, 0, 0, { 0 } },
 	{ "usrpri", "UPR", NULL, SK_NOOP, 3, AL_RIGHT, W_THREAD, 0, 0, { 0 } },
@@ -1244,8 +1261,8 @@ const struct field fields[] = {
 	{ "vm_lib", "LIB", NULL, SK_VM_LIB, 5, AL_RIGHT, W_PROC, 0, 0, { 0 } },
 	{ "vm_lock", "LCK", NULL, SK_VM_RSS_LOCKED, 3, AL_RIGHT, W_PROC, 0, 0, { 0 } },
 	{ "vm_stack", "STACK", NULL, SK_VM_STACK, 5, AL_RIGHT, W_PROC, 0, 0, { 0 } },
-	{ "vsize", "VSZ", pr_vsz, SK_VSIZE_BYTES, 6, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STATM), { SK_VM_SIZE } },
-	{ "vsz", "VSZ", pr_vsz, SK_VM_SIZE, 6, AL_RIGHT, W_PROC, FLD_U98, TG_BIT(TG_STATM), { SK_VM_SIZE } },
+	{ "vsize", "VSZ", pr_vsz, SK_VSIZE_BYTES, 6, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STAT), { SK_VM_SIZE } },
+	{ "vsz", "VSZ", pr_vsz, SK_VM_SIZE, 6, AL_RIGHT, W_PROC, FLD_U98, TG_BIT(TG_STAT), { SK_VM_SIZE } },
 	{ "wbytes", "WBYTES", pr_wbytes, SK_IO_WRITE_BYTES, 5, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_IO), { SK_IO_WRITE_BYTES } },
 	{ "wcbytes", "WCBYTES", pr_wcbytes, SK_IO_WRITE_CBYTES, 5, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_IO), { SK_IO_WRITE_CBYTES } },
 	{ "wchan", "WCHAN", pr_wchan, SK_WCHAN_NAME, 6, AL_WCHAN, W_THREAD, 0, TG_BIT(TG_WCHAN), { SK_WCHAN_NAME } },
@@ -1359,6 +1376,7 @@ static const struct {
 #define K(k, ty, g) [SK_##k] = { ST_##ty, g }
 #define S_ TG_BIT(TG_STAT)
 #define C_ TG_BIT(TG_CRED)
+#define E_ TG_BIT(TG_OWNER)	/* euid and egid alone */
 #define V_ TG_BIT(TG_STATM)
 #define M_ TG_BIT(TG_MSG)
 	K(NOOP, NONE, 0),
@@ -1372,8 +1390,8 @@ static const struct {
 	K(CMDLINE, STR, M_ | TG_BIT(TG_NAME) | TG_BIT(TG_CMDLINE)),
 	K(EXE, STR, TG_BIT(TG_EXE)),
 	K(FLAGS, UINT, S_), K(FLT_MAJ, UINT, S_), K(FLT_MIN, UINT, S_),
-	K(ID_EGID, UINT, C_), K(ID_EGROUP, STR, C_),
-	K(ID_EUID, UINT, C_), K(ID_EUSER, STR, C_),
+	K(ID_EGID, UINT, E_), K(ID_EGROUP, STR, E_),
+	K(ID_EUID, UINT, E_), K(ID_EUSER, STR, E_),
 	K(ID_FGID, UINT, C_), K(ID_FGROUP, STR, C_),
 	K(ID_FUID, UINT, C_), K(ID_FUSER, STR, C_),
 	K(ID_LOGIN, INT, TG_BIT(TG_LOGIN)), K(ID_PGRP, INT, M_),
@@ -1413,7 +1431,8 @@ static const struct {
 	K(TTY_NAME, STRVERS, S_),
 	K(UTILIZATION, REAL, S_), K(UTILIZATION_C, REAL, S_),
 	K(VM_DATA, UINT, V_), K(VM_EXE, UINT, V_), K(VM_LIB, UINT, V_),
-	K(VM_RSS, UINT, V_), K(VM_RSS_LOCKED, UINT, V_), K(VM_SIZE, UINT, V_),
+	K(VM_RSS, UINT, TG_BIT(TG_RSS)), K(VM_RSS_LOCKED, UINT, V_),
+	K(VM_SIZE, UINT, S_),
 	K(VM_STACK, UINT, V_), K(VSIZE_BYTES, UINT, S_),
 	K(WCHAN_NAME, STR, TG_BIT(TG_WCHAN)),
 #undef K
@@ -1436,10 +1455,13 @@ uint64_t sort_key_groups(enum sort_key k, const struct pctx *c)
 static const char *sort_string(enum sort_key k, const struct task *t,
 			       struct arena *a)
 {
-	char *buf = malloc(TASK_STR_MAX + 64);
+	/* one buffer for every record: the value is copied to the arena */
+	static char *buf;
 	const char *s = "";
 	char sd[256];
 
+	if (!buf)
+		buf = malloc(TASK_STR_MAX + 64);
 	if (!buf)
 		return "";
 	buf[0] = '\0';
@@ -1506,7 +1528,6 @@ static const char *sort_string(enum sort_key k, const struct task *t,
 	if (!*buf && *s)
 		snprintf(buf, TASK_STR_MAX, "%s", s);
 	s = arena_strndup(a, buf, strlen(buf));
-	free(buf);
 	return s ? s : "";
 }
 
@@ -1583,7 +1604,7 @@ void sort_key_value(enum sort_key k, const struct task *t,
 	case SK_VM_LIB: v->u = t->vm_lib; break;
 	case SK_VM_RSS: v->u = t->vm_rss; break;
 	case SK_VM_RSS_LOCKED: v->u = t->vm_lock; break;
-	case SK_VM_SIZE: v->u = t->vm_size; break;
+	case SK_VM_SIZE: v->u = t->vsize >> 10; break;
 	case SK_VM_STACK: v->u = t->vm_stack; break;
 	case SK_VSIZE_BYTES: v->u = t->vsize; break;
 	default:

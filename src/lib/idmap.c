@@ -5,6 +5,7 @@
  * integers, so a multiplicative hash spreads them well enough.
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,16 +20,13 @@ static size_t hash(int key, size_t mask)
 
 static int alloc_table(struct idmap *m, size_t size)
 {
-	m->keys = malloc(size * sizeof(*m->keys));
-	m->vals = malloc(size * sizeof(*m->vals));
-	if (!m->keys || !m->vals) {
-		free(m->keys);
-		free(m->vals);
-		m->keys = NULL;
-		m->vals = NULL;
+	size_t i;
+
+	m->slots = malloc(size * sizeof(*m->slots));
+	if (!m->slots)
 		return -ENOMEM;
-	}
-	memset(m->keys, 0xff, size * sizeof(*m->keys));	/* all EMPTY */
+	for (i = 0; i < size; i++)
+		m->slots[i].key = EMPTY;
 	m->mask = size - 1;
 	m->used = 0;
 	return 0;
@@ -45,17 +43,15 @@ int idmap_init(struct idmap *m, size_t n)
 
 void idmap_free(struct idmap *m)
 {
-	free(m->keys);
-	free(m->vals);
-	m->keys = NULL;
-	m->vals = NULL;
+	free(m->slots);
+	m->slots = NULL;
 }
 
 static size_t find_slot(const struct idmap *m, int key)
 {
 	size_t h = hash(key, m->mask);
 
-	while (m->keys[h] != EMPTY && m->keys[h] != key)
+	while (m->slots[h].key != EMPTY && m->slots[h].key != key)
 		h = (h + 1) & m->mask;
 	return h;
 }
@@ -70,11 +66,8 @@ static int grow(struct idmap *m)
 		return -ENOMEM;
 	}
 	for (i = 0; i <= old.mask; i++) {
-		if (old.keys[i] != EMPTY) {
-			size_t h = find_slot(m, old.keys[i]);
-
-			m->keys[h] = old.keys[i];
-			m->vals[h] = old.vals[i];
+		if (old.slots[i].key != EMPTY) {
+			m->slots[find_slot(m, old.slots[i].key)] = old.slots[i];
 			m->used++;
 		}
 	}
@@ -88,13 +81,15 @@ int idmap_add_first(struct idmap *m, int key, size_t val)
 
 	if (key == EMPTY)
 		return 1;
+	if (val > UINT_MAX)
+		return -EOVERFLOW;
 	if ((m->used + 1) * 2 > m->mask + 1 && grow(m) < 0)
 		return -ENOMEM;
 	h = find_slot(m, key);
-	if (m->keys[h] == key)
+	if (m->slots[h].key == key)
 		return 1;
-	m->keys[h] = key;
-	m->vals[h] = val;
+	m->slots[h].key = key;
+	m->slots[h].val = (unsigned)val;
 	m->used++;
 	return 0;
 }
@@ -103,11 +98,11 @@ bool idmap_get(const struct idmap *m, int key, size_t *val)
 {
 	size_t h;
 
-	if (key == EMPTY || !m->keys)
+	if (key == EMPTY || !m->slots)
 		return false;
 	h = find_slot(m, key);
-	if (m->keys[h] != key)
+	if (m->slots[h].key != key)
 		return false;
-	*val = m->vals[h];
+	*val = m->slots[h].val;
 	return true;
 }

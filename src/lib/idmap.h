@@ -11,9 +11,14 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* a key and its value side by side: one cache line serves a probe */
+struct idmap_slot {
+	int key;
+	unsigned val;		/* indexes stay below 2^32 */
+};
+
 struct idmap {
-	int *keys;
-	size_t *vals;
+	struct idmap_slot *slots;
 	size_t mask;
 	size_t used;
 };
@@ -22,7 +27,10 @@ struct idmap {
 int idmap_init(struct idmap *m, size_t n);
 void idmap_free(struct idmap *m);
 
-/* map key to val unless key is already there; 0, 1 (present) or -ENOMEM */
+/*
+ * map key to val unless key is already there; 0, 1 (present), -ENOMEM,
+ * or -EOVERFLOW for a val of 2^32 or more
+ */
 int idmap_add_first(struct idmap *m, int key, size_t val);
 bool idmap_get(const struct idmap *m, int key, size_t *val);
 

@@ -1,12 +1,13 @@
 /*
  * proc_scan.c - the /proc source: walking /proc, in parallel.
  *
- * The pid list comes from one getdents pass.  It is cut into chunks of
- * consecutive pids; worker threads (and the calling thread, while it
- * waits) read chunks into records, and the calling thread hands them to
- * the callback strictly in chunk order, so output order never depends on
- * timing.  Workers may run only a bounded window ahead, which bounds
- * memory.  Small scans, and machines with one CPU, use no threads.
+ * The calling thread lists /proc with getdents and cuts the pids into
+ * chunks of consecutive pids as they come; worker threads read chunks
+ * into records while it lists (and it helps once the listing is done),
+ * and it hands the records to the callback strictly in chunk order, so
+ * output order never depends on timing.  Workers may run only a bounded
+ * window ahead, which bounds memory.  Small scans, and machines with one
+ * CPU, use no threads.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -22,8 +23,16 @@
 #include "source.h"
 #include "lib/sys.h"
 
-#define CHUNK_PIDS 64		/* pids per chunk */
-#define WINDOW 16		/* chunks read ahead of the consumer */
+/*
+ * A chunk of 32 is ~0.3 ms of reading for the cheapest listing, so the
+ * lock taken per chunk costs nothing measurable, while the records in
+ * flight (760 bytes each) stay few: the window lets each reader be 4
+ * chunks ahead of the consumer, enough to ride out a reader being
+ * descheduled for a while, and bounds memory at 4 * 32 records per
+ * reader (~100 KiB) whatever the number of processes.
+ */
+#define CHUNK_PIDS 32		/* pids per chunk */
+#define WINDOW_PER_READER 4	/* chunks read ahead, per reading thread */
 #define MIN_PARALLEL 512	/* fewer processes: not worth a thread */
 #define MAX_WORKERS 4
 
@@ -45,12 +54,37 @@ struct linux_dirent64 {
 #define DIRENT_RECLEN_OFF offsetof(struct linux_dirent64, d_reclen)
 #define DIRENT_NAME_OFF offsetof(struct linux_dirent64, d_name)
 
+/*
+ * The next record of a getdents64 buffer of LEN bytes at *POS: the pid its
+ * name spells (0 when the name is not a pid), *POS moved past it; -1 at
+ * the end or at a malformed record.
+ */
+static long next_dirent_pid(const char *buf, long len, long *pos)
+{
+	unsigned short reclen;
+	const char *p;
+	long v = 0;
+
+	if (*pos + (long)DIRENT_NAME_OFF >= len)
+		return -1;
+	memcpy(&reclen, buf + *pos + DIRENT_RECLEN_OFF, sizeof(reclen));
+	if (reclen <= DIRENT_NAME_OFF || reclen > len - *pos)
+		return -1;
+	p = buf + *pos + DIRENT_NAME_OFF;
+	*pos += reclen;
+	if (*p < '1' || *p > '9')
+		return 0;
+	while (*p >= '0' && *p <= '9' && v <= 0x7fffffff)
+		v = v * 10 + (*p++ - '0');
+	return *p || v > 0x7fffffff ? 0 : v;
+}
+
 /* the all-digit names of a directory, in readdir order; count or -errno */
 long proc_list_pids(int dirfd, const char *path, int **out)
 {
 	char *buf;
 	int *pids = NULL, *np;
-	long n = 0, cap = 0, len, pos;
+	long n = 0, cap = 0, len, pos, v;
 	int fd;
 
 	*out = NULL;
@@ -63,21 +97,8 @@ long proc_list_pids(int dirfd, const char *path, int **out)
 		return -ENOMEM;
 	}
 	while ((len = syscall(SYS_getdents64, fd, buf, 65536)) > 0) {
-		for (pos = 0; pos + (long)DIRENT_NAME_OFF < len; ) {
-			const char *p = buf + pos + DIRENT_NAME_OFF;
-			unsigned short reclen;
-			long v = 0;
-
-			memcpy(&reclen, buf + pos + DIRENT_RECLEN_OFF,
-			       sizeof(reclen));
-			if (reclen <= DIRENT_NAME_OFF || reclen > len - pos)
-				break;
-			pos += reclen;
-			if (*p < '1' || *p > '9')
-				continue;
-			while (*p >= '0' && *p <= '9' && v <= 0x7fffffff)
-				v = v * 10 + (*p++ - '0');
-			if (*p || v > 0x7fffffff)
+		for (pos = 0; (v = next_dirent_pid(buf, len, &pos)) >= 0; ) {
+			if (!v)
 				continue;
 			if (n == cap) {
 				cap = cap ? cap * 2 : 1024;
@@ -106,7 +127,8 @@ out:
 /* ---- chunks ---- */
 
 struct chunk {
-	size_t first, count;		/* slice of the pid list */
+	int pids[CHUNK_PIDS];
+	size_t count;
 	struct task *recs;
 	size_t nrecs, cap;
 	struct arena arena;
@@ -114,18 +136,30 @@ struct chunk {
 	enum { CH_FREE, CH_BUSY, CH_DONE } state;
 };
 
+/*
+ * Chunks live in blocks that never move, so a reader keeps a pointer to
+ * its chunk while the lister adds more; the table of blocks is only
+ * touched with the lock held.
+ */
+#define BLOCK_CHUNKS 64
+
 struct scan {
 	const struct scan_request *req;
-	int procfd;
-	int *pids;
-	size_t npids;
-	struct chunk *chunks;
-	size_t nchunks;
+	struct chunk **blocks;
+	size_t nblocks;
+	size_t nchunks;			/* published: listed and claimable */
+	bool listed;			/* the listing is complete */
 	size_t next_claim, next_emit;
+	size_t window;			/* chunks claimed ahead of next_emit */
 	bool stop;
 	pthread_mutex_t mu;
 	pthread_cond_t cv;
 };
+
+static struct chunk *chunk_at(const struct scan *s, size_t k)
+{
+	return &s->blocks[k / BLOCK_CHUNKS][k % BLOCK_CHUNKS];
+}
 
 static int add_record(struct chunk *c, const struct task *t)
 {
@@ -157,22 +191,40 @@ static int read_one(struct proc_reader *r, struct chunk *c, struct task *t,
 	return add_record(c, t);
 }
 
+/*
+ * The thread records of one process.  The leader's stat comes first: it
+ * is read for the leader's record anyway, and when it counts a single
+ * thread, task/ would list only the leader, so the listing (an open, two
+ * getdents and a close, more than the rest of a pstree record) is not
+ * made.  A thread started after that stat is missed, as it would be by
+ * a listing made a moment earlier.
+ */
 static int read_threads(struct proc_reader *r, struct chunk *c, int tgid,
 			const struct scan_request *req)
 {
 	char path[32];
-	struct task t;
+	struct task lead, t;
 	int *tids, rc = 0;
 	long n, i;
 
+	task_init(&lead, tgid, tgid);
+	lead.is_thread = 1;
+	if (proc_fill(r, &lead, TG_BIT(TG_MSG), &c->arena) < 0)
+		return 0;	/* the process has gone */
+	if (lead.nlwp <= 1)
+		return read_one(r, c, &lead, req);
 	snprintf(path, sizeof(path), "%d/task", tgid);
 	n = proc_list_pids(proc_reader_dirfd(r), path, &tids);
 	if (n < 0)
 		return 0;	/* the process has gone */
 	for (i = 0; i < n && !rc; i++) {
+		if (tids[i] == tgid) {
+			rc = read_one(r, c, &lead, req);
+			continue;
+		}
 		task_init(&t, tgid, tids[i]);
 		t.is_thread = 1;
-		t.nonleader = tids[i] != tgid;
+		t.nonleader = 1;
 		rc = read_one(r, c, &t, req);
 	}
 	free(tids);
@@ -185,12 +237,12 @@ static void read_chunk(struct scan *s, struct proc_reader *r, struct chunk *c)
 	struct task t;
 	size_t i;
 
-	for (i = c->first; i < c->first + c->count && !c->err; i++) {
+	for (i = 0; i < c->count && !c->err; i++) {
 		if (req->threads) {
-			c->err = read_threads(r, c, s->pids[i], req);
+			c->err = read_threads(r, c, c->pids[i], req);
 			continue;
 		}
-		task_init(&t, s->pids[i], s->pids[i]);
+		task_init(&t, c->pids[i], c->pids[i]);
 		c->err = read_one(r, c, &t, req);
 	}
 }
@@ -209,9 +261,9 @@ static struct chunk *claim(struct scan *s)
 	struct chunk *c;
 
 	if (s->stop || s->next_claim >= s->nchunks ||
-	    s->next_claim >= s->next_emit + WINDOW)
+	    s->next_claim >= s->next_emit + s->window)
 		return NULL;
-	c = &s->chunks[s->next_claim++];
+	c = chunk_at(s, s->next_claim++);
 	c->state = CH_BUSY;
 	return c;
 }
@@ -225,6 +277,12 @@ static void work_on(struct scan *s, struct proc_reader *r, struct chunk *c)
 	pthread_cond_broadcast(&s->cv);
 }
 
+/* nothing more to claim, ever; call with the lock held */
+static bool all_claimed(const struct scan *s)
+{
+	return s->stop || (s->listed && s->next_claim >= s->nchunks);
+}
+
 static void *worker(void *arg)
 {
 	struct scan *s = arg;
@@ -232,7 +290,7 @@ static void *worker(void *arg)
 	struct chunk *c;
 
 	pthread_mutex_lock(&s->mu);
-	while (r && !s->stop && s->next_claim < s->nchunks) {
+	while (r && !all_claimed(s)) {
 		c = claim(s);
 		if (c)
 			work_on(s, r, c);
@@ -244,24 +302,164 @@ static void *worker(void *arg)
 	return NULL;
 }
 
-/* the consumer: help with the work, then emit each chunk in order */
-static int consume(struct scan *s, struct proc_reader *r, task_cb cb, void *arg)
+/* ---- listing, while the workers read ---- */
+
+/*
+ * Listing /proc costs about a microsecond per process, a tenth of reading
+ * one, and it used to come first, alone.  Now the calling thread lists in
+ * batches, publishing each chunk as it fills, and the workers read them
+ * meanwhile; between batches it emits what the workers finished, so the
+ * window does not stall them.
+ */
+#define LIST_BATCH (32 * 1024)	/* getdents buffer: ~1300 pids */
+
+struct lister {
+	int fd;
+	char *buf;
+	struct chunk *cur;		/* being filled, not yet published */
+	size_t listed;			/* pids so far */
+};
+
+/* a new chunk at the end; call with the lock held */
+static struct chunk *add_chunk(struct scan *s)
+{
+	size_t k = s->nchunks;
+	struct chunk *c;
+
+	if (k / BLOCK_CHUNKS == s->nblocks) {
+		struct chunk **nb = realloc(s->blocks, (s->nblocks + 1) * sizeof(*nb));
+
+		if (!nb)
+			return NULL;
+		s->blocks = nb;
+		nb[s->nblocks] = calloc(BLOCK_CHUNKS, sizeof(**nb));
+		if (!nb[s->nblocks])
+			return NULL;
+		s->nblocks++;
+	}
+	c = chunk_at(s, k);
+	arena_init(&c->arena);
+	return c;
+}
+
+/* make the chunk being filled claimable */
+static void publish(struct scan *s, struct lister *l)
+{
+	pthread_mutex_lock(&s->mu);
+	s->nchunks++;
+	l->cur = NULL;
+	pthread_cond_broadcast(&s->cv);
+	pthread_mutex_unlock(&s->mu);
+}
+
+static int add_pid(struct scan *s, struct lister *l, int pid)
+{
+	if (!l->cur) {
+		pthread_mutex_lock(&s->mu);
+		l->cur = add_chunk(s);
+		pthread_mutex_unlock(&s->mu);
+		if (!l->cur)
+			return -ENOMEM;
+	}
+	l->cur->pids[l->cur->count++] = pid;
+	l->listed++;
+	if (l->cur->count == CHUNK_PIDS)
+		publish(s, l);
+	return 0;
+}
+
+/* one getdents batch; at the end, the last chunk and s->listed */
+static int list_batch(struct scan *s, struct lister *l)
+{
+	long len, pos, pid;
+	int rc;
+
+	len = syscall(SYS_getdents64, l->fd, l->buf, LIST_BATCH);
+	if (len < 0)
+		return -errno;
+	for (pos = 0; (pid = next_dirent_pid(l->buf, len, &pos)) >= 0; )
+		if (pid && (rc = add_pid(s, l, (int)pid)) < 0)
+			return rc;
+	if (len == 0) {
+		if (l->cur)
+			publish(s, l);
+		pthread_mutex_lock(&s->mu);
+		s->listed = true;
+		pthread_cond_broadcast(&s->cv);
+		pthread_mutex_unlock(&s->mu);
+	}
+	return 0;
+}
+
+/* TDPS_THREADS=N forces N readers (tests use it to exercise the workers) */
+static int max_workers(bool *forced)
+{
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	const char *env = getenv("TDPS_THREADS");
+
+	*forced = env && *env;
+	if (*forced)
+		cpus = atol(env);
+	if (cpus <= 1)
+		return 0;
+	return cpus - 1 < MAX_WORKERS ? (int)(cpus - 1) : MAX_WORKERS;
+}
+
+struct pool {
+	pthread_t tids[MAX_WORKERS];
+	int want, started;
+	bool forced;
+};
+
+/* start the workers once there is enough to read to pay for them */
+static void maybe_start(struct scan *s, struct pool *p, size_t listed)
+{
+	if (p->started || !p->want || (!p->forced && listed < MIN_PARALLEL))
+		return;
+	while (p->started < p->want &&
+	       pthread_create(&p->tids[p->started], NULL, worker, s) == 0)
+		p->started++;
+	p->want = 0;
+}
+
+/*
+ * The consumer: list, then help read; emit each chunk in order.  While
+ * the listing runs it emits only what is already read, so the workers'
+ * window moves on.
+ */
+static int consume(struct scan *s, struct proc_reader *r, struct lister *l,
+		   struct pool *p, task_cb cb, void *arg)
 {
 	struct chunk *c;
 	size_t e, i;
 	int rc = 0;
 
-	for (e = 0; e < s->nchunks && !rc; e++) {
+	for (e = 0; !rc; e++) {
 		pthread_mutex_lock(&s->mu);
-		while (s->chunks[e].state != CH_DONE) {
+		while (!(e < s->nchunks && chunk_at(s, e)->state == CH_DONE)) {
+			if (s->listed && e >= s->nchunks)
+				break;
+			if (!s->listed) {
+				pthread_mutex_unlock(&s->mu);
+				rc = list_batch(s, l);
+				maybe_start(s, p, l->listed);
+				pthread_mutex_lock(&s->mu);
+				if (rc)
+					break;
+				continue;
+			}
 			c = claim(s);
 			if (c)
 				work_on(s, r, c);
 			else
 				pthread_cond_wait(&s->cv, &s->mu);
 		}
+		if (rc || e >= s->nchunks) {
+			pthread_mutex_unlock(&s->mu);
+			break;
+		}
 		pthread_mutex_unlock(&s->mu);
-		c = &s->chunks[e];
+		c = chunk_at(s, e);
 		rc = c->err;
 		for (i = 0; i < c->nrecs && !rc; i++)
 			if ((rc = cb(&c->recs[i], arg)) > 0)
@@ -277,56 +475,46 @@ static int consume(struct scan *s, struct proc_reader *r, task_cb cb, void *arg)
 	return rc;
 }
 
-/* TDPS_THREADS=N forces N readers (tests use it to exercise the workers) */
-static int workers_for(size_t npids)
+static int scan_all(struct proc_reader *r, const struct scan_request *req,
+		    task_cb cb, void *arg)
 {
-	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-	const char *env = getenv("TDPS_THREADS");
-
-	if (env && *env) {
-		cpus = atol(env);
-		npids = MIN_PARALLEL;
-	}
-	if (npids < MIN_PARALLEL || cpus <= 1)
-		return 0;
-	return cpus - 1 < MAX_WORKERS ? (int)(cpus - 1) : MAX_WORKERS;
-}
-
-static int scan_pids(struct proc_reader *r, int *pids, size_t npids,
-		     const struct scan_request *req, task_cb cb, void *arg)
-{
-	struct scan s = { .req = req, .pids = pids, .npids = npids };
-	pthread_t tids[MAX_WORKERS];
-	int nworkers = workers_for(npids), started = 0, rc, i;
+	struct scan s = { .req = req };
+	struct lister l = { .fd = -1 };
+	struct pool p = { 0 };
 	size_t k;
+	int rc, i;
 
-	s.nchunks = (npids + CHUNK_PIDS - 1) / CHUNK_PIDS;
-	s.chunks = calloc(s.nchunks ? s.nchunks : 1, sizeof(*s.chunks));
-	if (!s.chunks)
+	p.want = max_workers(&p.forced);
+	s.window = WINDOW_PER_READER * (p.want + 1);
+	l.fd = openat(proc_reader_dirfd(r), ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (l.fd < 0)
+		return -errno;
+	l.buf = malloc(LIST_BATCH);
+	if (!l.buf) {
+		close(l.fd);
 		return -ENOMEM;
-	for (k = 0; k < s.nchunks; k++) {
-		s.chunks[k].first = k * CHUNK_PIDS;
-		s.chunks[k].count = npids - k * CHUNK_PIDS < CHUNK_PIDS ?
-				    npids - k * CHUNK_PIDS : CHUNK_PIDS;
-		arena_init(&s.chunks[k].arena);
 	}
 	pthread_mutex_init(&s.mu, NULL);
 	pthread_cond_init(&s.cv, NULL);
-	for (i = 0; i < nworkers; i++)
-		if (pthread_create(&tids[started], NULL, worker, &s) == 0)
-			started++;
-	rc = consume(&s, r, cb, arg);
+	maybe_start(&s, &p, 0);
+	rc = consume(&s, r, &l, &p, cb, arg);
 	pthread_mutex_lock(&s.mu);
 	s.stop = true;
 	pthread_cond_broadcast(&s.cv);
 	pthread_mutex_unlock(&s.mu);
-	for (i = 0; i < started; i++)
-		pthread_join(tids[i], NULL);
+	for (i = 0; i < p.started; i++)
+		pthread_join(p.tids[i], NULL);
 	for (k = 0; k < s.nchunks; k++)
-		release_chunk(&s.chunks[k]);
+		release_chunk(chunk_at(&s, k));
+	if (l.cur)
+		release_chunk(l.cur);
+	for (k = 0; k < s.nblocks; k++)
+		free(s.blocks[k]);
+	free(s.blocks);
 	pthread_cond_destroy(&s.cv);
 	pthread_mutex_destroy(&s.mu);
-	free(s.chunks);
+	free(l.buf);
+	close(l.fd);
 	return rc;
 }
 
@@ -395,19 +583,11 @@ static int proc_scan(void *state, const struct scan_request *req,
 		     task_cb cb, void *arg)
 {
 	struct proc_reader *r = state;
-	int *pids;
-	long n;
-	int rc;
 
 	if (req->scope == SCAN_PIDS)
 		return scan_listed(r, req, cb, arg);
 	/* SCAN_CHILDREN: /proc has no index by parent; callers re-check ppid */
-	n = proc_list_pids(proc_reader_dirfd(r), ".", &pids);
-	if (n < 0)
-		return (int)n;
-	rc = scan_pids(r, pids, n, req, cb, arg);
-	free(pids);
-	return rc;
+	return scan_all(r, req, cb, arg);
 }
 
 const struct source_ops proc_source_ops = {

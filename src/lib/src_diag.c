@@ -479,7 +479,8 @@ static int diag_scan(void *state, const struct scan_request *req,
 	/* everything in one dump, filtered afterwards; MSG is implicit */
 	uint64_t want = req->want | (req->filter ? req->filter_want : 0);
 	/* the owner of /proc/PID is the euid: credentials give it */
-	uint64_t show = (want | (want & TG_BIT(TG_OWNER) ? TG_BIT(TG_CRED) : 0)) &
+	uint64_t show = (want | (want & TG_BIT(TG_OWNER) ? TG_BIT(TG_CRED) : 0) |
+			 (want & TG_BIT(TG_RSS) ? TG_BIT(TG_STATM) : 0)) &
 			TASK_DIAG_SHOW_ALL;
 	int rc;
 

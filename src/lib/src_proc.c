@@ -179,14 +179,19 @@ static int fill_stat(struct proc_reader *r, struct task *t)
 	return parse_stat(r->buf, t) < 0 ? -ENOENT : 0;
 }
 
-static int fill_status(struct proc_reader *r, struct task *t, uint64_t g,
-		       struct arena *a)
+/*
+ * status holds every status group, and parse_status() fills them all, so
+ * all are marked: a record that needed status for VmLck has its ids too,
+ * and the owner and rss follow without another read.
+ */
+static int fill_status(struct proc_reader *r, struct task *t, struct arena *a)
 {
 	ssize_t n = read_file(r, "status", 16384);
 
 	if (n < 0)
 		return gone(r, -n) ? -ENOENT : 0;
-	return parse_status(r->buf, t, g, a);
+	return parse_status(r->buf, t, TG_BIT(TG_CRED) | TG_BIT(TG_STATM) |
+			    TG_BIT(TG_SIGNAL) | TG_BIT(TG_GROUPS), a);
 }
 
 static int fill_wchan(struct proc_reader *r, struct task *t, struct arena *a)
@@ -225,7 +230,11 @@ static void fill_ns(struct proc_reader *r, struct task *t)
 	t->have |= TG_BIT(TG_NS);
 }
 
-/* the uid /proc shows as the owner of the task's directory */
+/*
+ * The effective ids, as the owner of the task's directory: the kernel
+ * owns it by the euid and egid whatever the task's dumpability (see
+ * TG_OWNER), and a stat costs far less than generating status.
+ */
 static int fill_owner(struct proc_reader *r, struct task *t)
 {
 	struct stat st;
@@ -233,7 +242,30 @@ static int fill_owner(struct proc_reader *r, struct task *t)
 	if (fstatat(r->procfd, at(r, "."), &st, 0) < 0)
 		return gone(r, errno) ? -ENOENT : 0;
 	t->owner = st.st_uid;
+	t->euid = st.st_uid;
+	t->egid = st.st_gid;
 	t->have |= TG_BIT(TG_OWNER);
+	return 0;
+}
+
+/*
+ * vm_rss from statm's resident pages: the same sum status prints as
+ * VmRSS (zero without an mm, as status then has no VmRSS line), for
+ * half the kernel's work.
+ */
+static int fill_rss(struct proc_reader *r, struct task *t)
+{
+	ssize_t n = read_file(r, "statm", 256);
+	const char *p = r->buf;
+
+	if (n < 0)
+		return gone(r, -n) ? -ENOENT : 0;
+	t->vm_rss = 0;
+	while (*p >= '0' && *p <= '9')		/* size */
+		p++;
+	if (*p == ' ')
+		t->vm_rss = strtoul(p + 1, NULL, 10) * (sys_page_size() / 1024);
+	t->have |= TG_BIT(TG_RSS);
 	return 0;
 }
 
@@ -323,9 +355,13 @@ int proc_fill(struct proc_reader *r, struct task *t, uint64_t groups,
 	set_prefix(r, t);
 	if ((g & stat_groups) && fill_stat(r, t) < 0)
 		return -ENOENT;
-	if ((g & status_groups) && fill_status(r, t, g, a) < 0)
+	if ((g & status_groups) && fill_status(r, t, a) < 0)
 		return -ENOENT;
-	if ((g & TG_BIT(TG_OWNER)) && fill_owner(r, t) < 0)
+	/* status just read gives the owner and rss too */
+	task_derive(t);
+	if ((groups & ~t->have & TG_BIT(TG_OWNER)) && fill_owner(r, t) < 0)
+		return -ENOENT;
+	if ((groups & ~t->have & TG_BIT(TG_RSS)) && fill_rss(r, t) < 0)
 		return -ENOENT;
 	if (g & TG_BIT(TG_CMDLINE)) {
 		if (read_string(r, "cmdline", &t->cmdline, TASK_STR_MAX, a) < 0)

@@ -3,6 +3,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -151,4 +152,18 @@ time_t sys_now(void)
 	if (!now)
 		now = time(NULL);
 	return now;
+}
+
+void sys_big_stdout(void)
+{
+	static char buf[64 * 1024];
+
+	if (!isatty(STDOUT_FILENO))
+		setvbuf(stdout, buf, _IOFBF, sizeof(buf));
+}
+
+void sys_big_arrays(void)
+{
+	/* fixing the threshold also stops glibc raising it on free() */
+	mallopt(M_MMAP_THRESHOLD, 128 * 1024);
 }

@@ -19,6 +19,21 @@ time_t sys_now(void);			/* time(NULL) at start-up */
 void sys_set_proc_root(const char *root);
 const char *sys_proc_root(void);
 
+/*
+ * Give stdout a large buffer when it is not a terminal, so a listing of
+ * thousands of processes leaves in a few big writes instead of one per
+ * 4 KiB.  Call before any output.
+ */
+void sys_big_stdout(void);
+
+/*
+ * Serve allocations of 128 KiB and more (the arrays that grow with the
+ * number of processes) from their own mappings, as glibc does until its
+ * first free of one: realloc() then moves them with mremap() instead of
+ * copying into the heap, and freed ones leave the process.  Call first.
+ */
+void sys_big_arrays(void);
+
 /* read a small file whole into buf (NUL-terminated); bytes or -1 */
 ssize_t sys_read_file(int dirfd, const char *path, char *buf, size_t size);
 

@@ -52,7 +52,8 @@ struct task *task_copy(struct arena *a, const struct task *src)
 /*
  * Fill groups that follow from others: /proc/PID is owned by the task's
  * effective ids (fs/proc/base.c task_dump_owner() for the directory), so
- * credentials give the owner without a stat.
+ * credentials give the owner without a stat; euid and egid are already
+ * in place.  TG_STATM holds vm_rss, which is all TG_RSS is.
  */
 void task_derive(struct task *t)
 {
@@ -60,4 +61,6 @@ void task_derive(struct task *t)
 		t->owner = t->euid;
 		t->have |= TG_BIT(TG_OWNER);
 	}
+	if (t->have & TG_BIT(TG_STATM))
+		t->have |= TG_BIT(TG_RSS);
 }

@@ -517,10 +517,12 @@ int main(int argc, char **argv)
 	struct scan_request req = { 0 };
 	const char *slash = strrchr(argv[0], '/');
 
+	sys_big_arrays();
 	ps.prog = slash ? slash + 1 : argv[0];
 	setlocale(LC_ALL, "");
 	setenv("TZ", ":/etc/localtime", 0);
 	signal(SIGPIPE, on_sigpipe);
+	sys_big_stdout();
 	atexit(close_stdout);
 	esc_init();
 	ps.source = source_from_env();

@@ -128,12 +128,16 @@ uint64_t ps_select_groups(const struct ps *ps)
 		g |= TG_BIT(TG_MSG);
 	if (ps->all)
 		return g;
+	/* the table looks at the euid only: TG_OWNER, not all of status */
 	if (ps->simple_select || !ps->sel)
-		g |= TG_BIT(TG_CRED) | TG_BIT(TG_MSG) | TG_BIT(TG_STAT);
+		g |= TG_BIT(TG_OWNER) | TG_BIT(TG_MSG) | TG_BIT(TG_STAT);
 	for (s = ps->sel; s; s = s->next) {
 		switch (s->type) {
-		case SEL_RUID: case SEL_EUID: case SEL_SUID: case SEL_FUID:
-		case SEL_RGID: case SEL_EGID: case SEL_SGID: case SEL_FGID:
+		case SEL_EUID: case SEL_EGID:
+			g |= TG_BIT(TG_OWNER);
+			break;
+		case SEL_RUID: case SEL_SUID: case SEL_FUID:
+		case SEL_RGID: case SEL_SGID: case SEL_FGID:
 			g |= TG_BIT(TG_CRED);
 			break;
 		case SEL_TTY:

@@ -46,6 +46,7 @@ static uint64_t seq_of(const struct task *t, uint32_t arrival)
 
 static struct node *node_add(struct tree *t)
 {
+	static const unsigned long no_ns[PNS_COUNT];
 	struct node *nd;
 
 	if (t->n == t->cap) {
@@ -60,6 +61,7 @@ static struct node *node_add(struct tree *t)
 	nd = &t->nodes[t->n++];
 	memset(nd, 0, sizeof(*nd));
 	nd->parent = NO_NODE;
+	nd->ns = no_ns;
 	return nd;
 }
 
@@ -120,19 +122,26 @@ static int keep_ctx(struct collect *c, struct node *nd, const struct tstr *s)
 	return 0;
 }
 
-static void keep_ns(struct node *nd, const struct task *t)
+static int keep_ns(struct collect *c, struct node *nd, const struct task *t)
 {
 	/* task_diag's order: cgroup ipc mnt net pid time user uts */
 	static const int to_psmisc[TASK_DIAG_NS_COUNT] = {
 		PNS_CGROUP, PNS_IPC, PNS_MNT, PNS_NET, PNS_PID, PNS_TIME,
 		PNS_USER, PNS_UTS,
 	};
+	unsigned long *ns;
 	int i;
 
 	if (!(t->have & TG_BIT(TG_NS)))
-		return;
+		return 0;
+	ns = arena_alloc(&c->t->strings, PNS_COUNT * sizeof(*ns));
+	if (!ns)
+		return -ENOMEM;
+	memset(ns, 0, PNS_COUNT * sizeof(*ns));
 	for (i = 0; i < TASK_DIAG_NS_COUNT; i++)
-		nd->ns[to_psmisc[i]] = t->ns[i];
+		ns[to_psmisc[i]] = t->ns[i];
+	nd->ns = ns;
+	return 0;
 }
 
 static int take_record(const struct task *t, void *arg)
@@ -152,7 +161,8 @@ static int take_record(const struct task *t, void *arg)
 	c->t->records++;
 	nd->seq = seq_of(t, c->arrival++);
 	set_comm(nd, t->comm);
-	keep_ns(nd, t);
+	if (keep_ns(c, nd, t) < 0)
+		return -ENOMEM;
 	if (c->o->scontext && keep_ctx(c, nd, &t->secctx) < 0)
 		return -ENOMEM;
 	if (t->nonleader) {

@@ -24,6 +24,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "lib/sys.h"
 #include "pstree/pstree.h"
 
 static const struct option long_opts[] = {
@@ -421,7 +422,9 @@ int main(int argc, char **argv)
 	};
 	int rc;
 
+	sys_big_arrays();
 	o.width = output_width();
+	sys_big_stdout();
 	setlocale(LC_ALL, "");
 	o.wait_end = !strcmp(program_invocation_short_name, "pstree.x11");
 	o.sym = term_default_symbols();

@@ -243,7 +243,7 @@ static bool node_equal(const struct classes *c, const struct node *a,
 	if (c->o->user_change && a->uid != b->uid)
 		return false;
 	if (c->o->ns_change &&
-	    memcmp(a->ns, b->ns, sizeof(a->ns)) != 0)
+	    memcmp(a->ns, b->ns, PNS_COUNT * sizeof(*a->ns)) != 0)
 		return false;
 	for (i = 0; i < a->nkids; i++)
 		if (c->t->nodes[ka[i]].cls != c->t->nodes[kb[i]].cls)

@@ -42,10 +42,12 @@ tmp=$2
 fake=$tmp/proc
 mount -t tmpfs pstree-fake "$fake" || exit 1
 
-# stat line: pid (comm) state ppid pgrp session ... starttime (field 22)
+# stat line: pid (comm) state ppid pgrp session ... num_threads (field
+# 20) ... starttime (field 22).  num_threads counts the entries of task/
+# as on a real /proc: tdpstree lists task/ only when it is above 1.
 statline() {
-	printf '%s (%s) S %s %s %s 0 -1 4194560 0 0 0 0 0 0 0 0 20 0 1 0 100 1000 10 18446744073709551615 1 1 0 0 0 0 0 0 0 0 0 0 17 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n' \
-		"$1" "$2" "$3" "$4" "$4"
+	printf '%s (%s) S %s %s %s 0 -1 4194560 0 0 0 0 0 0 0 0 20 0 %s 0 100 1000 10 18446744073709551615 1 1 0 0 0 0 0 0 0 0 0 0 17 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n' \
+		"$1" "$2" "$3" "$4" "$4" "$5"
 }
 
 # proc PID PPID UID COMM CMDLINE-PRINTF [TID:NAME ...]
@@ -53,15 +55,16 @@ proc() {
 	pid=$1 ppid=$2 uid=$3 comm=$4 cmd=$5
 	shift 5
 	d=$fake/$pid
+	nlwp=$(($# + 1))
 	mkdir -p "$d/task/$pid"
-	statline "$pid" "$comm" "$ppid" "$pid" > "$d/stat"
+	statline "$pid" "$comm" "$ppid" "$pid" $nlwp > "$d/stat"
 	cp "$d/stat" "$d/task/$pid/stat"
 	# shellcheck disable=SC2059
 	printf "$cmd" > "$d/cmdline"
 	for t in "$@"; do
 		tid=${t%%:*}
 		mkdir -p "$d/task/$tid"
-		statline "$tid" "${t#*:}" "$ppid" "$pid" > "$d/task/$tid/stat"
+		statline "$tid" "${t#*:}" "$ppid" "$pid" $nlwp > "$d/task/$tid/stat"
 		cp "$d/cmdline" "$d/task/$tid/cmdline"
 	done
 	cp "$d/cmdline" "$d/task/$pid/cmdline"

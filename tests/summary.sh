@@ -9,6 +9,14 @@ error=$(get ERROR) skip=$(get SKIP)
 pass=$(( ${pass:-0} + ${xfail:-0} ))
 fail=$(( ${fail:-0} + ${xpass:-0} + ${error:-0} ))
 [ "${skip:-0}" -gt 0 ] && echo "(${skip} skipped)"
+# a run seen only by its last lines (CI) still shows why something failed:
+# each failed case with the comment lines after it, 80 lines at most
+if [ "$fail" -gt 0 ] && [ -f "$log" ]; then
+	echo "failures, from $log:"
+	awk '/^not ok / && !/# TODO/ { n = 12; print "  " $0; next }
+	     n > 0 && /^#/ { n--; print "    " $0; next }
+	     { n = 0 }' "$log" | head -n 80
+fi
 echo "$pass passed, $fail failed"
 [ -f "$log" ] || exit 1
 [ "$fail" -eq 0 ]

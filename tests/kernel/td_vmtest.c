@@ -2496,6 +2496,59 @@ static double bench_proc(int *count)
 	return now_ms() - t0;
 }
 
+/* best of RUNS wall times of /bin/tdps --source=SRC ax -o pid,ppid, ms; <0 if it fails */
+static double time_tdps(const char *src, int runs)
+{
+	char opt[64];
+	double best = -1;
+
+	snprintf(opt, sizeof(opt), "--source=%s", src);
+	for (int i = 0; i < runs; i++) {
+		char *argv[] = { "/bin/tdps", opt, "ax", "-o", "pid,ppid", NULL };
+		char *env[] = { "PATH=/bin", NULL };
+		int status;
+		double t0 = now_ms();
+		pid_t pid = fork_or_die();
+
+		if (pid == 0) {
+			int fd = open("/dev/null", O_WRONLY);
+
+			if (fd >= 0)
+				dup2(fd, 1);
+			execve(argv[0], argv, env);
+			_exit(127);
+		}
+		if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status) ||
+		    WEXITSTATUS(status))
+			return -1;
+		double ms = now_ms() - t0;
+		if (best < 0 || ms < best)
+			best = ms;
+	}
+	return best;
+}
+
+/*
+ * The whole tool, as a user runs it: tdps ax -o pid,ppid over task_diag
+ * and over /proc (when the initramfs has a static tdps).
+ */
+static void bench_tdps(int target)
+{
+	if (access("/bin/tdps", X_OK) != 0) {
+		printf("  no /bin/tdps: its benchmark at %d processes left out\n", target);
+		return;
+	}
+	double td = time_tdps("taskdiag", 5);
+	double pr = time_tdps("proc", 3);
+
+	if (td < 0 || pr < 0)
+		printf("BENCH: %d processes: tdps ax -o pid,ppid failed (taskdiag %.0f, proc %.0f)\n",
+		       target, td, pr);
+	else
+		printf("BENCH: %d processes: tdps ax -o pid,ppid --source=taskdiag %.1f ms, --source=proc %.1f ms, ratio %.1fx\n",
+		       target, td, pr, pr / td);
+}
+
 static void bench_at(int target)
 {
 	struct test t;
@@ -2539,6 +2592,7 @@ static void bench_at(int target)
 	       n_td, best_td, best_proc, best_proc / best_td, cs.ok ? cs.p : "?");
 	buf_free(&cs);
 	t_end(&t);
+	bench_tdps(target);
 }
 
 /*

@@ -68,9 +68,11 @@ int source_kind_from_env(void);
 
 /*
  * Open the source of the given kind.  SOURCE_AUTO tries the fast ones and
- * settles on /proc silently.  Returns 0 or -errno.
+ * settles on /proc silently; @want (the groups the scans will ask for)
+ * tells it whether a fast one would save any /proc reading.  Returns 0
+ * or -errno.
  */
-int source_open(struct source *src, enum source_kind kind);
+int source_open(struct source *src, enum source_kind kind, uint64_t want);
 int source_scan(struct source *src, const struct scan_request *req,
 		task_cb cb, void *arg);
 void source_close(struct source *src);
@@ -88,11 +90,13 @@ extern const struct source_ops bpf_source_ops;
 #define BPF_PIN_DIR "/sys/fs/bpf/tdps"
 
 /*
- * Open for "auto": through a pin when there is one; by loading the
- * program only when the caller may and the system runs enough tasks for
- * the load to pay off.  -ENOENT (or another -errno) when not.
+ * Open for "auto", for scans that ask for @want: never when @want needs
+ * /proc/PID/stat anyway (the iterator would then be pure cost); else
+ * through a pin when there is one, or by loading the program when the
+ * caller may and the system runs enough tasks for the load to pay off.
+ * -ENOENT (or another -errno) when not.
  */
-int bpf_open_auto(void **state);
+int bpf_open_auto(void **state, uint64_t want);
 
 /*
  * Load the iterator and pin its links in @dir (created if needed), the

@@ -54,7 +54,8 @@ static const struct source_ops *ops_of(enum source_kind kind)
 	}
 }
 
-static int try_open(struct source *src, enum source_kind kind, int for_auto)
+static int try_open(struct source *src, enum source_kind kind, int for_auto,
+		    uint64_t want)
 {
 	const struct source_ops *ops = ops_of(kind);
 	int rc;
@@ -64,7 +65,7 @@ static int try_open(struct source *src, enum source_kind kind, int for_auto)
 #ifdef HAVE_BPF_SOURCE
 	/* auto loads the BPF program only when it pays off (src_bpf.c) */
 	if (for_auto && kind == SOURCE_BPF)
-		rc = bpf_open_auto(&src->state);
+		rc = bpf_open_auto(&src->state, want);
 	else
 #endif
 		rc = ops->open(&src->state);
@@ -73,7 +74,7 @@ static int try_open(struct source *src, enum source_kind kind, int for_auto)
 	return rc;
 }
 
-int source_open(struct source *src, enum source_kind kind)
+int source_open(struct source *src, enum source_kind kind, uint64_t want)
 {
 	/*
 	 * The fast sources first; /proc is always there.  task_diag before
@@ -88,9 +89,9 @@ int source_open(struct source *src, enum source_kind kind)
 	src->ops = NULL;
 	src->state = NULL;
 	if (kind != SOURCE_AUTO)
-		return try_open(src, kind, 0);
+		return try_open(src, kind, 0, want);
 	for (i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
-		rc = try_open(src, order[i], 1);
+		rc = try_open(src, order[i], 1, want);
 		if (rc == 0)
 			return 0;
 	}
@@ -116,7 +117,7 @@ const char *source_name(const struct source *src)
 }
 
 #ifndef HAVE_BPF_SOURCE
-int bpf_open_auto(void **state)
+int bpf_open_auto(void **state, uint64_t want)
 {
 	return -EPROTONOSUPPORT;
 }

@@ -416,8 +416,17 @@ static int auto_worth_loading(struct bpf_state *s)
 	return s->list.n >= min;
 }
 
-int bpf_open_auto(void **state)
+int bpf_open_auto(void **state, uint64_t want)
 {
+	/*
+	 * The iterator stands in for /proc/PID/stat (ids, state, names) and
+	 * status's ids.  Columns that need stat's other fields (times,
+	 * memory sizes, priorities) make /proc read stat for every process
+	 * anyway, and the iterator and its cross-check come on top: at 10000
+	 * processes tdps -ef took 19.5 us a process with it, 9.0 without.
+	 */
+	if (want & TG_BIT(TG_STAT))
+		return -ENOENT;
 	return open_with(state, auto_worth_loading);
 }
 

@@ -498,10 +498,10 @@ static enum source_kind source_from_env(void)
 	return k;
 }
 
-static void open_source(struct run *r)
+static void open_source(struct run *r, uint64_t want)
 {
 	static const char *const names[] = { "auto", "proc", "taskdiag", "bpf" };
-	int rc = source_open(&r->src, r->ps->source);
+	int rc = source_open(&r->src, r->ps->source, want);
 
 	if (rc < 0) {
 		fprintf(stderr, "%s: the %s source is not available: %s\n",
@@ -535,9 +535,9 @@ int main(int argc, char **argv)
 	out_init(&ps);
 	out_header_wanted(&ps);
 
-	open_source(&r);
-	arena_init(&r.keep);
 	req.want = wanted_groups(&ps);
+	open_source(&r, req.want);
+	arena_init(&r.keep);
 	req.scope = SCAN_ALL;
 	if (ps.forest_type || ps.sort)
 		fancy_spew(&r, &req);

@@ -367,7 +367,7 @@ static int build_children(struct tree *t, const struct opts *o)
 	return 0;
 }
 
-static uint64_t wanted_groups(const struct opts *o)
+uint64_t tree_wanted_groups(const struct opts *o)
 {
 	/* the owner uid orders same-named siblings, so it is always needed */
 	uint64_t g = TG_BIT(TG_MSG) | TG_BIT(TG_NAME) | TG_BIT(TG_OWNER);
@@ -395,7 +395,7 @@ int tree_collect(struct tree *t, struct source *src, const struct opts *o)
 	c.hz = sys_hz();
 	c.self = getpid();
 	c.uptime = o->color_age ? sys_uptime() : 0;
-	req.want = wanted_groups(o);
+	req.want = tree_wanted_groups(o);
 	req.scope = SCAN_ALL;
 	req.threads = !o->hide_threads;
 	rc = source_scan(src, &req, take_record, &c);

@@ -348,7 +348,7 @@ static void read_tasks(struct tree *t, const struct opts *o)
 {
 	static const char *const kinds[] = { "auto", "proc", "taskdiag", "bpf" };
 	struct source src;
-	int rc = source_open(&src, o->source);
+	int rc = source_open(&src, o->source, tree_wanted_groups(o));
 
 	if (rc < 0) {
 		fprintf(stderr, "%s: the %s source is not available: %s\n",

@@ -111,6 +111,8 @@ struct tree {
 };
 
 /* collect.c */
+/* the groups the options make the scan ask for */
+uint64_t tree_wanted_groups(const struct opts *o);
 int tree_collect(struct tree *t, struct source *src, const struct opts *o);
 void tree_free(struct tree *t);
 size_t tree_find(const struct tree *t, pid_t pid);

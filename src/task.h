@@ -178,6 +178,12 @@ void arena_free(struct arena *a);
 void task_init(struct task *t, int tgid, int tid);
 /* a copy of src whose strings live in the arena; NULL when out of memory */
 struct task *task_copy(struct arena *a, const struct task *src);
+/*
+ * Append a copy of @t (made in @a) to the array *@v of *@n records, which
+ * grows as needed (*@cap).  0, or -ENOMEM.
+ */
+int task_append_copy(struct task ***v, size_t *n, size_t *cap,
+		     struct arena *a, const struct task *t);
 /* fill the groups that follow from groups already present */
 void task_derive(struct task *t);
 

@@ -574,22 +574,8 @@ static int scan_procs(struct merge *m)
 static int keep_thread(struct task *t, struct arena *a, void *arg)
 {
 	struct merge *m = arg;
-	struct task *copy;
 
-	if (m->nrecs == m->cap) {
-		size_t cap = m->cap ? m->cap * 2 : 1024;
-		struct task **nr = realloc(m->recs, cap * sizeof(*nr));
-
-		if (!nr)
-			return -ENOMEM;
-		m->recs = nr;
-		m->cap = cap;
-	}
-	copy = task_copy(&m->keep, t);
-	if (!copy)
-		return -ENOMEM;
-	m->recs[m->nrecs++] = copy;
-	return 0;
+	return task_append_copy(&m->recs, &m->nrecs, &m->cap, &m->keep, t);
 }
 
 static int by_tgid_tid(const void *a, const void *b)

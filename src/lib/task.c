@@ -1,6 +1,8 @@
 /*
  * task.c - creating and copying task records.
  */
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "task.h"
@@ -49,6 +51,27 @@ struct task *task_copy(struct arena *a, const struct task *src)
 	return t;
 }
 
+
+int task_append_copy(struct task ***v, size_t *n, size_t *cap,
+		     struct arena *a, const struct task *t)
+{
+	struct task *copy;
+
+	if (*n == *cap) {
+		size_t c = *cap ? *cap * 2 : 1024;
+		struct task **nv = realloc(*v, c * sizeof(*nv));
+
+		if (!nv)
+			return -ENOMEM;
+		*v = nv;
+		*cap = c;
+	}
+	copy = task_copy(a, t);
+	if (!copy)
+		return -ENOMEM;
+	(*v)[(*n)++] = copy;
+	return 0;
+}
 /*
  * Fill groups that follow from others: /proc/PID is owned by the task's
  * effective ids (fs/proc/base.c task_dump_owner() for the directory), so

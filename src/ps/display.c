@@ -36,22 +36,8 @@ struct run {
 static int collect(const struct task *t, void *arg)
 {
 	struct run *r = arg;
-	struct task *copy;
 
-	if (r->n == r->cap) {
-		size_t cap = r->cap ? r->cap * 2 : 1024;
-		struct task **nt = realloc(r->tasks, cap * sizeof(*nt));
-
-		if (!nt)
-			return -ENOMEM;
-		r->tasks = nt;
-		r->cap = cap;
-	}
-	copy = task_copy(&r->keep, t);
-	if (!copy)
-		return -ENOMEM;
-	r->tasks[r->n++] = copy;
-	return 0;
+	return task_append_copy(&r->tasks, &r->n, &r->cap, &r->keep, t);
 }
 
 /* ---- sorting ---- */

@@ -1,11 +1,12 @@
 /*
  * floor.c - the least work a /proc reader can do for `ps ax -o pid,ppid`.
  *
- *   floor THREADS [PROC]
+ *   floor THREADS [PROC [FILE,...]]
  *
  * Lists PROC (default /proc) with getdents64, then opens, reads and closes
- * every PID/stat relative to one directory descriptor, on THREADS threads
- * taking chunks of 64 pids in turn.  It parses and prints nothing (but a
+ * every PID/stat (or each PID/FILE of the list, in order: the files the
+ * columns of another command need) relative to one directory descriptor,
+ * on THREADS threads taking chunks of 64 pids in turn.  It parses and prints nothing (but a
  * count on stderr when FLOOR_VERBOSE is set), so it is a floor: a real
  * reader also parses and writes its output.
  */
@@ -59,9 +60,12 @@ static void list_pids(void)
 	}
 }
 
+static const char *files[8] = { "stat" };
+static int nfiles = 1;
+
 static void *reader(void *arg)
 {
-	char path[32], buf[1024];
+	char path[64], buf[16384];
 	long c, i, total = 0;
 	ssize_t n;
 	int fd;
@@ -69,14 +73,16 @@ static void *reader(void *arg)
 	(void)arg;
 	while ((c = __atomic_fetch_add(&next_chunk, CHUNK, __ATOMIC_RELAXED)) < npids) {
 		for (i = c; i < c + CHUNK && i < npids; i++) {
-			snprintf(path, sizeof(path), "%d/stat", pids[i]);
-			fd = openat(procfd, path, O_RDONLY | O_CLOEXEC);
-			if (fd < 0)
-				continue;
-			n = read(fd, buf, sizeof(buf));
-			close(fd);
-			if (n > 0)
-				total += n;
+			for (int f = 0; f < nfiles; f++) {
+				snprintf(path, sizeof(path), "%d/%s", pids[i], files[f]);
+				fd = openat(procfd, path, O_RDONLY | O_CLOEXEC);
+				if (fd < 0)
+					break;
+				n = read(fd, buf, sizeof(buf));
+				close(fd);
+				if (n > 0)
+					total += n;
+			}
 		}
 	}
 	__atomic_fetch_add(&bytes_read, total, __ATOMIC_RELAXED);
@@ -89,8 +95,15 @@ int main(int argc, char **argv)
 	pthread_t *tids;
 
 	if (nthreads < 1) {
-		fprintf(stderr, "usage: floor THREADS [PROC]\n");
+		fprintf(stderr, "usage: floor THREADS [PROC [FILE,...]]\n");
 		return 2;
+	}
+	if (argc > 3) {
+		char *list = strdup(argv[3]), *tok;
+
+		nfiles = 0;
+		for (tok = strtok(list, ","); tok && nfiles < 8; tok = strtok(NULL, ","))
+			files[nfiles++] = tok;
 	}
 	procfd = open(argc > 2 ? argv[2] : "/proc", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (procfd < 0) {

@@ -14,7 +14,6 @@
 enum scan_scope {
 	SCAN_ALL,		/* every process */
 	SCAN_PIDS,		/* only the processes in pids[], in that order */
-	SCAN_CHILDREN,		/* the children of pids[0] */
 };
 
 struct scan_request {
@@ -40,10 +39,22 @@ struct scan_request {
  */
 typedef int (*task_cb)(const struct task *t, void *arg);
 
+/* what a source is opened for */
+struct source_args {
+	uint64_t want;		/* the groups the scans will ask for */
+	/*
+	 * Chosen by "auto": decline (-ENOENT) when it would not pay off for
+	 * @want, rather than open at any cost.
+	 */
+	bool automatic;
+	/* out: a phrase for --info: how it opened, or why it did not */
+	char why[160];
+};
+
 struct source_ops {
 	const char *name;
 	/* 0 when usable, -errno when not (e.g. -ENOENT: family absent) */
-	int (*open)(void **state);
+	int (*open)(void **state, struct source_args *args);
 	int (*scan)(void *state, const struct scan_request *req,
 		    task_cb cb, void *arg);
 	void (*close)(void *state);
@@ -59,18 +70,24 @@ enum source_kind {
 struct source {
 	const struct source_ops *ops;
 	void *state;
+	/* for --info: which source and why, or why the wanted one failed */
+	char why[512];
 };
 
 /* "auto", "proc", "taskdiag", "bpf"; -1 when unknown */
 int source_kind_parse(const char *name);
+/* the name of a kind */
+const char *source_kind_name(enum source_kind kind);
+/* "auto, proc, taskdiag, bpf": the names, for messages */
+const char *source_kind_names(void);
 /* the kind named by $TDPS_SOURCE (SOURCE_AUTO when unset); -1 when unknown */
 int source_kind_from_env(void);
 
 /*
  * Open the source of the given kind.  SOURCE_AUTO tries the fast ones and
- * settles on /proc silently; @want (the groups the scans will ask for)
- * tells it whether a fast one would save any /proc reading.  Returns 0
- * or -errno.
+ * settles on /proc; @want (the groups the scans will ask for) tells each
+ * fast one whether it would save any /proc reading.  Returns 0 or -errno;
+ * either way src->why says what happened.
  */
 int source_open(struct source *src, enum source_kind kind, uint64_t want);
 int source_scan(struct source *src, const struct scan_request *req,
@@ -81,50 +98,5 @@ const char *source_name(const struct source *src);
 extern const struct source_ops proc_source_ops;
 extern const struct source_ops diag_source_ops;
 extern const struct source_ops bpf_source_ops;
-
-/*
- * The BPF task-iterator source (src_bpf.c; built with HAVE_BPF_SOURCE).
- * Its pins live in a directory of bpffs, BPF_PIN_DIR unless the
- * environment variable TDPS_BPF_PIN names another.
- */
-#define BPF_PIN_DIR "/sys/fs/bpf/tdps"
-
-/*
- * Open for "auto", for scans that ask for @want: never when @want needs
- * /proc/PID/stat anyway (the iterator would then be pure cost); else
- * through a pin when there is one, or by loading the program when the
- * caller may and the system runs enough tasks for the load to pay off.
- * -ENOENT (or another -errno) when not.
- */
-int bpf_open_auto(void **state, uint64_t want);
-
-/*
- * Load the iterator and pin its links in @dir (created if needed), the
- * programs limited to what /proc shows every user.  *world_readable says
- * whether the pins were made readable by all: not when /proc is mounted
- * with hidepid, which the pins would bypass.  0 or -errno;
- * -EPROTONOSUPPORT when tdps was built without BPF.
- */
-int bpf_pin(const char *dir, int *world_readable);
-/* remove the pins of @dir and @dir itself; 0 or -errno */
-int bpf_unpin(const char *dir);
-
-/*
- * The /proc reader, shared with the other sources: they use it to fill
- * groups their kernel side did not deliver for a task.  Returns 0, or
- * -ENOENT when the task has gone (the caller then drops the record).
- */
-struct proc_reader;
-struct proc_reader *proc_reader_new(const char *root);
-void proc_reader_free(struct proc_reader *r);
-int proc_reader_dirfd(const struct proc_reader *r);
-int proc_fill(struct proc_reader *r, struct task *t, uint64_t groups,
-	      struct arena *a);
-/*
- * The pids (all-digit names) of the directory @path under @dirfd, in
- * readdir order (for /proc and /proc/PID/task: the order /proc lists
- * them).  Returns the count, *out to be freed, or -errno.
- */
-long proc_list_pids(int dirfd, const char *path, int **out);
 
 #endif

@@ -3,8 +3,9 @@
  *
  * A record carries a mask of the data groups it holds.  The groups are the
  * task_diag groups (same bit numbers as show_flags), plus TG_MSG for the
- * always-present identity block.  Each source maps groups onto what it
- * reads: /proc files, task_diag attributes, BPF records.
+ * always-present identity block and two parts of others that /proc gives
+ * for less.  lib/groups.h is the contract that says how each source
+ * delivers each group.
  */
 #ifndef TDPS_TASK_H
 #define TDPS_TASK_H
@@ -35,30 +36,9 @@ enum task_group {
 	TG_SMAPS = TASK_DIAG_SMAPS,
 	TG_SECCTX = TASK_DIAG_SECCTX,
 	TG_NGROUPS = __TASK_DIAG_GROUP_MAX,
-	/*
-	 * Not a task_diag group: the effective uid and gid alone (owner,
-	 * euid, egid), as stat(2) of /proc/PID reports the directory's
-	 * owner.  The kernel owns a task's directory by the task's euid
-	 * and egid: fs/proc/base.c task_dump_owner() re-owns files of
-	 * non-dumpable tasks to root, never the S_IFDIR|0555 task
-	 * directories, and kernel threads are root-owned as their
-	 * credentials are root.  /proc gets this with one fstatat()
-	 * instead of generating status, so ps's user and group columns,
-	 * its default selection and psmisc pstree's owner cost almost
-	 * nothing.  Sources that have credentials derive it (task_derive).
-	 */
-	TG_OWNER = 62,
-	/*
-	 * Not a task_diag group either: vm_rss alone.  status's VmRSS and
-	 * statm's resident pages are the same sum of the mm's counters
-	 * (fs/proc/task_mmu.c task_mem() and task_statm()), and statm
-	 * costs half of status to generate, so the rss and %mem columns
-	 * need not have status.  (stat's rss field is not the same: on
-	 * the 6.18 kernel measured here it differed from VmRSS by up to a
-	 * few hundred KiB, read from the per-CPU counters approximately.)
-	 * Sources with TG_STATM derive it.
-	 */
-	TG_RSS = 61,
+	/* not task_diag groups: smaller parts of others (lib/groups.c) */
+	TG_RSS = 61,				/* vm_rss alone */
+	TG_OWNER = 62,				/* euid and egid alone */
 	TG_MSG = 63,				/* ids, state, short comm */
 };
 
@@ -184,7 +164,5 @@ struct task *task_copy(struct arena *a, const struct task *src);
  */
 int task_append_copy(struct task ***v, size_t *n, size_t *cap,
 		     struct arena *a, const struct task *t);
-/* fill the groups that follow from groups already present */
-void task_derive(struct task *t);
 
 #endif

@@ -4,11 +4,12 @@
 #include <errno.h>
 
 #include "lib/fill.h"
+#include "lib/groups.h"
 
 int fill_missing(struct fill_ctx *c, struct task *t, uint64_t groups,
 		 struct arena *a)
 {
-	task_derive(t);
+	group_derive(t);
 	if (!(groups & ~t->have))
 		return 0;
 	if (!*c->pr) {
@@ -35,7 +36,7 @@ int fill_deliver(struct fill_ctx *c, struct task *t, struct arena *a)
 	if (rc == -ENOENT)
 		return 0;
 	if (rc >= 0)
-		rc = c->cb(t, c->arg);
+		rc = c->deliver(t, c->arg);
 out:
 	if (rc < 0)
 		c->stopped = 1;

@@ -1,10 +1,10 @@
 /*
- * src_proc.c - reading one task from /proc (the /proc source's reader).
+ * proc_read.c - reading one task from /proc (see proc_read.h).
  *
- * Reads only the files the requested groups need, each with one
- * openat/read/close relative to a single /proc directory descriptor, into
- * one reusable buffer.  A task that disappears while it is being read is
- * dropped without a word.
+ * Reads only the files the requested groups need (groups.h says which),
+ * each with one openat/read/close relative to a single /proc directory
+ * descriptor, into one reusable buffer.  A task that disappears while it
+ * is being read is dropped without a word.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -16,7 +16,8 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-#include "source.h"
+#include "lib/groups.h"
+#include "lib/proc_read.h"
 #include "lib/procparse.h"
 #include "lib/sys.h"
 
@@ -170,7 +171,9 @@ static int read_link(struct proc_reader *r, const char *file,
 	return 0;
 }
 
-static int fill_stat(struct proc_reader *r, struct task *t)
+/* ---- one reader per file (enum proc_file); 0, or -ENOENT: gone ---- */
+
+static int read_stat(struct proc_reader *r, struct task *t, struct arena *a)
 {
 	ssize_t n = read_file(r, "stat", 4096);
 
@@ -179,12 +182,8 @@ static int fill_stat(struct proc_reader *r, struct task *t)
 	return parse_stat(r->buf, t) < 0 ? -ENOENT : 0;
 }
 
-/*
- * status holds every status group, and parse_status() fills them all, so
- * all are marked: a record that needed status for VmLck has its ids too,
- * and the owner and rss follow without another read.
- */
-static int fill_status(struct proc_reader *r, struct task *t, struct arena *a)
+/* one read of status fills every group the contract maps to it */
+static int read_status(struct proc_reader *r, struct task *t, struct arena *a)
 {
 	ssize_t n = read_file(r, "status", 16384);
 
@@ -194,7 +193,142 @@ static int fill_status(struct proc_reader *r, struct task *t, struct arena *a)
 			    TG_BIT(TG_SIGNAL) | TG_BIT(TG_GROUPS), a);
 }
 
-static int fill_wchan(struct proc_reader *r, struct task *t, struct arena *a)
+/* the effective ids, as the owner of the task's directory (groups.c) */
+static int read_dir(struct proc_reader *r, struct task *t, struct arena *a)
+{
+	struct stat st;
+
+	if (fstatat(r->procfd, at(r, "."), &st, 0) < 0)
+		return gone(r, errno) ? -ENOENT : 0;
+	t->owner = st.st_uid;
+	t->euid = st.st_uid;
+	t->egid = st.st_gid;
+	t->have |= TG_BIT(TG_OWNER);
+	return 0;
+}
+
+/*
+ * vm_rss from statm's resident pages: the same sum status prints as
+ * VmRSS (zero without an mm, as status then has no VmRSS line).
+ */
+static int read_statm(struct proc_reader *r, struct task *t, struct arena *a)
+{
+	ssize_t n = read_file(r, "statm", 256);
+	const char *p = r->buf;
+
+	if (n < 0)
+		return gone(r, -n) ? -ENOENT : 0;
+	t->vm_rss = 0;
+	while (*p >= '0' && *p <= '9')		/* size */
+		p++;
+	if (*p == ' ')
+		t->vm_rss = strtoul(p + 1, NULL, 10) * (sys_page_size() / 1024);
+	t->have |= TG_BIT(TG_RSS);
+	return 0;
+}
+
+static int read_cmdline(struct proc_reader *r, struct task *t, struct arena *a)
+{
+	t->have |= TG_BIT(TG_CMDLINE);
+	return read_string(r, "cmdline", &t->cmdline, TASK_STR_MAX, a);
+}
+
+static int read_environ(struct proc_reader *r, struct task *t, struct arena *a)
+{
+	t->have |= TG_BIT(TG_ENVIRON);
+	return read_string(r, "environ", &t->environ, TASK_STR_MAX, a);
+}
+
+static int read_cgroup(struct proc_reader *r, struct task *t, struct arena *a)
+{
+	t->have |= TG_BIT(TG_CGROUP);
+	return read_string(r, "cgroup", &t->cgroup, TASK_STR_MAX, a);
+}
+
+static int small_int_file(struct proc_reader *r, const char *file, int *val)
+{
+	ssize_t n = read_file(r, file, 64);
+
+	if (n > 0)
+		*val = atoi(r->buf);
+	return n < 0 && gone(r, -n) ? -ENOENT : 0;
+}
+
+static int read_io(struct proc_reader *r, struct task *t, struct arena *a)
+{
+	if (read_file(r, "io", 4096) > 0)
+		parse_io(r->buf, t);
+	t->have |= TG_BIT(TG_IO);
+	return 0;
+}
+
+static int read_oom(struct proc_reader *r, struct task *t, struct arena *a)
+{
+	int rc = small_int_file(r, "oom_score", &t->oom_score);
+
+	if (!rc)
+		rc = small_int_file(r, "oom_score_adj", &t->oom_adj);
+	t->have |= TG_BIT(TG_OOM);
+	return rc;
+}
+
+static int read_loginuid(struct proc_reader *r, struct task *t, struct arena *a)
+{
+	t->luid = -1;
+	t->have |= TG_BIT(TG_LOGIN);
+	return small_int_file(r, "loginuid", &t->luid);
+}
+
+static int read_autogroup(struct proc_reader *r, struct task *t, struct arena *a)
+{
+	t->ag_id = -1;
+	t->ag_nice = 0;
+	if (read_file(r, "autogroup", 256) > 0)
+		parse_autogroup(r->buf, t);
+	t->have |= TG_BIT(TG_AUTOGROUP);
+	return 0;
+}
+
+static int read_smaps(struct proc_reader *r, struct task *t, struct arena *a)
+{
+	if (read_file(r, "smaps_rollup", 8192) > 0)
+		parse_smaps_rollup(r->buf, t);
+	t->have |= TG_BIT(TG_SMAPS);
+	return 0;
+}
+
+static int read_exe(struct proc_reader *r, struct task *t, struct arena *a)
+{
+	t->have |= TG_BIT(TG_EXE);
+	return read_link(r, "exe", &t->exe, "", a);
+}
+
+static int read_secctx(struct proc_reader *r, struct task *t, struct arena *a)
+{
+	t->have |= TG_BIT(TG_SECCTX);
+	return read_string(r, "attr/current", &t->secctx, 4096, a);
+}
+
+static int read_ns(struct proc_reader *r, struct task *t, struct arena *a)
+{
+	static const char *const names[TASK_DIAG_NS_COUNT] = {
+		"ns/cgroup", "ns/ipc", "ns/mnt", "ns/net",
+		"ns/pid", "ns/time", "ns/user", "ns/uts",
+	};
+	struct stat st;
+	char path[48];
+	int i;
+
+	/* procps looks at /proc/TID/ns, even for threads */
+	for (i = 0; i < TASK_DIAG_NS_COUNT; i++) {
+		snprintf(path, sizeof(path), "%d/%s", t->tid, names[i]);
+		t->ns[i] = fstatat(r->procfd, path, &st, 0) == 0 ? st.st_ino : 0;
+	}
+	t->have |= TG_BIT(TG_NS);
+	return 0;
+}
+
+static int read_wchan(struct proc_reader *r, struct task *t, struct arena *a)
 {
 	char path[32];
 	int fd;
@@ -212,122 +346,16 @@ static int fill_wchan(struct proc_reader *r, struct task *t, struct arena *a)
 	return 0;
 }
 
-static void fill_ns(struct proc_reader *r, struct task *t)
-{
-	static const char *const names[TASK_DIAG_NS_COUNT] = {
-		"ns/cgroup", "ns/ipc", "ns/mnt", "ns/net",
-		"ns/pid", "ns/time", "ns/user", "ns/uts",
-	};
-	struct stat st;
-	char path[48];
-	int i;
-
-	/* procps looks at /proc/TID/ns, even for threads */
-	for (i = 0; i < TASK_DIAG_NS_COUNT; i++) {
-		snprintf(path, sizeof(path), "%d/%s", t->tid, names[i]);
-		t->ns[i] = fstatat(r->procfd, path, &st, 0) == 0 ? st.st_ino : 0;
-	}
-	t->have |= TG_BIT(TG_NS);
-}
-
-/*
- * The effective ids, as the owner of the task's directory: the kernel
- * owns it by the euid and egid whatever the task's dumpability (see
- * TG_OWNER), and a stat costs far less than generating status.
- */
-static int fill_owner(struct proc_reader *r, struct task *t)
-{
-	struct stat st;
-
-	if (fstatat(r->procfd, at(r, "."), &st, 0) < 0)
-		return gone(r, errno) ? -ENOENT : 0;
-	t->owner = st.st_uid;
-	t->euid = st.st_uid;
-	t->egid = st.st_gid;
-	t->have |= TG_BIT(TG_OWNER);
-	return 0;
-}
-
-/*
- * vm_rss from statm's resident pages: the same sum status prints as
- * VmRSS (zero without an mm, as status then has no VmRSS line), for
- * half the kernel's work.
- */
-static int fill_rss(struct proc_reader *r, struct task *t)
-{
-	ssize_t n = read_file(r, "statm", 256);
-	const char *p = r->buf;
-
-	if (n < 0)
-		return gone(r, -n) ? -ENOENT : 0;
-	t->vm_rss = 0;
-	while (*p >= '0' && *p <= '9')		/* size */
-		p++;
-	if (*p == ' ')
-		t->vm_rss = strtoul(p + 1, NULL, 10) * (sys_page_size() / 1024);
-	t->have |= TG_BIT(TG_RSS);
-	return 0;
-}
-
-static int small_int_file(struct proc_reader *r, const char *file, int *val)
-{
-	ssize_t n = read_file(r, file, 64);
-
-	if (n > 0)
-		*val = atoi(r->buf);
-	return n < 0 && gone(r, -n) ? -ENOENT : 0;
-}
-
-static int fill_misc(struct proc_reader *r, struct task *t, uint64_t g,
-		     struct arena *a)
-{
-	ssize_t n;
-	int rc = 0;
-
-	if (g & TG_BIT(TG_IO)) {
-		n = read_file(r, "io", 4096);
-		if (n > 0)
-			parse_io(r->buf, t);
-		t->have |= TG_BIT(TG_IO);
-	}
-	if (g & TG_BIT(TG_OOM)) {
-		rc |= small_int_file(r, "oom_score", &t->oom_score);
-		rc |= small_int_file(r, "oom_score_adj", &t->oom_adj);
-		t->have |= TG_BIT(TG_OOM);
-	}
-	if (g & TG_BIT(TG_LOGIN)) {
-		t->luid = -1;
-		rc |= small_int_file(r, "loginuid", &t->luid);
-		t->have |= TG_BIT(TG_LOGIN);
-	}
-	if (g & TG_BIT(TG_AUTOGROUP)) {
-		t->ag_id = -1;
-		t->ag_nice = 0;
-		n = read_file(r, "autogroup", 256);
-		if (n > 0)
-			parse_autogroup(r->buf, t);
-		t->have |= TG_BIT(TG_AUTOGROUP);
-	}
-	if (g & TG_BIT(TG_SMAPS)) {
-		n = read_file(r, "smaps_rollup", 8192);
-		if (n > 0)
-			parse_smaps_rollup(r->buf, t);
-		t->have |= TG_BIT(TG_SMAPS);
-	}
-	if (g & TG_BIT(TG_EXE)) {
-		rc |= read_link(r, "exe", &t->exe, "", a);
-		t->have |= TG_BIT(TG_EXE);
-	}
-	if (g & TG_BIT(TG_SECCTX)) {
-		rc |= read_string(r, "attr/current", &t->secctx, 4096, a);
-		t->have |= TG_BIT(TG_SECCTX);
-	}
-	if (g & TG_BIT(TG_NS))
-		fill_ns(r, t);
-	if (g & TG_BIT(TG_WCHAN))
-		rc |= fill_wchan(r, t, a);
-	return rc ? -ENOENT : 0;
-}
+static int (*const readers[PF_COUNT])(struct proc_reader *, struct task *,
+				      struct arena *) = {
+	[PF_STAT] = read_stat, [PF_STATUS] = read_status, [PF_DIR] = read_dir,
+	[PF_STATM] = read_statm, [PF_CMDLINE] = read_cmdline,
+	[PF_ENVIRON] = read_environ, [PF_CGROUP] = read_cgroup,
+	[PF_IO] = read_io, [PF_OOM] = read_oom, [PF_LOGINUID] = read_loginuid,
+	[PF_AUTOGROUP] = read_autogroup, [PF_SMAPS_ROLLUP] = read_smaps,
+	[PF_EXE] = read_exe, [PF_ATTR_CURRENT] = read_secctx, [PF_NS] = read_ns,
+	[PF_WCHAN] = read_wchan,
+};
 
 static void set_prefix(struct proc_reader *r, const struct task *t)
 {
@@ -344,39 +372,15 @@ static void set_prefix(struct proc_reader *r, const struct task *t)
 int proc_fill(struct proc_reader *r, struct task *t, uint64_t groups,
 	      struct arena *a)
 {
-	const uint64_t status_groups = TG_BIT(TG_CRED) | TG_BIT(TG_STATM) |
-				       TG_BIT(TG_SIGNAL) | TG_BIT(TG_GROUPS);
-	const uint64_t stat_groups = TG_BIT(TG_MSG) | TG_BIT(TG_NAME) |
-				     TG_BIT(TG_STAT);
-	uint64_t g = groups & ~t->have;
+	unsigned files = group_files(groups, t->have);
+	int f;
 
-	if (!g)
+	if (!files)
 		return 0;
 	set_prefix(r, t);
-	if ((g & stat_groups) && fill_stat(r, t) < 0)
-		return -ENOENT;
-	if ((g & status_groups) && fill_status(r, t, a) < 0)
-		return -ENOENT;
-	/* status just read gives the owner and rss too */
-	task_derive(t);
-	if ((groups & ~t->have & TG_BIT(TG_OWNER)) && fill_owner(r, t) < 0)
-		return -ENOENT;
-	if ((groups & ~t->have & TG_BIT(TG_RSS)) && fill_rss(r, t) < 0)
-		return -ENOENT;
-	if (g & TG_BIT(TG_CMDLINE)) {
-		if (read_string(r, "cmdline", &t->cmdline, TASK_STR_MAX, a) < 0)
+	for (f = PF_NONE + 1; f < PF_COUNT; f++)
+		if ((files & (1u << f)) && readers[f](r, t, a) < 0)
 			return -ENOENT;
-		t->have |= TG_BIT(TG_CMDLINE);
-	}
-	if (g & TG_BIT(TG_ENVIRON)) {
-		if (read_string(r, "environ", &t->environ, TASK_STR_MAX, a) < 0)
-			return -ENOENT;
-		t->have |= TG_BIT(TG_ENVIRON);
-	}
-	if (g & TG_BIT(TG_CGROUP)) {
-		if (read_string(r, "cgroup", &t->cgroup, TASK_STR_MAX, a) < 0)
-			return -ENOENT;
-		t->have |= TG_BIT(TG_CGROUP);
-	}
-	return fill_misc(r, t, g, a);
+	group_derive(t);
+	return 0;
 }

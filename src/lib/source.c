@@ -2,29 +2,59 @@
  * source.c - choosing where task records come from.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "source.h"
+#include "lib/bpf_pin.h"
 
+/* the one list of source kinds, by kind; ops NULL: not built in (or auto) */
 static const struct {
 	const char *name;
 	enum source_kind kind;
+	const struct source_ops *ops;
 } kinds[] = {
-	{ "auto", SOURCE_AUTO },
-	{ "proc", SOURCE_PROC },
-	{ "taskdiag", SOURCE_TASKDIAG },
-	{ "bpf", SOURCE_BPF },
+	[SOURCE_AUTO] = { "auto", SOURCE_AUTO, NULL },
+	[SOURCE_PROC] = { "proc", SOURCE_PROC, &proc_source_ops },
+#ifdef HAVE_TASKDIAG_SOURCE
+	[SOURCE_TASKDIAG] = { "taskdiag", SOURCE_TASKDIAG, &diag_source_ops },
+#else
+	[SOURCE_TASKDIAG] = { "taskdiag", SOURCE_TASKDIAG, NULL },
+#endif
+#ifdef HAVE_BPF_SOURCE
+	[SOURCE_BPF] = { "bpf", SOURCE_BPF, &bpf_source_ops },
+#else
+	[SOURCE_BPF] = { "bpf", SOURCE_BPF, NULL },
+#endif
 };
+#define NKINDS (sizeof(kinds) / sizeof(kinds[0]))
 
 int source_kind_parse(const char *name)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+	for (i = 0; i < NKINDS; i++)
 		if (!strcmp(name, kinds[i].name))
 			return kinds[i].kind;
 	return -1;
+}
+
+const char *source_kind_name(enum source_kind kind)
+{
+	return (size_t)kind < NKINDS ? kinds[kind].name : "?";
+}
+
+const char *source_kind_names(void)
+{
+	static char buf[64];
+	size_t i, n = 0;
+
+	if (!buf[0])
+		for (i = 0; i < NKINDS; i++)
+			n += snprintf(buf + n, sizeof(buf) - n, "%s%s",
+				      i ? ", " : "", kinds[i].name);
+	return buf;
 }
 
 int source_kind_from_env(void)
@@ -36,39 +66,20 @@ int source_kind_from_env(void)
 	return source_kind_parse(s);
 }
 
-static const struct source_ops *ops_of(enum source_kind kind)
+static int try_open(struct source *src, enum source_kind kind,
+		    struct source_args *args)
 {
-	switch (kind) {
-	case SOURCE_PROC:
-		return &proc_source_ops;
-#ifdef HAVE_TASKDIAG_SOURCE
-	case SOURCE_TASKDIAG:
-		return &diag_source_ops;
-#endif
-#ifdef HAVE_BPF_SOURCE
-	case SOURCE_BPF:
-		return &bpf_source_ops;
-#endif
-	default:
-		return NULL;
-	}
-}
-
-static int try_open(struct source *src, enum source_kind kind, int for_auto,
-		    uint64_t want)
-{
-	const struct source_ops *ops = ops_of(kind);
+	const struct source_ops *ops = kinds[kind].ops;
 	int rc;
 
-	if (!ops)
+	args->why[0] = '\0';
+	if (!ops) {
+		snprintf(args->why, sizeof(args->why), "not built in");
 		return -EPROTONOSUPPORT;
-#ifdef HAVE_BPF_SOURCE
-	/* auto loads the BPF program only when it pays off (src_bpf.c) */
-	if (for_auto && kind == SOURCE_BPF)
-		rc = bpf_open_auto(&src->state, want);
-	else
-#endif
-		rc = ops->open(&src->state);
+	}
+	rc = ops->open(&src->state, args);
+	if (rc < 0 && !args->why[0])
+		snprintf(args->why, sizeof(args->why), "%s", strerror(-rc));
 	if (rc == 0)
 		src->ops = ops;
 	return rc;
@@ -83,18 +94,29 @@ int source_open(struct source *src, enum source_kind kind, uint64_t want)
 	static const enum source_kind order[] = {
 		SOURCE_TASKDIAG, SOURCE_BPF, SOURCE_PROC,
 	};
-	size_t i;
+	struct source_args args = { .want = want, .automatic = kind == SOURCE_AUTO };
+	char passed[sizeof(src->why)] = "";
+	size_t i, n = 0;
 	int rc = -ENOENT;
 
 	src->ops = NULL;
 	src->state = NULL;
-	if (kind != SOURCE_AUTO)
-		return try_open(src, kind, 0, want);
-	for (i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
-		rc = try_open(src, order[i], 1, want);
-		if (rc == 0)
-			return 0;
+	if (kind != SOURCE_AUTO) {
+		rc = try_open(src, kind, &args);
+		snprintf(src->why, sizeof(src->why), "%s", args.why);
+		return rc;
 	}
+	for (i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
+		rc = try_open(src, order[i], &args);
+		if (rc == 0)
+			break;
+		if (n < sizeof(passed))
+			n += snprintf(passed + n, sizeof(passed) - n, "%s%s: %s",
+				      n ? "; " : "", kinds[order[i]].name,
+				      args.why);
+	}
+	snprintf(src->why, sizeof(src->why), n ? "%s (auto passed over %s)" : "%s",
+		 args.why, passed);
 	return rc;
 }
 
@@ -117,11 +139,6 @@ const char *source_name(const struct source *src)
 }
 
 #ifndef HAVE_BPF_SOURCE
-int bpf_open_auto(void **state, uint64_t want)
-{
-	return -EPROTONOSUPPORT;
-}
-
 int bpf_pin(const char *dir, int *world_readable)
 {
 	*world_readable = 0;

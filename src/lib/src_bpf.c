@@ -54,8 +54,10 @@
 #include <bpf/libbpf.h>
 
 #include "source.h"
+#include "lib/bpf_pin.h"
 #include "lib/diag_decode.h"
 #include "lib/fill.h"
+#include "lib/groups.h"
 #include "lib/sys.h"
 #include "bpf/task_iter.h"
 #include "bpf/task_iter.skel.h"
@@ -326,21 +328,40 @@ static struct bpf_state *state_new(void)
 	return s;
 }
 
-/*
- * @worth_loading decides, once no pin is found, whether to load: NULL to
- * always try (--source=bpf), or the "auto" rule.
- */
-static int open_with(void **state, int (*worth_loading)(struct bpf_state *))
-{
-	struct bpf_state *s;
-	int rc = proc_is_ours();
+static int auto_worth_loading(struct bpf_state *s, struct source_args *args);
 
-	if (rc < 0)
+/*
+ * Through a pin when there is one; else load the program, which "auto"
+ * does only when it pays off.
+ */
+static int bpf_open(void **state, struct source_args *args)
+{
+	struct source_args proc_args = { 0 };
+	struct bpf_state *s;
+	int rc;
+
+	/*
+	 * The iterator stands in for /proc/PID/stat (ids, state, names) and
+	 * status's ids.  Columns that need stat's other fields (times,
+	 * memory sizes, priorities) make /proc read stat for every process
+	 * anyway, and the iterator and its cross-check come on top: at 10000
+	 * processes tdps -ef took 19.5 us a process with it, 9.0 without.
+	 */
+	if (args->automatic && (args->want & TG_BIT(TG_STAT))) {
+		snprintf(args->why, sizeof(args->why),
+			 "the columns need /proc/PID/stat anyway");
+		return -ENOENT;
+	}
+	rc = proc_is_ours();
+	if (rc < 0) {
+		snprintf(args->why, sizeof(args->why),
+			 "%s is not this pid namespace's", sys_proc_root());
 		return rc;
+	}
 	s = state_new();
 	if (!s)
 		return -ENOMEM;
-	rc = proc_source_ops.open(&s->proc);
+	rc = proc_source_ops.open(&s->proc, &proc_args);
 	if (rc < 0) {
 		s->proc = NULL;
 		goto fail;
@@ -348,7 +369,8 @@ static int open_with(void **state, int (*worth_loading)(struct bpf_state *))
 	if (pin_usable(pin_dir()) == 0) {
 		s->pin_dir = strdup(pin_dir());
 		rc = s->pin_dir ? 0 : -ENOMEM;
-	} else if (worth_loading && !worth_loading(s)) {
+		snprintf(args->why, sizeof(args->why), "pin %s", pin_dir());
+	} else if (args->automatic && !auto_worth_loading(s, args)) {
 		rc = -ENOENT;
 	} else {
 		if (!s->pr)
@@ -356,6 +378,14 @@ static int open_with(void **state, int (*worth_loading)(struct bpf_state *))
 		if (s->pr && !s->listed)
 			list_start(s);
 		rc = load(s, 0);
+		if (!rc)
+			snprintf(args->why, sizeof(args->why),
+				 "loaded for this run (no pin in %s)",
+				 pin_dir());
+		else
+			snprintf(args->why, sizeof(args->why),
+				 "no pin in %s, and loading failed: %s",
+				 pin_dir(), strerror(rc < 0 ? -rc : rc));
 	}
 	if (rc < 0)
 		goto fail;
@@ -364,11 +394,6 @@ static int open_with(void **state, int (*worth_loading)(struct bpf_state *))
 fail:
 	bpf_close(s);
 	return rc;
-}
-
-static int bpf_open(void **state)
-{
-	return open_with(state, NULL);
 }
 
 /* the number of tasks on the system: the 4th field of /proc/loadavg */
@@ -399,13 +424,20 @@ static long count_tasks(void)
  * listing, which the scan needs anyway and keeps, counts the processes,
  * so a few processes with many threads stay on /proc.
  */
-static int auto_worth_loading(struct bpf_state *s)
+static int auto_worth_loading(struct bpf_state *s, struct source_args *args)
 {
 	const char *env = secure_getenv("TDPS_BPF_AUTO_MIN");
 	long min = env && *env ? atol(env) : BPF_AUTO_MIN_PROCS;
 
-	if (!may_load() || access("/sys/kernel/btf/vmlinux", R_OK) != 0)
+	if (!may_load() || access("/sys/kernel/btf/vmlinux", R_OK) != 0) {
+		snprintf(args->why, sizeof(args->why),
+			 "no pin in %s, and no right to load the program (or no BTF)",
+			 pin_dir());
 		return 0;
+	}
+	snprintf(args->why, sizeof(args->why),
+		 "no pin in %s, and fewer than %ld processes to pay for a load",
+		 pin_dir(), min);
 	if (count_tasks() < min)
 		return 0;
 	s->pr = proc_reader_new(NULL);
@@ -414,20 +446,6 @@ static int auto_worth_loading(struct bpf_state *s)
 	s->listed = 1;
 	list_proc(list_init(s));
 	return s->list.n >= min;
-}
-
-int bpf_open_auto(void **state, uint64_t want)
-{
-	/*
-	 * The iterator stands in for /proc/PID/stat (ids, state, names) and
-	 * status's ids.  Columns that need stat's other fields (times,
-	 * memory sizes, priorities) make /proc read stat for every process
-	 * anyway, and the iterator and its cross-check come on top: at 10000
-	 * processes tdps -ef took 19.5 us a process with it, 9.0 without.
-	 */
-	if (want & TG_BIT(TG_STAT))
-		return -ENOENT;
-	return open_with(state, auto_worth_loading);
 }
 
 /* ---- reading the dump ---- */
@@ -649,14 +667,15 @@ static int bpf_scan(void *state, const struct scan_request *req,
 	struct bpf_state *s = state;
 	struct merge m = {
 		.s = s,
-		.fill = { .pr = &s->pr, .req = req, .cb = cb, .arg = arg },
+		.fill = { .pr = &s->pr, .req = req, .deliver = cb, .arg = arg },
 	};
-	uint64_t show = (req->want | (req->filter ? req->filter_want : 0)) &
-			TASK_DIAG_SHOW_ALL;
+	/* a pin carries only what every user may read in /proc */
+	uint64_t show = group_request(req->want |
+				      (req->filter ? req->filter_want : 0),
+				      group_kernel_mask(GS_BPF, s->pin_dir != NULL));
 	long n;
 	int rc;
 
-	/* SCAN_CHILDREN is a whole scan too: callers re-check ppid */
 	if (req->scope == SCAN_PIDS)
 		return proc_source_ops.scan(s->proc, req, cb, arg);
 	if (!s->pr) {

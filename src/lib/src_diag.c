@@ -28,6 +28,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -43,6 +44,7 @@
 #include "source.h"
 #include "lib/diag_decode.h"
 #include "lib/fill.h"
+#include "lib/groups.h"
 
 /* the socket's receive buffer: room for a burst of dump datagrams */
 #define DIAG_RCVBUF (4 * 1024 * 1024)
@@ -70,9 +72,6 @@ struct scan_ctx {
 	struct diag_state *s;
 	const struct scan_request *req;
 	struct fill_ctx fill;	/* /proc for missing groups, filter, callback */
-	int collect;		/* only gather tgids, for children's threads */
-	int *tgids;
-	size_t ntgids, cap;
 };
 
 /* libnl's error numbers (negative NLE_*) as -errno */
@@ -193,7 +192,7 @@ static void diag_close(void *state)
 	free(s);
 }
 
-static int diag_open(void **state)
+static int diag_open(void **state, struct source_args *args)
 {
 	struct diag_state *s = calloc(1, sizeof(*s));
 	const char *replay, *record;
@@ -210,10 +209,20 @@ static int diag_open(void **state)
 		goto fail;
 	replay = secure_getenv("TDPS_TASKDIAG_REPLAY");
 	record = secure_getenv("TDPS_TASKDIAG_RECORD");
-	if (replay && *replay)
+	if (replay && *replay) {
 		rc = load_replay(s, replay);
-	else
+		snprintf(args->why, sizeof(args->why), "replaying %s", replay);
+	} else {
 		rc = sock_open(s);
+		if (rc == -ENOENT)
+			snprintf(args->why, sizeof(args->why),
+				 "no %s generic-netlink family in this kernel",
+				 TASKDIAG_GENL_NAME);
+		else if (!rc)
+			snprintf(args->why, sizeof(args->why),
+				 "generic-netlink family %s, id %d",
+				 TASKDIAG_GENL_NAME, s->family);
+	}
 	if (!rc && record && *record) {
 		s->record_fd = open(record, O_WRONLY | O_APPEND | O_CREAT |
 				    O_CLOEXEC, 0644);
@@ -239,28 +248,11 @@ static int sock_reopen(struct diag_state *s)
 
 /* ---- records ---- */
 
-static int add_tgid(struct scan_ctx *c, int tgid)
-{
-	if (c->ntgids == c->cap) {
-		size_t cap = c->cap ? c->cap * 2 : 64;
-		int *p = realloc(c->tgids, cap * sizeof(*p));
-
-		if (!p)
-			return -ENOMEM;
-		c->tgids = p;
-		c->cap = cap;
-	}
-	c->tgids[c->ntgids++] = tgid;
-	return 0;
-}
-
 /* the decoder's callback: complete the record, filter it, pass it on */
 static int on_task(struct task *t, struct arena *a, void *arg)
 {
 	struct scan_ctx *c = arg;
 
-	if (c->collect)
-		return add_tgid(c, t->tgid);
 	return fill_deliver(&c->fill, t, a);
 }
 
@@ -445,67 +437,23 @@ static int scan_listed(struct diag_state *s, struct scan_ctx *c,
 	return 0;
 }
 
-/*
- * No strategy gives the threads of a pid's children: list the children
- * (identity only), then dump the threads of each.
- */
-static int scan_children_threads(struct diag_state *s, struct scan_ctx *c,
-				 uint64_t show, int ppid)
-{
-	size_t i;
-	int rc;
-
-	c->collect = 1;
-	rc = dump(s, c, 0, TASK_DIAG_DUMP_CHILDREN, ppid);
-	c->collect = 0;
-	if (rc < 0)
-		return rc == -ESRCH && !c->fill.stopped ? 0 : rc;
-	for (i = 0; i < c->ntgids; i++) {
-		rc = dump(s, c, show, TASK_DIAG_DUMP_THREAD, c->tgids[i]);
-		if (rc < 0 && (rc != -ESRCH || c->fill.stopped))
-			return rc;
-	}
-	return 0;
-}
-
 static int diag_scan(void *state, const struct scan_request *req,
 		     task_cb cb, void *arg)
 {
 	struct diag_state *s = state;
 	struct scan_ctx c = {
 		.s = s, .req = req,
-		.fill = { .pr = &s->pr, .req = req, .cb = cb, .arg = arg },
+		.fill = { .pr = &s->pr, .req = req, .deliver = cb, .arg = arg },
 	};
 	/* everything in one dump, filtered afterwards; MSG is implicit */
-	uint64_t want = req->want | (req->filter ? req->filter_want : 0);
-	/* the owner of /proc/PID is the euid: credentials give it */
-	uint64_t show = (want | (want & TG_BIT(TG_OWNER) ? TG_BIT(TG_CRED) : 0) |
-			 (want & TG_BIT(TG_RSS) ? TG_BIT(TG_STATM) : 0)) &
-			TASK_DIAG_SHOW_ALL;
-	int rc;
+	uint64_t show = group_request(req->want |
+				      (req->filter ? req->filter_want : 0),
+				      group_kernel_mask(GS_TASKDIAG, false));
 
-	switch (req->scope) {
-	case SCAN_PIDS:
-		rc = scan_listed(s, &c, show);
-		break;
-	case SCAN_CHILDREN:
-		if (!req->npids)
-			return -EINVAL;
-		if (req->threads) {
-			rc = scan_children_threads(s, &c, show, req->pids[0]);
-			break;
-		}
-		rc = dump(s, &c, show, TASK_DIAG_DUMP_CHILDREN, req->pids[0]);
-		if (rc == -ESRCH && !c.fill.stopped)	/* the parent has gone */
-			rc = 0;
-		break;
-	default:
-		rc = dump(s, &c, show, req->threads ? TASK_DIAG_DUMP_ALL_THREAD
-					       : TASK_DIAG_DUMP_ALL, 0);
-		break;
-	}
-	free(c.tgids);
-	return rc;
+	if (req->scope == SCAN_PIDS)
+		return scan_listed(s, &c, show);
+	return dump(s, &c, show, req->threads ? TASK_DIAG_DUMP_ALL_THREAD
+					      : TASK_DIAG_DUMP_ALL, 0);
 }
 
 const struct source_ops diag_source_ops = {

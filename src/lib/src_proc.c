@@ -1,5 +1,5 @@
 /*
- * proc_scan.c - the /proc source: walking /proc, in parallel.
+ * src_proc.c - the /proc source: walking /proc, in parallel.
  *
  * The calling thread lists /proc with getdents and cuts the pids into
  * chunks of consecutive pids as they come; worker threads read chunks
@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "source.h"
+#include "lib/fill.h"
 #include "lib/sys.h"
 
 /*
@@ -161,8 +162,11 @@ static struct chunk *chunk_at(const struct scan *s, size_t k)
 	return &s->blocks[k / BLOCK_CHUNKS][k % BLOCK_CHUNKS];
 }
 
-static int add_record(struct chunk *c, const struct task *t)
+/* fill.c's delivery: keep the record in its chunk, to emit in order */
+static int add_record(const struct task *t, void *arg)
 {
+	struct chunk *c = arg;
+
 	if (c->nrecs == c->cap) {
 		size_t cap = c->cap ? c->cap * 2 : CHUNK_PIDS;
 		struct task *nr = realloc(c->recs, cap * sizeof(*nr));
@@ -180,15 +184,11 @@ static int add_record(struct chunk *c, const struct task *t)
 static int read_one(struct proc_reader *r, struct chunk *c, struct task *t,
 		    const struct scan_request *req)
 {
-	if (req->filter) {
-		if (proc_fill(r, t, req->filter_want, &c->arena) < 0)
-			return 0;
-		if (!req->filter(t, req->filter_arg))
-			return 0;
-	}
-	if (proc_fill(r, t, req->want, &c->arena) < 0)
-		return 0;
-	return add_record(c, t);
+	struct fill_ctx fc = {
+		.pr = &r, .req = req, .deliver = add_record, .arg = c,
+	};
+
+	return fill_deliver(&fc, t, &c->arena);
 }
 
 /*
@@ -564,12 +564,14 @@ static int scan_listed(struct proc_reader *r, const struct scan_request *req,
 
 /* ---- the source ---- */
 
-static int proc_open(void **state)
+static int proc_open(void **state, struct source_args *args)
 {
 	struct proc_reader *r = proc_reader_new(NULL);
 
 	if (!r)
 		return errno ? -errno : -ENOENT;
+	snprintf(args->why, sizeof(args->why), "the files of %s",
+		 sys_proc_root());
 	*state = r;
 	return 0;
 }
@@ -586,7 +588,6 @@ static int proc_scan(void *state, const struct scan_request *req,
 
 	if (req->scope == SCAN_PIDS)
 		return scan_listed(r, req, cb, arg);
-	/* SCAN_CHILDREN: /proc has no index by parent; callers re-check ppid */
 	return scan_all(r, req, cb, arg);
 }
 

@@ -72,18 +72,3 @@ int task_append_copy(struct task ***v, size_t *n, size_t *cap,
 	(*v)[(*n)++] = copy;
 	return 0;
 }
-/*
- * Fill groups that follow from others: /proc/PID is owned by the task's
- * effective ids (fs/proc/base.c task_dump_owner() for the directory), so
- * credentials give the owner without a stat; euid and egid are already
- * in place.  TG_STATM holds vm_rss, which is all TG_RSS is.
- */
-void task_derive(struct task *t)
-{
-	if ((t->have & TG_BIT(TG_CRED)) && !(t->have & TG_BIT(TG_OWNER))) {
-		t->owner = t->euid;
-		t->have |= TG_BIT(TG_OWNER);
-	}
-	if (t->have & TG_BIT(TG_STATM))
-		t->have |= TG_BIT(TG_RSS);
-}

@@ -478,7 +478,8 @@ static enum source_kind source_from_env(void)
 	int k = source_kind_from_env();
 
 	if (k < 0) {
-		fprintf(stderr, "tdps: TDPS_SOURCE must be one of auto, proc, taskdiag, bpf\n");
+		fprintf(stderr, "tdps: TDPS_SOURCE must be one of %s\n",
+			source_kind_names());
 		exit(EXIT_FAILURE);
 	}
 	return k;
@@ -486,12 +487,12 @@ static enum source_kind source_from_env(void)
 
 static void open_source(struct run *r, uint64_t want)
 {
-	static const char *const names[] = { "auto", "proc", "taskdiag", "bpf" };
 	int rc = source_open(&r->src, r->ps->source, want);
 
 	if (rc < 0) {
 		fprintf(stderr, "%s: the %s source is not available: %s\n",
-			r->ps->prog, names[r->ps->source], strerror(-rc));
+			r->ps->prog, source_kind_name(r->ps->source),
+			strerror(-rc));
 		exit(EXIT_FAILURE);
 	}
 }
@@ -523,6 +524,12 @@ int main(int argc, char **argv)
 
 	req.want = wanted_groups(&ps);
 	open_source(&r, req.want);
+	if (ps.info_only) {
+		/* --info: what this run would read, and why */
+		printf("source: %s: %s\n", source_name(&r.src), r.src.why);
+		source_close(&r.src);
+		return 0;
+	}
 	arena_init(&r.keep);
 	req.scope = SCAN_ALL;
 	if (ps.forest_type || ps.sort)

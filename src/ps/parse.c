@@ -18,6 +18,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "lib/bpf_pin.h"
 #include "lib/procparse.h"
 #include "lib/sys.h"
 #include "lib/tty.h"
@@ -737,11 +738,8 @@ static const char *gnu_option(struct ps *ps, struct argv_state *st)
 	case G_info:
 		if ((err = exclusive(st, "--info")))
 			return err;
-		fprintf(stderr, "%s: --source=%s\n", ps->prog,
-			ps->source == SOURCE_PROC ? "proc" :
-			ps->source == SOURCE_TASKDIAG ? "taskdiag" :
-			ps->source == SOURCE_BPF ? "bpf" : "auto");
-		exit(0);
+		ps->info_only = true;
+		return NULL;
 	case G_pid: GLIST(item_pid, SEL_PID, "list of process IDs must follow --pid");
 	case G_quick: GLIST(item_pid, SEL_PID_QUICK, "List of process IDs must follow --quick-pid.");
 	case G_ppid: GLIST(item_pid, SEL_PPID, "list of process IDs must follow --ppid");
@@ -754,8 +752,13 @@ static const char *gnu_option(struct ps *ps, struct argv_state *st)
 	case G_source:
 		arg = gnu_arg(st);
 		kind = arg ? source_kind_parse(arg) : -1;
-		if (kind < 0)
-			return "--source must be one of auto, proc, taskdiag, bpf";
+		if (kind < 0) {
+			static char msg[80];
+
+			snprintf(msg, sizeof(msg), "--source must be one of %s",
+				 source_kind_names());
+			return msg;
+		}
 		ps->source = kind;
 		return NULL;
 	case G_tty: GLIST(item_tty, SEL_TTY, "list of ttys must follow --tty");

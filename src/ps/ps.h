@@ -129,6 +129,7 @@ struct ps {
 	int w_count;
 
 	enum source_kind source;
+	bool info_only;		/* --info: say which source, and why */
 	const char *prog;	/* name for messages */
 };
 

@@ -126,8 +126,8 @@ static int output_width(void)
 
 static void bad_source(const char *what)
 {
-	fprintf(stderr, "%s: %s must be one of auto, proc, taskdiag, bpf\n",
-		program_invocation_short_name, what);
+	fprintf(stderr, "%s: %s must be one of %s\n",
+		program_invocation_short_name, what, source_kind_names());
 	exit(1);
 }
 
@@ -346,13 +346,12 @@ static int parse_args(struct opts *o, int argc, char **argv)
 
 static void read_tasks(struct tree *t, const struct opts *o)
 {
-	static const char *const kinds[] = { "auto", "proc", "taskdiag", "bpf" };
 	struct source src;
 	int rc = source_open(&src, o->source, tree_wanted_groups(o));
 
 	if (rc < 0) {
 		fprintf(stderr, "%s: the %s source is not available: %s\n",
-			program_invocation_short_name, kinds[o->source],
+			program_invocation_short_name, source_kind_name(o->source),
 			strerror(-rc));
 		exit(1);
 	}

@@ -25,7 +25,7 @@
 #include <unistd.h>
 
 #include "../check.h"
-#include "source.h"
+#include "lib/proc_read.h"
 
 static struct proc_reader *reader;
 static struct arena arena;

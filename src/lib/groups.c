@@ -1,0 +1,163 @@
+/*
+ * groups.c - the data-group contract (see groups.h).
+ */
+#include "lib/groups.h"
+
+/*
+ * /proc/PID is owned by the task's effective ids: fs/proc/base.c
+ * task_dump_owner() re-owns the files of non-dumpable tasks to root, never
+ * the S_IFDIR|0555 task directories, and kernel threads are root-owned as
+ * their credentials are root.  So credentials give the owner, and euid and
+ * egid are already in place.
+ */
+static void owner_from_cred(struct task *t)
+{
+	t->owner = t->euid;
+}
+
+#define ALL_KERNEL (GS_TASKDIAG | GS_BPF)
+
+const struct group_def group_defs[64] = {
+	/* ids, state, short name: every kernel message carries them */
+	[TG_MSG] = { "msg", PF_STAT, KG_NONE, ALL_KERNEL, true },
+	[TG_NAME] = { "name", PF_STAT, TASK_DIAG_NAME, ALL_KERNEL, true },
+	/*
+	 * stat is world-readable, but procfs zeroes its addresses and wchan
+	 * for readers who may not ptrace the task; a kernel side serving
+	 * every user must do the same.
+	 */
+	[TG_STAT] = { "stat", PF_STAT, TASK_DIAG_STAT, GS_TASKDIAG, true },
+	[TG_CRED] = { "cred", PF_STATUS, TASK_DIAG_CRED, ALL_KERNEL, true },
+	[TG_STATM] = { "statm", PF_STATUS, TASK_DIAG_STATM, GS_TASKDIAG, true },
+	[TG_SIGNAL] = { "signal", PF_STATUS, TASK_DIAG_SIGNAL, GS_TASKDIAG, true },
+	[TG_GROUPS] = { "groups", PF_STATUS, TASK_DIAG_GROUPS, GS_TASKDIAG, true },
+	/*
+	 * The effective uid and gid alone, as the owner of /proc/PID: one
+	 * fstatat() instead of generating status, so ps's user columns, its
+	 * default selection and pstree's owner cost almost nothing.
+	 */
+	[TG_OWNER] = { "owner", PF_DIR, KG_NONE, 0, true,
+		       TG_BIT(TG_CRED), owner_from_cred },
+	/*
+	 * vm_rss alone.  status's VmRSS and statm's resident pages are the
+	 * same sum of the mm's counters (fs/proc/task_mmu.c task_mem() and
+	 * task_statm()), and statm costs half of status to generate.
+	 * (stat's rss field is not the same: on 6.18 it differed from VmRSS
+	 * by up to a few hundred KiB, read approximately from per-CPU
+	 * counters.)
+	 */
+	[TG_RSS] = { "rss", PF_STATM, KG_NONE, 0, true, TG_BIT(TG_STATM) },
+	[TG_CMDLINE] = { "cmdline", PF_CMDLINE, TASK_DIAG_CMDLINE, GS_TASKDIAG, true },
+	[TG_ENVIRON] = { "environ", PF_ENVIRON, TASK_DIAG_ENVIRON, GS_TASKDIAG },
+	[TG_CGROUP] = { "cgroup", PF_CGROUP, TASK_DIAG_CGROUP, GS_TASKDIAG },
+	[TG_IO] = { "io", PF_IO, TASK_DIAG_IO, GS_TASKDIAG },
+	[TG_OOM] = { "oom", PF_OOM, TASK_DIAG_OOM, GS_TASKDIAG },
+	[TG_LOGIN] = { "login", PF_LOGINUID, TASK_DIAG_LOGIN, GS_TASKDIAG },
+	[TG_AUTOGROUP] = { "autogroup", PF_AUTOGROUP, TASK_DIAG_AUTOGROUP, GS_TASKDIAG },
+	[TG_SMAPS] = { "smaps", PF_SMAPS_ROLLUP, TASK_DIAG_SMAPS, GS_TASKDIAG },
+	[TG_EXE] = { "exe", PF_EXE, TASK_DIAG_EXE, GS_TASKDIAG },
+	[TG_SECCTX] = { "secctx", PF_ATTR_CURRENT, TASK_DIAG_SECCTX, GS_TASKDIAG },
+	[TG_NS] = { "ns", PF_NS, TASK_DIAG_NS, GS_TASKDIAG },
+	[TG_WCHAN] = { "wchan", PF_WCHAN, TASK_DIAG_WCHAN, GS_TASKDIAG },
+};
+
+static const char *const file_names[PF_COUNT] = {
+	[PF_NONE] = "", [PF_STAT] = "stat", [PF_STATUS] = "status",
+	[PF_DIR] = ".", [PF_STATM] = "statm", [PF_CMDLINE] = "cmdline",
+	[PF_ENVIRON] = "environ", [PF_CGROUP] = "cgroup", [PF_IO] = "io",
+	[PF_OOM] = "oom_score", [PF_LOGINUID] = "loginuid",
+	[PF_AUTOGROUP] = "autogroup", [PF_SMAPS_ROLLUP] = "smaps_rollup",
+	[PF_EXE] = "exe", [PF_ATTR_CURRENT] = "attr/current", [PF_NS] = "ns",
+	[PF_WCHAN] = "wchan",
+};
+
+const char *proc_file_name(enum proc_file f)
+{
+	return f < PF_COUNT ? file_names[f] : "";
+}
+
+/* the index of the lowest set bit; m must not be 0 */
+static int low_bit(uint64_t m)
+{
+	return __builtin_ctzll(m);
+}
+
+/*
+ * Two passes: first the files of the groups that need their own, then a
+ * group with a stand-in only when the stand-in is neither held, nor
+ * wanted, nor in a file already chosen (status read for VmLck gives the
+ * owner, with no stat of the directory).
+ */
+unsigned group_files(uint64_t want, uint64_t have)
+{
+	uint64_t need = want & ~have, all = want | have, m;
+	unsigned files = 0;
+
+	for (m = need; m; m &= m - 1) {
+		const struct group_def *g = &group_defs[low_bit(m)];
+
+		if (!g->stand_in)
+			files |= 1u << g->file;
+	}
+	for (m = need; m; m &= m - 1) {
+		const struct group_def *g = &group_defs[low_bit(m)];
+
+		if (g->stand_in && !(g->stand_in & all) &&
+		    !(files & (1u << group_defs[low_bit(g->stand_in)].file)))
+			files |= 1u << g->file;
+	}
+	return files;
+}
+
+uint64_t group_request(uint64_t want, uint64_t can)
+{
+	uint64_t show = 0;
+
+	for (; want; want &= want - 1) {
+		const struct group_def *g = &group_defs[low_bit(want)];
+		uint64_t bit = g->kernel == KG_NONE ? 0 : TG_BIT(g->kernel);
+
+		if (bit & can) {
+			show |= bit;
+			continue;
+		}
+		if (g->stand_in) {
+			const struct group_def *s = &group_defs[low_bit(g->stand_in)];
+
+			if (s->kernel != KG_NONE && (TG_BIT(s->kernel) & can))
+				show |= TG_BIT(s->kernel);
+		}
+	}
+	return show;
+}
+
+uint64_t group_kernel_mask(unsigned source, bool public_only)
+{
+	uint64_t m = 0;
+	int i;
+
+	for (i = 0; i < 64; i++) {
+		const struct group_def *g = &group_defs[i];
+
+		if (g->name && g->kernel != KG_NONE && (g->sources & source) &&
+		    (g->public || !public_only))
+			m |= TG_BIT(g->kernel);
+	}
+	return m;
+}
+
+void group_derive(struct task *t)
+{
+	uint64_t missing = TG_ALL & ~t->have;
+
+	for (; missing; missing &= missing - 1) {
+		int i = low_bit(missing);
+		const struct group_def *g = &group_defs[i];
+
+		if (!g->stand_in || !(g->stand_in & t->have))
+			continue;
+		if (g->derive)
+			g->derive(t);
+		t->have |= TG_BIT(i);
+	}
+}

@@ -1,0 +1,153 @@
+/*
+ * test_groups.c - the data-group contract (src/lib/groups.c) is complete
+ * and consistent, and what it derives is what the sources rely on: the
+ * files a want makes the /proc reader read, the show_flags it makes the
+ * kernel-side sources ask for, and the groups a record gains through
+ * stand-ins.  No /proc needed.
+ */
+#include <stdlib.h>
+
+#include "../check.h"
+#include "lib/fields.h"
+#include "lib/groups.h"
+#include "bpf/task_iter.h"
+
+#define B(g) TG_BIT(TG_##g)
+#define F(f) (1u << PF_##f)
+#define K(g) TASK_DIAG_SHOW_##g
+
+static int low_bit(uint64_t m)
+{
+	return __builtin_ctzll(m);
+}
+
+/* every group a record can hold has a row, a file, and sane links */
+static void complete(void)
+{
+	uint64_t m;
+
+	for (m = TG_ALL; m; m &= m - 1) {
+		int g = low_bit(m);
+		const struct group_def *d = &group_defs[g];
+
+		CHECK(d->name != NULL, "group %d has a row", g);
+		if (!d->name)
+			continue;
+		CHECK(d->file > PF_NONE && d->file < PF_COUNT,
+		      "%s: a /proc file fills it (%s)", d->name,
+		      proc_file_name(d->file));
+		CHECK(d->kernel == KG_NONE ||
+		      (d->kernel >= 0 && d->kernel < TG_NGROUPS),
+		      "%s: its kernel group is a task_diag group", d->name);
+		if (d->stand_in) {
+			const struct group_def *s =
+				&group_defs[low_bit(d->stand_in)];
+
+			CHECK(!(d->stand_in & (d->stand_in - 1)) && s->name,
+			      "%s: one stand-in, which has a row", d->name);
+			/* read first, so the group's own file is never read too */
+			CHECK(s->file < d->file,
+			      "%s: the stand-in's file (%s) comes before its own (%s)",
+			      d->name, proc_file_name(s->file),
+			      proc_file_name(d->file));
+			CHECK(s->public || !d->public,
+			      "%s: no less public than its stand-in", d->name);
+		}
+	}
+	for (m = TASK_DIAG_SHOW_ALL; m; m &= m - 1)
+		CHECK(group_defs[low_bit(m)].kernel == low_bit(m),
+		      "task_diag group %d is carried as itself", low_bit(m));
+}
+
+/* the BPF program's own list of what it writes agrees with the table */
+static void bpf_agrees(void)
+{
+	CHECK_EQ(group_kernel_mask(GS_BPF, false), TDPS_BPF_GROUPS,
+		 "groups the table says BPF sends, against the program's");
+	CHECK_EQ(group_kernel_mask(GS_TASKDIAG, false), TASK_DIAG_SHOW_ALL,
+		 "task_diag sends every kernel group");
+	CHECK((group_kernel_mask(GS_BPF, true) & TDPS_BPF_PUBLIC_GROUPS) ==
+	      TDPS_BPF_PUBLIC_GROUPS,
+	      "what a pin sends is public in the table");
+	CHECK(!(group_kernel_mask(GS_TASKDIAG, true) &
+		(K(ENVIRON) | K(IO) | K(EXE) | K(NS) | K(SMAPS))),
+	      "environ, io, exe, ns and smaps are not public");
+}
+
+static void files(void)
+{
+	CHECK_EQ(group_files(B(MSG), 0), F(STAT), "ids: stat");
+	CHECK_EQ(group_files(B(MSG) | B(NAME) | B(STAT), 0), F(STAT),
+		 "one stat read for its three groups");
+	CHECK_EQ(group_files(B(OWNER), 0), F(DIR), "owner alone: the directory");
+	CHECK_EQ(group_files(B(OWNER) | B(CRED), 0), F(STATUS),
+		 "owner with credentials: status only");
+	CHECK_EQ(group_files(B(OWNER) | B(STATM), 0), F(STATUS),
+		 "owner with VmLck: status gives the owner too");
+	CHECK_EQ(group_files(B(OWNER), B(CRED)), 0,
+		 "owner of a record with credentials: nothing to read");
+	CHECK_EQ(group_files(B(RSS), 0), F(STATM), "rss alone: statm");
+	CHECK_EQ(group_files(B(RSS) | B(SIGNAL), 0), F(STATUS),
+		 "rss with signals: status only");
+	CHECK_EQ(group_files(B(RSS) | B(OWNER) | B(CMDLINE), 0),
+		 F(DIR) | F(STATM) | F(CMDLINE), "aux without status");
+	CHECK_EQ(group_files(B(MSG) | B(STAT), B(MSG) | B(NAME)), F(STAT),
+		 "what a kernel did not send is read");
+	CHECK_EQ(group_files(B(OOM) | B(NS) | B(WCHAN), 0),
+		 F(OOM) | F(NS) | F(WCHAN), "one file per group otherwise");
+}
+
+static void requests(void)
+{
+	uint64_t all = TASK_DIAG_SHOW_ALL;
+
+	CHECK_EQ(group_request(B(MSG), all), 0, "ids come with every message");
+	CHECK_EQ(group_request(B(OWNER), all), K(CRED),
+		 "owner: credentials stand in");
+	CHECK_EQ(group_request(B(OWNER), K(NAME)), 0,
+		 "owner from a source without credentials: from /proc");
+	CHECK_EQ(group_request(B(RSS) | B(STAT), all), K(STATM) | K(STAT),
+		 "rss: statm stands in");
+	CHECK_EQ(group_request(B(NAME) | B(CMDLINE) | B(OWNER),
+			       TDPS_BPF_GROUPS),
+		 K(NAME) | K(CRED), "what BPF cannot send is left to /proc");
+}
+
+static void derive(void)
+{
+	struct task t;
+
+	task_init(&t, 10, 10);
+	t.euid = 1000;
+	t.egid = 100;
+	t.have = B(MSG) | B(CRED);
+	group_derive(&t);
+	CHECK((t.have & B(OWNER)) && t.owner == 1000,
+	      "credentials give the owner (the euid)");
+	CHECK(!(t.have & B(RSS)), "and no rss");
+	t.have = B(MSG) | B(STATM);
+	group_derive(&t);
+	CHECK(t.have & B(RSS), "statm's group gives rss");
+}
+
+/* the field table needs only groups the contract knows */
+static void fields_known(void)
+{
+	unsigned i, bad = 0;
+
+	for (i = 0; i < nfields; i++)
+		if (fields[i].groups & ~TG_ALL)
+			bad++;
+	CHECK_EQ(bad, 0, "specifiers needing a group without a row");
+}
+
+int main(void)
+{
+	complete();
+	bpf_agrees();
+	files();
+	requests();
+	derive();
+	fields_known();
+	return check_done();
+}

@@ -82,6 +82,17 @@ static int low_bit(uint64_t m)
 	return __builtin_ctzll(m);
 }
 
+uint64_t group_file_groups(enum proc_file f)
+{
+	uint64_t m = 0;
+	int i;
+
+	for (i = 0; i < 64; i++)
+		if (group_defs[i].name && group_defs[i].file == f)
+			m |= TG_BIT(i);
+	return m;
+}
+
 /*
  * Two passes: first the files of the groups that need their own, then a
  * group with a stand-in only when the stand-in is neither held, nor

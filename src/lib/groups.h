@@ -81,6 +81,9 @@ extern const struct group_def group_defs[64];
 /* the file's name under /proc/PID/, for messages and documents */
 const char *proc_file_name(enum proc_file f);
 
+/* the groups one read of @f fills */
+uint64_t group_file_groups(enum proc_file f);
+
 /*
  * The /proc files (a mask of 1 << enum proc_file) to read so that a
  * record holding @have gets @want: each missing group's file, except

@@ -189,8 +189,7 @@ static int read_status(struct proc_reader *r, struct task *t, struct arena *a)
 
 	if (n < 0)
 		return gone(r, -n) ? -ENOENT : 0;
-	return parse_status(r->buf, t, TG_BIT(TG_CRED) | TG_BIT(TG_STATM) |
-			    TG_BIT(TG_SIGNAL) | TG_BIT(TG_GROUPS), a);
+	return parse_status(r->buf, t, group_file_groups(PF_STATUS), a);
 }
 
 /* the effective ids, as the owner of the task's directory (groups.c) */

@@ -244,8 +244,7 @@ int parse_status(const char *buf, struct task *t, uint64_t groups,
 			break;
 		colon++;
 	}
-	t->have |= groups & (TG_BIT(TG_CRED) | TG_BIT(TG_STATM) |
-			     TG_BIT(TG_SIGNAL) | TG_BIT(TG_GROUPS));
+	t->have |= groups;
 	return 0;
 }
 

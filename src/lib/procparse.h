@@ -14,8 +14,9 @@
 int parse_stat(const char *buf, struct task *t);
 
 /*
- * /proc/PID/status: fills the groups in @groups (TG_CRED, TG_STATM,
- * TG_SIGNAL, TG_GROUPS); supplementary gids go to the arena.
+ * /proc/PID/status: fills what it holds of the credentials, sizes,
+ * signals and supplementary gids (to the arena), and marks @groups held
+ * (the caller says which: lib/groups.c maps groups to files).
  */
 int parse_status(const char *buf, struct task *t, uint64_t groups,
 		 struct arena *a);

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "front.h"
 #include "lib/escape.h"
 #include "lib/idmap.h"
 #include "lib/sys.h"
@@ -473,30 +474,6 @@ static void close_stdout(void)
 		_exit(EXIT_FAILURE);
 }
 
-static enum source_kind source_from_env(void)
-{
-	int k = source_kind_from_env();
-
-	if (k < 0) {
-		fprintf(stderr, "tdps: TDPS_SOURCE must be one of %s\n",
-			source_kind_names());
-		exit(EXIT_FAILURE);
-	}
-	return k;
-}
-
-static void open_source(struct run *r, uint64_t want)
-{
-	int rc = source_open(&r->src, r->ps->source, want);
-
-	if (rc < 0) {
-		fprintf(stderr, "%s: the %s source is not available: %s\n",
-			r->ps->prog, source_kind_name(r->ps->source),
-			strerror(-rc));
-		exit(EXIT_FAILURE);
-	}
-}
-
 int main(int argc, char **argv)
 {
 	static struct ps ps;
@@ -512,7 +489,7 @@ int main(int argc, char **argv)
 	sys_big_stdout();
 	atexit(close_stdout);
 	esc_init();
-	ps.source = source_from_env();
+	ps.source = front_source_from_env();
 	sys_now();
 
 	ps_defaults(&ps);
@@ -523,10 +500,9 @@ int main(int argc, char **argv)
 	out_header_wanted(&ps);
 
 	req.want = wanted_groups(&ps);
-	open_source(&r, req.want);
+	front_source_open(&r.src, ps.source, req.want);
 	if (ps.info_only) {
-		/* --info: what this run would read, and why */
-		printf("source: %s: %s\n", source_name(&r.src), r.src.why);
+		front_source_info(&r.src);
 		source_close(&r.src);
 		return 0;
 	}

@@ -7,8 +7,8 @@
  * before the options are read, each option is checked as it is met, the
  * PID or USER argument after all of them, and /proc is read last.
  *
- * --source=KIND (and TDPS_SOURCE) are ours.  They are taken out of argv
- * before getopt sees it, so every psmisc option, abbreviation and error
+ * --source=KIND (and TDPS_SOURCE) and --info are ours.  They are taken out
+ * of argv before getopt sees it, so every psmisc option, abbreviation and error
  * message stays exactly as getopt_long gives them to psmisc.
  */
 #include <ctype.h>
@@ -24,6 +24,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "front.h"
 #include "lib/sys.h"
 #include "pstree/pstree.h"
 
@@ -164,10 +165,11 @@ static bool short_takes_next(const char *cluster)
 }
 
 /*
- * Remove "--source=KIND" / "--source KIND" from argv, skipping words that
- * are arguments of other options, up to "--".
+ * Remove "--source=KIND" / "--source KIND" and "--info" from argv,
+ * skipping words that are arguments of other options, up to "--".
  */
-static void take_source(int *argc, char **argv, enum source_kind *kind)
+static void take_source(int *argc, char **argv, enum source_kind *kind,
+			bool *info)
 {
 	bool value_next = false;
 	int i, kept = 1;
@@ -184,6 +186,10 @@ static void take_source(int *argc, char **argv, enum source_kind *kind)
 			break;
 		if (a[0] != '-' || !a[1]) {
 			argv[kept++] = argv[i];
+			continue;
+		}
+		if (!strcmp(a, "--info")) {
+			*info = true;
 			continue;
 		}
 		if (!strncmp(a, "--source=", 9)) {
@@ -209,15 +215,6 @@ static void take_source(int *argc, char **argv, enum source_kind *kind)
 		argv[kept++] = argv[i];
 	argv[kept] = NULL;
 	*argc = kept;
-}
-
-static enum source_kind source_from_env(void)
-{
-	int k = source_kind_from_env();
-
-	if (k < 0)
-		bad_source("TDPS_SOURCE");
-	return k;
 }
 
 /* ---- options ---- */
@@ -335,7 +332,7 @@ static int parse_args(struct opts *o, int argc, char **argv)
 {
 	int c, rc;
 
-	take_source(&argc, argv, &o->source);
+	take_source(&argc, argv, &o->source, &o->info_only);
 	while ((c = getopt_long(argc, argv, short_opts, long_opts, NULL)) != -1)
 		if ((rc = take_option(o, c, optarg)) >= 0)
 			return rc;
@@ -347,13 +344,13 @@ static int parse_args(struct opts *o, int argc, char **argv)
 static void read_tasks(struct tree *t, const struct opts *o)
 {
 	struct source src;
-	int rc = source_open(&src, o->source, tree_wanted_groups(o));
+	int rc;
 
-	if (rc < 0) {
-		fprintf(stderr, "%s: the %s source is not available: %s\n",
-			program_invocation_short_name, source_kind_name(o->source),
-			strerror(-rc));
-		exit(1);
+	front_source_open(&src, o->source, tree_wanted_groups(o));
+	if (o->info_only) {
+		front_source_info(&src);
+		source_close(&src);
+		exit(0);
 	}
 	rc = tree_collect(t, &src, o);
 	source_close(&src);
@@ -427,7 +424,7 @@ int main(int argc, char **argv)
 	setlocale(LC_ALL, "");
 	o.wait_end = !strcmp(program_invocation_short_name, "pstree.x11");
 	o.sym = term_default_symbols();
-	o.source = source_from_env();
+	o.source = front_source_from_env();
 	rc = parse_args(&o, argc, argv);
 	if (rc >= 0)
 		return rc;

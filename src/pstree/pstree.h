@@ -58,6 +58,7 @@ struct opts {
 	uid_t user;
 	const struct symbols *sym;
 	enum source_kind source;
+	bool info_only;		/* --info: say which source, and why */
 };
 
 #define NO_NODE ((size_t)-1)

@@ -1,0 +1,39 @@
+/*
+ * front.c - the front ends' shared handling of sources (see front.h).
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "front.h"
+
+enum source_kind front_source_from_env(void)
+{
+	int k = source_kind_from_env();
+
+	if (k < 0) {
+		fprintf(stderr, "%s: TDPS_SOURCE must be one of %s\n",
+			program_invocation_short_name, source_kind_names());
+		exit(EXIT_FAILURE);
+	}
+	return k;
+}
+
+void front_source_open(struct source *src, enum source_kind kind,
+		       uint64_t want)
+{
+	int rc = source_open(src, kind, want);
+
+	if (rc < 0) {
+		fprintf(stderr, "%s: the %s source is not available: %s\n",
+			program_invocation_short_name, source_kind_name(kind),
+			strerror(-rc));
+		exit(EXIT_FAILURE);
+	}
+}
+
+void front_source_info(const struct source *src)
+{
+	printf("source: %s: %s\n", source_name(src), src->why);
+}

@@ -1,0 +1,21 @@
+/*
+ * front.h - what tdps and tdpstree share around the library: taking the
+ * source from TDPS_SOURCE, opening it or saying why not, and --info's
+ * line about it.  These print and exit, which the library never does.
+ */
+#ifndef TDPS_FRONT_H
+#define TDPS_FRONT_H
+
+#include "source.h"
+
+/* the kind $TDPS_SOURCE names (auto when unset); exits 1 when unknown */
+enum source_kind front_source_from_env(void);
+
+/* open the source; exits 1 with the reason when it cannot be opened */
+void front_source_open(struct source *src, enum source_kind kind,
+		       uint64_t want);
+
+/* --info: "source: NAME: WHY" on stdout */
+void front_source_info(const struct source *src);
+
+#endif

@@ -19,7 +19,7 @@
 # rows that show $OBS or $DRIVER (the observer's parent, which works and
 # may not yet be asleep in wait(): differing process states are masked
 # there too).  A difference is believed only if a second
-# reference run agrees with the first.
+# reference run agrees with the first (see check()).
 
 # observe SIDE PROG LINE
 observe() {
@@ -74,7 +74,11 @@ same() {
 	cmp -s "$1.norm" "$2.norm"
 }
 
-# check PROG LINE: one PASS or FAIL line (with the differences)
+# check PROG LINE: one PASS or FAIL line (with the differences).  The
+# candidate runs between two reference runs and must equal one of them:
+# %CPU and C of a process a few seconds old fall as it ages, so on a busy
+# machine the value can move between any two runs.  A difference counts
+# when the two reference runs agree, or when every try moved.
 check() {
 	_tries=0
 	while :; do
@@ -83,7 +87,8 @@ check() {
 			{ echo "FAIL: $label: $1 $2: cannot bind-mount the candidate"; return; }
 		same ref cand && { echo "PASS: $label: $1 $2"; return; }
 		observe ref2 "$1" "$2"
-		if same ref ref2 || [ $_tries -ge 2 ]; then
+		same ref2 cand && { echo "PASS: $label: $1 $2"; return; }
+		if same ref ref2 || [ $_tries -ge 4 ]; then
 			echo "FAIL: $label: $1 $2"
 			echo "  exit status: reference $(cat ref.rc), candidate $(cat cand.rc)"
 			diff ref.err cand.err | head -n 6 | sed 's/^/  stderr /'

@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include "task.h"
+#include "lib/sort_items.h"
 
 /* room every printer may fill, as procps's output buffer */
 #define OUTBUF_SIZE (2 * 64 * 1024)
@@ -38,6 +39,8 @@ enum {
 	FLD_PIDMAX = 1,		/* width follows the digits of pid_max */
 	FLD_U98 = 2,		/* a Unix98 name (matters for -o parsing) */
 	FLD_TEST = 4,		/* procps's layout test columns */
+	FLD_ARGS = 8,		/* the command line, or the name with BSD c */
+	FLD_COMM = 16,		/* the name, or the command line with -f */
 };
 
 /* what a printer may consult besides the task */
@@ -57,32 +60,11 @@ struct pctx {
 typedef int (*field_print_fn)(char *out, const struct task *t,
 			      const struct pctx *c);
 
-/* sort items: what procps sorts by for each specifier */
+/* sort items: what procps sorts by for each specifier (sort_items.h) */
 enum sort_key {
-	SK_NOOP,
-	SK_ADDR_CODE_END, SK_ADDR_CODE_START, SK_ADDR_CURR_EIP,
-	SK_ADDR_CURR_ESP, SK_ADDR_STACK_START, SK_AUTOGRP_ID,
-	SK_AUTOGRP_NICE, SK_CGNAME, SK_CGROUP, SK_CMD, SK_CMDLINE, SK_EXE,
-	SK_FLAGS, SK_FLT_MAJ, SK_FLT_MIN, SK_ID_EGID, SK_ID_EGROUP,
-	SK_ID_EUID, SK_ID_EUSER, SK_ID_FGID, SK_ID_FGROUP, SK_ID_FUID,
-	SK_ID_FUSER, SK_ID_LOGIN, SK_ID_PGRP, SK_ID_PID, SK_ID_PPID,
-	SK_ID_RGID, SK_ID_RGROUP, SK_ID_RUID, SK_ID_RUSER, SK_ID_SESSION,
-	SK_ID_SGID, SK_ID_SGROUP, SK_ID_SUID, SK_ID_SUSER, SK_ID_TGID,
-	SK_ID_TPGID, SK_IO_READ_BYTES, SK_IO_READ_CHARS, SK_IO_READ_OPS,
-	SK_IO_WRITE_BYTES, SK_IO_WRITE_CBYTES, SK_IO_WRITE_CHARS,
-	SK_IO_WRITE_OPS, SK_LXCNAME, SK_MEM_RES_PGS, SK_MEM_SHR_PGS,
-	SK_NICE, SK_NLWP, SK_NS_CGROUP, SK_NS_IPC, SK_NS_MNT, SK_NS_NET,
-	SK_NS_PID, SK_NS_TIME, SK_NS_USER, SK_NS_UTS, SK_OOM_ADJ,
-	SK_OOM_SCORE, SK_PRIORITY, SK_PRIORITY_RT, SK_PROCESSOR,
-	SK_PROCESSOR_NODE, SK_RSS_RLIM, SK_SCHED_CLASS, SK_SD_MACH,
-	SK_SD_OUID, SK_SD_SEAT, SK_SD_SESS, SK_SD_SLICE, SK_SD_UNIT,
-	SK_SD_UUNIT, SK_SIGBLOCKED, SK_SIGCATCH, SK_SIGIGNORE, SK_SIGNALS,
-	SK_SIGPENDING, SK_SMAP_PRV_TOTAL, SK_SMAP_PSS, SK_STATE,
-	SK_SUPGIDS, SK_SUPGROUPS, SK_TICS_ALL, SK_TICS_BEGAN, SK_TICS_USER,
-	SK_TICS_USER_C, SK_TIME_ALL, SK_TIME_ELAPSED, SK_TTY_NAME,
-	SK_UTILIZATION, SK_UTILIZATION_C, SK_VM_DATA, SK_VM_EXE, SK_VM_LIB,
-	SK_VM_RSS, SK_VM_RSS_LOCKED, SK_VM_SIZE, SK_VM_STACK,
-	SK_VSIZE_BYTES, SK_WCHAN_NAME,
+#define X(name, type, groups, flags, value) SK_##name,
+	SORT_ITEMS(X)
+#undef X
 	SK_COUNT
 };
 
@@ -138,6 +120,8 @@ struct sort_value {
 };
 
 enum sort_type sort_key_type(enum sort_key k);
+/* procps's library registers it whatever the columns: it always sorts */
+bool sort_key_base(enum sort_key k);
 uint64_t sort_key_groups(enum sort_key k, const struct pctx *c);
 /* compute a task's value; strings are placed in the arena */
 void sort_key_value(enum sort_key k, const struct task *t,

@@ -113,27 +113,17 @@ static void sort_by(struct run *r, enum sort_key key, int order)
 
 /*
  * procps sorts by a key only when some column, some sort key's printer or
- * its own fixed list asked its library for that item; otherwise the sort
- * silently does nothing.  These are the fixed ones.
+ * its own fixed list (BASE in sort_items.h) asked its library for that
+ * item; otherwise the sort silently does nothing.
  */
 static bool key_registered(const struct ps *ps, enum sort_key key)
 {
-	static const unsigned char base[] = {
-		SK_CMD, SK_ID_EGID, SK_ID_EUID, SK_ID_FGID, SK_ID_FUID, SK_ID_PID,
-		SK_ID_PPID, SK_ID_RGID, SK_ID_RUID, SK_ID_SESSION, SK_ID_SGID,
-		SK_ID_SUID, SK_ID_TGID, SK_STATE, SK_ID_PGRP, SK_ID_TPGID, SK_NICE,
-		SK_NLWP, SK_VM_RSS_LOCKED, SK_SIGBLOCKED, SK_SIGCATCH, SK_SIGIGNORE,
-		SK_SIGNALS, SK_SIGPENDING, SK_TICS_ALL, SK_TIME_ALL,
-		SK_TIME_ELAPSED, SK_TICS_BEGAN,
-	};
 	const struct col *c;
 	const struct sortkey *k;
 	const unsigned char *r;
-	size_t i;
 
-	for (i = 0; i < sizeof(base); i++)
-		if (base[i] == key)
-			return true;
+	if (sort_key_base(key))
+		return true;
 	for (c = ps->cols; c; c = c->next)
 		for (r = c->f ? c->f->regs : (const unsigned char *)""; *r; r++)
 			if (*r == key)

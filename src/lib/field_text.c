@@ -1,0 +1,258 @@
+/*
+ * field_text.c - values and texts the printers and sort items share
+ * (field_priv.h): times derived from the task and the system clock, and
+ * the command, environment, cgroup and group texts as procps builds them.
+ */
+#include <dlfcn.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/escape.h"
+#include "lib/field_priv.h"
+#include "lib/names.h"
+#include "lib/sys.h"
+
+int field_emit(char *out, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(out, COLWID, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		n = 0;
+	if (n >= COLWID)
+		n = COLWID - 1;
+	return n;
+}
+
+int field_print_nop(char *out, const struct task *t, const struct pctx *c)
+{
+	return field_emit(out, "-");
+}
+
+/* ---- derived values ---- */
+
+unsigned long long tics_all(const struct task *t, bool children)
+{
+	unsigned long long v = t->utime + t->stime;
+
+	return children ? v + t->cutime + t->cstime : v;
+}
+
+/* ticks since boot at scan time, as procps's library truncates it */
+unsigned long long boot_tics(void)
+{
+	return (unsigned long long)(sys_uptime() * sys_hz());
+}
+
+/* seconds since the task started (procps's TIME_ELAPSED) */
+double elapsed(const struct task *t)
+{
+	double d = (double)boot_tics() - (double)t->start_time;
+
+	return d > 0 ? d / sys_hz() : 0;
+}
+
+double utilization(const struct task *t, bool children)
+{
+	double d = (double)boot_tics() - (double)t->start_time;
+	float used = (float)tics_all(t, children) * 100.0f;
+
+	return d > 0 ? used / d : 0;
+}
+
+unsigned per_mill_cpu(const struct task *t, const struct pctx *c)
+{
+	unsigned long long jiffies = (unsigned long long)(elapsed(t) * sys_hz());
+
+	return jiffies ? (unsigned)(tics_all(t, c->dead_children) * 1000ULL / jiffies) : 0;
+}
+
+time_t start_epoch(const struct task *t)
+{
+	return (time_t)(sys_boot_time() + t->start_time / sys_hz());
+}
+
+/* a thread other than the leader reports its own pending set */
+uint64_t pending_set(const struct task *t)
+{
+	return t->nonleader ? t->sigpnd : t->shdpnd;
+}
+
+size_t task_comm_text(const struct task *t, char *out, size_t size)
+{
+	return esc_read(out, size < 64 ? size : 64, t->comm);
+}
+
+/* procps's read_unvectored: NUL and newline become sep, trailing NULs go */
+size_t unvector(const struct tstr *raw, char *dst, size_t size, char sep)
+{
+	size_t n = raw->len, i;
+
+	if (n >= size)
+		n = size - 1;
+	memcpy(dst, raw->s, n);
+	if (n) {
+		i = n;
+		while (i && dst[i - 1] == '\0')
+			i--;
+		while (i--)
+			if (dst[i] == '\n' || dst[i] == '\0')
+				dst[i] = sep;
+		if (dst[n - 1] == ' ')
+			dst[n - 1] = '\0';
+	}
+	dst[n] = '\0';
+	return n;
+}
+
+char *scratch(void)
+{
+	static char *buf;
+
+	if (!buf)
+		buf = malloc(TASK_STR_MAX + 1);
+	return buf;
+}
+
+/*
+ * The text a printer builds before laying it out: allocated once, not
+ * per row (128 KiB per row was an mmap and a munmap for every process).
+ * Printers run on one thread, one at a time; the helpers they call use
+ * scratch(), never this.
+ */
+char *text_buf(void)
+{
+	static char *buf;
+
+	if (!buf)
+		buf = malloc(TASK_STR_MAX + 64);
+	return buf;
+}
+
+size_t task_cmdline_text(const struct task *t, char *out, size_t size)
+{
+	char *tmp = scratch();
+	char comm[64];
+	size_t n = 0, room;
+	int defunct = t->state == 'Z';
+
+	if (!tmp || !size)
+		return 0;
+	if (t->cmdline.len && unvector(&t->cmdline, tmp, TASK_STR_MAX, ' ')) {
+		n = esc_read(out, size, tmp);
+	} else {
+		/* "[comm]", and " <defunct>" for zombies */
+		room = size - 2 - (defunct ? 10 : 0);
+		if (2 + (defunct ? 10 : 0) + 1 < size) {
+			task_comm_text(t, comm, sizeof(comm));
+			out[n++] = '[';
+			n += esc_read(out + n, room, comm);
+			out[n++] = ']';
+			if (defunct) {
+				memcpy(out + n, " <defunct>", 10);
+				n += 10;
+			}
+		}
+		out[n] = '\0';
+	}
+	if (!n && size > 1) {
+		strcpy(out, "?");
+		n = 1;
+	}
+	return n;
+}
+
+size_t environ_text(const struct task *t, char *out, size_t size)
+{
+	char *tmp = scratch();
+	size_t n = 0;
+
+	if (tmp && t->environ.len && unvector(&t->environ, tmp, TASK_STR_MAX, ' '))
+		n = esc_read(out, size, tmp);
+	if (!n) {
+		strcpy(out, "-");
+		n = 1;
+	}
+	return n;
+}
+
+/*
+ * procps's cgroup text: the lines of /proc/PID/cgroup that are not a bare
+ * root, escaped and joined by commas; "-" when there are none.
+ */
+size_t cgroup_text(const struct task *t, char *out, size_t size)
+{
+	char *tmp = scratch();
+	size_t n = 0, len, k;
+	const char *p, *end;
+
+	if (!tmp || size < 2)
+		return 0;
+	unvector(&t->cgroup, tmp, TASK_STR_MAX, '\0');
+	len = t->cgroup.len < TASK_STR_MAX ? t->cgroup.len : TASK_STR_MAX - 1;
+	out[0] = '\0';
+	for (p = tmp, end = tmp + len; p < end; p += k) {
+		k = 1;
+		if (!*p)
+			continue;
+		k = strlen(p);
+		if (p[k - 1] == '/')
+			continue;
+		if (size - n <= 1)
+			break;
+		if (n)
+			out[n++] = ',';
+		n += esc_read(out + n, size - n, p);
+	}
+	out[n] = '\0';
+	if (!n) {
+		strcpy(out, "-");
+		n = 1;
+	}
+	return n;
+}
+
+const char *cgname_of(const char *cg)
+{
+	const char *name = strstr(cg, ":name=");
+
+	return name && name[6] ? name + 6 : cg;
+}
+
+int numa_node(int cpu)
+{
+	static int (*node_of_cpu)(int);
+	static int tried;
+
+	if (!tried) {
+		void *h = dlopen("libnuma.so", RTLD_LAZY);
+
+		tried = 1;
+		if (!h)
+			h = dlopen("libnuma.so.1", RTLD_LAZY);
+		if (h && dlsym(h, "numa_max_node"))
+			node_of_cpu = (int (*)(int))dlsym(h, "numa_node_of_cpu");
+	}
+	return node_of_cpu ? node_of_cpu(cpu) : -1;
+}
+
+size_t supgroups_text(const struct task *t, char *buf, size_t size)
+{
+	size_t n = 0;
+	int i;
+
+	buf[0] = '\0';
+	for (i = 0; i < t->nsupgids && n + 40 < size; i++)
+		n += snprintf(buf + n, size - n, "%s%s", i ? "," : "",
+			      group_name(t->supgids[i]));
+	if (!n) {
+		strcpy(buf, "-");
+		n = 1;
+	}
+	return n;
+}

@@ -26,7 +26,7 @@ static int forest_prefix(char *out, const struct pctx *c)
 {
 	const char *p = c->forest_prefix;
 	int room = c->max_rightward < OUTBUF_SIZE ? c->max_rightward : OUTBUF_SIZE - 1;
-	int step = c->forest_type == 'u' ? 2 : 4;
+	int step = c->opt->forest_type == 'u' ? 2 : 4;
 	char *q = out;
 
 	*q = '\0';
@@ -64,7 +64,7 @@ static int print_command(char *out, const struct task *t, const struct pctx *c,
 	else
 		task_comm_text(t, text, 64);
 	end += esc_print(end, OUTBUF_SIZE - (end - out), text, &right);
-	if (c->bsd_e && right > 1) {
+	if (c->opt->bsd_e && right > 1) {
 		environ_text(t, text, TASK_STR_MAX);
 		if (strcmp(text, "-")) {
 			*end++ = ' ';
@@ -77,12 +77,12 @@ static int print_command(char *out, const struct task *t, const struct pctx *c,
 
 int pr_args(char *out, const struct task *t, const struct pctx *c)
 {
-	return print_command(out, t, c, !c->bsd_c);
+	return print_command(out, t, c, !c->opt->bsd_c);
 }
 
 int pr_comm(char *out, const struct task *t, const struct pctx *c)
 {
-	return print_command(out, t, c, c->unix_f);
+	return print_command(out, t, c, c->opt->unix_f);
 }
 
 int pr_fname(char *out, const struct task *t, const struct pctx *c)
@@ -215,7 +215,7 @@ static int print_name(char *out, const char *name, unsigned id,
 {
 	int right = OUTBUF_SIZE, len;
 
-	if (!c->user_is_number) {
+	if (!c->opt->user_is_number) {
 		esc_print(out, OUTBUF_SIZE, name, &right);
 		len = OUTBUF_SIZE - right;
 		if (len <= c->max_rightward)
@@ -351,12 +351,12 @@ ID_PRINTER(pr_eip, "%016lx", t->kstk_eip)
 
 int pr_minflt(char *out, const struct task *t, const struct pctx *c)
 {
-	return field_emit(out, "%lu", c->dead_children ? t->cminflt : t->minflt);
+	return field_emit(out, "%lu", c->opt->dead_children ? t->cminflt : t->minflt);
 }
 
 int pr_majflt(char *out, const struct task *t, const struct pctx *c)
 {
-	return field_emit(out, "%lu", c->dead_children ? t->cmajflt : t->majflt);
+	return field_emit(out, "%lu", c->opt->dead_children ? t->cmajflt : t->majflt);
 }
 
 int pr_luid(char *out, const struct task *t, const struct pctx *c)
@@ -492,7 +492,7 @@ int pr_c(char *out, const struct task *t, const struct pctx *c)
 	unsigned pcpu = 0;
 
 	if (jiffies)
-		pcpu = tics_all(t, c->dead_children) * 100ULL / jiffies;
+		pcpu = tics_all(t, c->opt->dead_children) * 100ULL / jiffies;
 	if (pcpu > 99)
 		pcpu = 99;
 	return field_emit(out, "%2u", pcpu);
@@ -546,7 +546,7 @@ int pr_times(char *out, const struct task *t, const struct pctx *c)
 
 int pr_bsdtime(char *out, const struct task *t, const struct pctx *c)
 {
-	unsigned u = tics_all(t, c->dead_children) / sys_hz();
+	unsigned u = tics_all(t, c->opt->dead_children) / sys_hz();
 
 	return field_emit(out, "%3u:%02u", u / 60, u % 60);
 }

@@ -376,18 +376,18 @@ const struct macro *macro_find(const char *name)
  * (args unless BSD c, comm with -f), and the environment after it with
  * BSD e.
  */
-uint64_t field_groups(const struct field *f, const struct pctx *c)
+uint64_t field_groups(const struct field *f, const struct print_opts *o)
 {
 	bool long_form;
 	uint64_t g;
 
 	if (!(f->flags & (FLD_ARGS | FLD_COMM)))
 		return f->groups;
-	long_form = f->flags & FLD_ARGS ? !c->bsd_c : c->unix_f;
+	long_form = f->flags & FLD_ARGS ? !o->bsd_c : o->unix_f;
 	g = TG_BIT(TG_MSG) | TG_BIT(TG_NAME);
 	if (long_form)
 		g |= TG_BIT(TG_CMDLINE);
-	if (c->bsd_e)
+	if (o->bsd_e)
 		g |= TG_BIT(TG_ENVIRON);
 	return g;
 }

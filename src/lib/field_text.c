@@ -69,7 +69,7 @@ unsigned per_mill_cpu(const struct task *t, const struct pctx *c)
 {
 	unsigned long long jiffies = (unsigned long long)(elapsed(t) * sys_hz());
 
-	return jiffies ? (unsigned)(tics_all(t, c->dead_children) * 1000ULL / jiffies) : 0;
+	return jiffies ? (unsigned)(tics_all(t, c->opt->dead_children) * 1000ULL / jiffies) : 0;
 }
 
 time_t start_epoch(const struct task *t)

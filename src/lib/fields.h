@@ -44,16 +44,22 @@ enum {
 };
 
 /* what a printer may consult besides the task */
-struct pctx {
-	int max_rightward;		/* cells this column may use */
-	const char *forest_prefix;	/* "", or the tree shape of this row */
+/* what the options ask of the printers: fixed once the options are read */
+struct print_opts {
 	char forest_type;		/* 0, 'b' (BSD f), 'g' (--forest), 'u' (-H) */
 	bool unix_f;			/* -f: comm shows the command line */
 	bool bsd_c;			/* c: args shows the command name */
 	bool bsd_e;			/* e: args is followed by the environment */
 	bool dead_children;		/* S: include dead children's times */
 	bool user_is_number;		/* n */
-	bool wide_signals;		/* 16-digit signal masks */
+};
+
+/* what a printer may consult besides the task: the options and the line */
+struct pctx {
+	const struct print_opts *opt;
+	bool wide_signals;		/* the line has room for 16-digit masks */
+	int max_rightward;		/* cells this column may use */
+	const char *forest_prefix;	/* "", or the tree shape of this row */
 	int lines_to_next_header;	/* for the test columns */
 };
 
@@ -104,7 +110,7 @@ const struct macro *macro_find(const char *name);
 int field_print_nop(char *out, const struct task *t, const struct pctx *c);
 
 /* groups needed to print field f under the given options (e, f, c) */
-uint64_t field_groups(const struct field *f, const struct pctx *c);
+uint64_t field_groups(const struct field *f, const struct print_opts *o);
 
 /* ---- sorting ---- */
 
@@ -122,11 +128,10 @@ struct sort_value {
 enum sort_type sort_key_type(enum sort_key k);
 /* procps's library registers it whatever the columns: it always sorts */
 bool sort_key_base(enum sort_key k);
-uint64_t sort_key_groups(enum sort_key k, const struct pctx *c);
+uint64_t sort_key_groups(enum sort_key k, const struct print_opts *o);
 /* compute a task's value; strings are placed in the arena */
 void sort_key_value(enum sort_key k, const struct task *t,
-		    const struct pctx *c, struct sort_value *v,
-		    struct arena *a);
+		    struct sort_value *v, struct arena *a);
 int sort_value_cmp(enum sort_type type, const struct sort_value *a,
 		   const struct sort_value *b);
 

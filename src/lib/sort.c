@@ -76,19 +76,20 @@ static void sd_value(int what, const struct task *t, char *buf)
 static void column_value(field_print_fn print, const struct task *t,
 			 char *buf)
 {
-	struct pctx c = { .max_rightward = OUTBUF_SIZE - 1 };
+	static const struct print_opts none;
+	struct pctx c = { .opt = &none, .max_rightward = OUTBUF_SIZE - 1 };
 
 	print(buf, t, &c);
 }
 
 /* ---- the items ---- */
 
-typedef void (*value_fn)(const struct task *t, const struct pctx *c,
-			 struct sort_value *v, char *buf);
+typedef void (*value_fn)(const struct task *t, struct sort_value *v,
+			 char *buf);
 
 #define X(name, type, groups, flags, value)				\
-static void value_##name(const struct task *t, const struct pctx *c,	\
-			 struct sort_value *v, char *buf)		\
+static void value_##name(const struct task *t, struct sort_value *v,	\
+			 char *buf)					\
 {									\
 	value;								\
 }
@@ -117,18 +118,17 @@ bool sort_key_base(enum sort_key k)
 	return items[k].flags & BASE;
 }
 
-uint64_t sort_key_groups(enum sort_key k, const struct pctx *c)
+uint64_t sort_key_groups(enum sort_key k, const struct print_opts *o)
 {
 	uint64_t g = items[k].groups;
 
-	if ((items[k].flags & ENVE) && c->bsd_e)
+	if ((items[k].flags & ENVE) && o->bsd_e)
 		g |= TG_BIT(TG_ENVIRON);
 	return g;
 }
 
 void sort_key_value(enum sort_key k, const struct task *t,
-		    const struct pctx *c, struct sort_value *v,
-		    struct arena *a)
+		    struct sort_value *v, struct arena *a)
 {
 	/* one buffer for every record: a text is copied to the arena */
 	static char *buf;
@@ -136,7 +136,7 @@ void sort_key_value(enum sort_key k, const struct task *t,
 
 	v->u = 0;
 	if (items[k].type != ST_STR && items[k].type != ST_STRVERS) {
-		items[k].value(t, c, v, NULL);
+		items[k].value(t, v, NULL);
 		return;
 	}
 	if (!buf)
@@ -145,7 +145,7 @@ void sort_key_value(enum sort_key k, const struct task *t,
 	if (!buf)
 		return;
 	buf[0] = '\0';
-	items[k].value(t, c, v, buf);
+	items[k].value(t, v, buf);
 	s = arena_strndup(a, buf, strlen(buf));
 	v->s = s ? s : "";
 }

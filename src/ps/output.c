@@ -16,18 +16,11 @@
 #define SPACE_AMOUNT 144
 
 static char *outbuf;		/* SPACE_AMOUNT blanks precede it */
-/*
- * Unsigned, as in procps: when the columns before the last already run
- * past it, "active_cols - actual" wraps around instead of going negative,
- * so the last column is then given the whole buffer (and its header kept
- * whole) rather than nothing.  Narrow screens with overflowing values
- * depend on this.
- */
-static unsigned active_cols;
 
 /* widen the line to a multiple of the screen width that fits the columns */
-static void header_width(struct ps *ps)
+static void header_width(struct out *o)
 {
+	const struct ps *ps = o->ps;
 	const struct col *c;
 	unsigned total = 0, sigs = 0, i;
 	int was_normal = 0;
@@ -53,18 +46,46 @@ static void header_width(struct ps *ps)
 		was_normal = 1;
 	}
 	for (i = 1; ; i++) {
-		active_cols = ps->screen_cols * i;
-		if (active_cols >= total)
+		o->active_cols = ps->screen_cols * i;
+		if (o->active_cols >= total)
 			break;
 		if (ps->screen_cols * i >= OUTBUF_SIZE / 2)
 			break;
 	}
-	ps->pc.wide_signals = total + sigs * 7 <= active_cols;
+	o->pc.wide_signals = total + sigs * 7 <= o->active_cols;
 }
 
-void out_init(struct ps *ps)
+/* decide whether and how often headers appear; false: never */
+static bool header_wanted(struct out *o)
+{
+	const struct ps *ps = o->ps;
+	const struct col *c;
+
+	if (ps->header_type == HEAD_MULTI) {
+		o->header_gap = ps->screen_rows - 1;
+		return true;
+	}
+	if (ps->header_type == HEAD_NONE) {
+		o->pc.lines_to_next_header = -1;
+		return false;
+	}
+	for (c = ps->cols; c; c = c->next)
+		if (*c->name && c->f)
+			return true;
+	/* every header empty: no header line, as Unix does */
+	o->pc.lines_to_next_header = -1;
+	return false;
+}
+
+bool out_init(struct out *o, const struct ps *ps)
 {
 	static char *space;
+
+	*o = (struct out){
+		.ps = ps,
+		.pc = { .opt = &ps->opt, .lines_to_next_header = 1 },
+		.header_gap = -1,
+	};
 
 	if (!space) {
 		space = malloc(SPACE_AMOUNT + OUTBUF_SIZE + 1);
@@ -75,11 +96,13 @@ void out_init(struct ps *ps)
 		memset(space, ' ', SPACE_AMOUNT);
 		outbuf = space + SPACE_AMOUNT;
 	}
-	header_width(ps);
+	header_width(o);
+	return header_wanted(o);
 }
 
 /* true when this column prints nothing but "-" on this kind of line */
-static bool suppressed(const struct ps *ps, const struct col *c, bool task_line)
+static bool suppressed(const struct ps *ps, const struct col *c,
+		       bool task_line)
 {
 	if (!(ps->thread_flags & TF_show_both) || !c->f)
 		return false;
@@ -90,17 +113,17 @@ static bool suppressed(const struct ps *ps, const struct col *c, bool task_line)
 	return false;
 }
 
-static int fill(struct ps *ps, const struct col *c, const struct task *t,
+static int fill(struct out *o, const struct col *c, const struct task *t,
 		bool task_line)
 {
 	int n;
 
 	if (!t || !c->f)
 		n = snprintf(outbuf, OUTBUF_SIZE, "%s", c->name);
-	else if (!c->f->print || suppressed(ps, c, task_line))
-		n = field_print_nop(outbuf, t, &ps->pc);
+	else if (!c->f->print || suppressed(o->ps, c, task_line))
+		n = field_print_nop(outbuf, t, &o->pc);
 	else
-		n = c->f->print(outbuf, t, &ps->pc);
+		n = c->f->print(outbuf, t, &o->pc);
 	if (n < 0)
 		outbuf[n = 0] = '\0';
 	else if (n >= OUTBUF_SIZE)
@@ -108,7 +131,7 @@ static int fill(struct ps *ps, const struct col *c, const struct task *t,
 	return n;
 }
 
-static int left_pad(struct ps *ps, const struct col *c, int amount,
+static int left_pad(const struct out *o, const struct col *c, int amount,
 		    unsigned room, int *legit)
 {
 	int pad = 0;
@@ -118,7 +141,7 @@ static int left_pad(struct ps *ps, const struct col *c, int amount,
 		pad = c->width - amount;
 		break;
 	case AL_SIGNAL:
-		if (ps->pc.wide_signals) {
+		if (o->pc.wide_signals) {
 			pad = 16 - amount;
 			*legit = 7;
 		} else {
@@ -126,10 +149,10 @@ static int left_pad(struct ps *ps, const struct col *c, int amount,
 		}
 		break;
 	case AL_USER:
-		pad = ps->pc.user_is_number ? c->width - amount : 0;
+		pad = o->ps->opt.user_is_number ? c->width - amount : 0;
 		break;
 	case AL_WCHAN:
-		if (ps->wchan_is_number) {
+		if (o->ps->wchan_is_number) {
 			pad = c->width - amount;
 			break;
 		}
@@ -154,9 +177,9 @@ static int wrap(long long v)
 	return (int)(unsigned)v;
 }
 
-static void row(struct ps *ps, const struct task *t, bool task_line)
+static void row(struct out *o, const struct task *t, bool task_line)
 {
-	const struct col *c = ps->cols;
+	const struct col *c = o->ps->cols;
 	int correct = 0, actual = 0, dospace = 0, tmpspace, amount, space;
 	int legit, sz;
 	unsigned rightward;
@@ -170,20 +193,21 @@ static void row(struct ps *ps, const struct task *t, bool task_line)
 			tmpspace = wrap((long long)correct - actual);
 			if (tmpspace < 1) {
 				tmpspace = dospace;
-				rightward = active_cols - actual - tmpspace;
+				rightward = o->active_cols - actual - tmpspace;
 			} else {
-				rightward = active_cols -
+				rightward = o->active_cols -
 					(correct > actual ? correct : actual);
 			}
 		}
 		/* a wrapped-around (past the line) value means the whole buffer */
 		if (rightward >= OUTBUF_SIZE)
 			rightward = OUTBUF_SIZE - 1;
-		ps->pc.max_rightward = (int)rightward;
+		o->pc.max_rightward = (int)rightward;
 
-		amount = fill(ps, c, t, task_line);
+		amount = fill(o, c, t, task_line);
 		space = wrap((long long)correct - actual +
-			left_pad(ps, c, amount, active_cols - actual - tmpspace, &legit));
+			left_pad(o, c, amount, o->active_cols - actual - tmpspace,
+				 &legit));
 		if (space < 1)
 			space = dospace;
 		if (space > SPACE_AMOUNT)
@@ -207,37 +231,24 @@ static void row(struct ps *ps, const struct task *t, bool task_line)
 	}
 }
 
-void out_header(struct ps *ps)
+void out_header(struct out *o)
 {
-	row(ps, NULL, false);
+	row(o, NULL, false);
 }
 
-void out_row(struct ps *ps, const struct task *t, bool task_line)
+void out_row(struct out *o, const struct task *t, bool task_line,
+	     const char *forest_prefix)
 {
-	if (!--ps->pc.lines_to_next_header) {
-		ps->pc.lines_to_next_header = ps->header_gap;
-		row(ps, NULL, false);
+	if (!--o->pc.lines_to_next_header) {
+		o->pc.lines_to_next_header = o->header_gap;
+		row(o, NULL, false);
 	}
-	row(ps, t, task_line);
+	o->pc.forest_prefix = forest_prefix;
+	row(o, t, task_line);
 }
 
-/* decide whether and how often headers appear; false: never */
-bool out_header_wanted(struct ps *ps)
+void out_nothing(struct out *o)
 {
-	const struct col *c;
-
-	if (ps->header_type == HEAD_MULTI) {
-		ps->header_gap = ps->screen_rows - 1;
-		return true;
-	}
-	if (ps->header_type == HEAD_NONE) {
-		ps->pc.lines_to_next_header = -1;
-		return false;
-	}
-	for (c = ps->cols; c; c = c->next)
-		if (*c->name && c->f)
-			return true;
-	/* every header empty: no header line, as Unix does */
-	ps->pc.lines_to_next_header = -1;
-	return false;
+	if (!--o->pc.lines_to_next_header)
+		out_header(o);
 }

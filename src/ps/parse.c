@@ -188,8 +188,6 @@ void ps_defaults(struct ps *ps)
 	personality_from_env(ps);
 	ps->my_euid = geteuid();
 	ps->my_tty = own_tty();
-	ps->header_gap = -1;
-	ps->pc.lines_to_next_header = 1;
 }
 
 /* ---- lists ---- */
@@ -387,7 +385,7 @@ static const char *sysv_option(struct ps *ps, struct argv_state *st)
 		case 'F':
 			ps->format_modifiers |= FM_F;
 			ps->format_flags |= FF_Uf;
-			ps->pc.unix_f = true;
+			ps->opt.unix_f = true;
 			break;
 		case 'G': LIST(item_gid, SEL_RGID, "list of real groups must follow -G");
 		case 'H': ps->forest_type = 'u'; break;
@@ -411,7 +409,7 @@ static const char *sysv_option(struct ps *ps, struct argv_state *st)
 		case 'd': ps->simple_select |= SS_U_d; break;
 		case 'f':
 			ps->format_flags |= FF_Uf;
-			ps->pc.unix_f = true;
+			ps->opt.unix_f = true;
 			break;
 		case 'g':
 			arg = opt_arg(st);
@@ -448,7 +446,7 @@ static const char *sysv_option(struct ps *ps, struct argv_state *st)
 			}
 			if (ps->personality & PER_HPUX_x) {
 				ps->w_count += 2;
-				ps->pc.unix_f = true;
+				ps->opt.unix_f = true;
 				break;
 			}
 			return "must set personality to get -x option";
@@ -493,7 +491,7 @@ static const char *bsd_option(struct ps *ps, struct argv_state *st)
 			if (!arg)
 				return "format or sort specification must follow O";
 			return ps_defer_sf(ps, arg, SF_B_O);
-		case 'S': ps->pc.dead_children = true; break;
+		case 'S': ps->opt.dead_children = true; break;
 		case 'T': select_own_tty(ps); break;
 		case 'U': LIST(item_uid, SEL_EUID, "list of users must follow U");
 		case 'V':
@@ -504,8 +502,8 @@ static const char *bsd_option(struct ps *ps, struct argv_state *st)
 		case 'X': ps->format_flags |= FF_LX; break;
 		case 'Z': ps->format_modifiers |= FM_M; break;
 		case 'a': ps->simple_select |= SS_B_a; break;
-		case 'c': ps->pc.bsd_c = true; break;
-		case 'e': ps->pc.bsd_e = true; break;
+		case 'c': ps->opt.bsd_c = true; break;
+		case 'e': ps->opt.bsd_e = true; break;
 		case 'f': ps->forest_type = 'b'; break;
 		case 'g': ps->simple_select |= SS_B_g; break;
 		case 'h':
@@ -530,7 +528,7 @@ static const char *bsd_option(struct ps *ps, struct argv_state *st)
 			break;
 		case 'n':
 			ps->wchan_is_number = true;
-			ps->pc.user_is_number = true;
+			ps->opt.user_is_number = true;
 			break;
 		case 'o':
 			arg = opt_arg(st);
@@ -701,7 +699,7 @@ static const char *gnu_option(struct ps *ps, struct argv_state *st)
 	case G_cumulative:
 		if (s[len])
 			return "option --cumulative does not take an argument";
-		ps->pc.dead_children = true;
+		ps->opt.dead_children = true;
 		return NULL;
 	case G_deselect:
 		if (s[len])
@@ -946,5 +944,6 @@ done:
 		ps->screen_cols = 132;
 	if (ps->w_count > 1)
 		ps->screen_cols = OUTBUF_SIZE;
+	ps->opt.forest_type = ps->forest_type;
 	return 0;
 }

@@ -1,8 +1,10 @@
 /*
- * ps.h - state of one tdps run: what the options asked for.
+ * ps.h - the ps front end: what the options asked for (struct ps, read
+ * only once parsed), the state of printing (struct out) and of one run
+ * (struct run).
  *
- * The option parser fills it, the format and sort builders turn deferred
- * strings into column and key lists, and the display code reads it.
+ * The option parser fills struct ps, the format and sort builders turn
+ * deferred strings into column and key lists, and the rest reads it.
  */
 #ifndef TDPS_PS_H
 #define TDPS_PS_H
@@ -121,10 +123,9 @@ struct ps {
 	unsigned thread_flags;
 
 	/* printing */
-	struct pctx pc;
+	struct print_opts opt;	/* what the printers are told */
 	bool wchan_is_number;
 	int header_type;
-	int header_gap;
 	int screen_cols, screen_rows;
 	int w_count;
 
@@ -155,11 +156,47 @@ const char *ps_select_setup(struct ps *ps);
 int ps_want_task(const struct ps *ps, const struct task *t);
 uint64_t ps_select_groups(const struct ps *ps);
 
-/* output.c */
-void out_init(struct ps *ps);
-void out_row(struct ps *ps, const struct task *t, bool task_line);
-void out_header(struct ps *ps);
-bool out_header_wanted(struct ps *ps);
+/* the state of printing: what the layout worked out, and where it is */
+struct out {
+	const struct ps *ps;
+	struct pctx pc;		/* what printers see of the line */
+	/*
+	 * Unsigned, as in procps: when the columns before the last already
+	 * run past it, "active_cols - actual" wraps around instead of going
+	 * negative, so the last column is then given the whole buffer (and
+	 * its header kept whole) rather than nothing.  Narrow screens with
+	 * overflowing values depend on this.
+	 */
+	unsigned active_cols;
+	int header_gap;		/* rows between headers (-1: one header) */
+};
+
+/* output.c: out_init says whether any header will be printed */
+bool out_init(struct out *o, const struct ps *ps);
+void out_row(struct out *o, const struct task *t, bool task_line,
+	     const char *forest_prefix);
+void out_header(struct out *o);
+/* nothing was selected: the header if one was due */
+void out_nothing(struct out *o);
+
+/* one run: the source, and the records held for sorting or a forest */
+struct run {
+	const struct ps *ps;
+	struct out out;
+	struct source src;
+	struct arena keep;		/* copies of records we hold on to */
+	struct task **tasks;
+	size_t n, cap;
+	bool printed;
+};
+
+/* order.c: sort the held records by one key, stably; as procps would */
+void run_sort(struct run *r, enum sort_key key, int order);
+/* sort by the --sort/k keys that procps would honour */
+void run_sort_keys(struct run *r);
+
+/* forest.c: print the held records as procps's forest */
+void run_forest(struct run *r);
 
 /* help.c */
 void ps_usage(const struct ps *ps, const char *section, int rc)

@@ -88,6 +88,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct part parts[NPARTS];
 	struct arena a;
 	struct task t;
+	struct print_opts o;
 	struct pctx c;
 	struct sort_value v1, v2;
 	unsigned i, k, flags;
@@ -126,17 +127,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	set_str(&t.secctx, &parts[P_SECCTX], &a);
 	t.have = TG_ALL;
 
+	memset(&o, 0, sizeof(o));
 	memset(&c, 0, sizeof(c));
+	c.opt = &o;
 	c.max_rightward = (ctl_byte(&parts[P_CTL], 4) | ctl_byte(&parts[P_CTL], 5) << 8 |
 			   ctl_byte(&parts[P_CTL], 6) << 16) % OUTBUF_SIZE;
 	flags = ctl_byte(&parts[P_CTL], 7);
-	c.unix_f = flags & 1;
-	c.bsd_c = flags & 2;
-	c.bsd_e = flags & 4;
-	c.dead_children = flags & 8;
-	c.user_is_number = flags & 16;
+	o.unix_f = flags & 1;
+	o.bsd_c = flags & 2;
+	o.bsd_e = flags & 4;
+	o.dead_children = flags & 8;
+	o.user_is_number = flags & 16;
 	c.wide_signals = flags & 32;
-	c.forest_type = "\0bgu"[(flags >> 6) & 3];
+	o.forest_type = "\0bgu"[(flags >> 6) & 3];
 	c.forest_prefix = prefixes[ctl_byte(&parts[P_CTL], 8) & 3];
 	c.lines_to_next_header = (int)ctl_byte(&parts[P_CTL], 9) - 128;
 
@@ -158,8 +161,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 		if (ty == ST_NONE)
 			continue;
-		sort_key_value(k, &t, &c, &v1, &a);
-		sort_key_value(k, &t, &c, &v2, &a);
+		sort_key_value(k, &t, &v1, &a);
+		sort_key_value(k, &t, &v2, &a);
 		if (ty != ST_REAL && sort_value_cmp(ty, &v1, &v2) != 0)
 			abort();
 	}

@@ -82,6 +82,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static struct ps ps;
+	static struct out out;
 	char *buf, *argv[MAX_ARGS + 2];
 	size_t i, start;
 	int argc = 0;
@@ -121,10 +122,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!setjmp(parse_exit)) {
 		ps_parse_args(&ps, argc, argv);
 		parsing = 0;
-		ps.pc.forest_type = ps.forest_type;
-		out_init(&ps);
-		if (out_header_wanted(&ps))
-			out_header(&ps);
+		if (out_init(&out, &ps))
+			out_header(&out);
 		fflush(stdout);
 	}
 	parsing = 0;

@@ -1,0 +1,111 @@
+/*
+ * order.c - sorting the held records as procps does: successive stable
+ * sorts, one per key, least significant first, by keys procps would
+ * honour.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ps/ps.h"
+
+struct sort_ctx {
+	struct sort_value *vals;
+	enum sort_type type;
+	int order;
+};
+
+/* procps's comparators, including how they treat a key with order 0 */
+static int key_cmp(const struct sort_ctx *c, size_t a, size_t b)
+{
+	int r = sort_value_cmp(c->type, &c->vals[a], &c->vals[b]);
+
+	if (c->type == ST_UINT || c->type == ST_REAL)
+		return c->order > 0 ? r : -r;
+	return c->order * r;
+}
+
+/* stable merge sort of an index array */
+static void merge_sort(size_t *idx, size_t *tmp, size_t n,
+		       const struct sort_ctx *c)
+{
+	size_t mid = n / 2, i = 0, j = mid, k = 0;
+
+	if (n < 2)
+		return;
+	merge_sort(idx, tmp, mid, c);
+	merge_sort(idx + mid, tmp, n - mid, c);
+	while (i < mid && j < n)
+		tmp[k++] = key_cmp(c, idx[j], idx[i]) < 0 ? idx[j++] : idx[i++];
+	while (i < mid)
+		tmp[k++] = idx[i++];
+	while (j < n)
+		tmp[k++] = idx[j++];
+	memcpy(idx, tmp, n * sizeof(*idx));
+}
+
+void run_sort(struct run *r, enum sort_key key, int order)
+{
+	struct sort_ctx c = { .type = sort_key_type(key), .order = order };
+	struct arena a;
+	size_t *idx, *tmp, i;
+	struct task **sorted;
+
+	if (c.type == ST_NONE || r->n < 2)
+		return;
+	arena_init(&a);
+	c.vals = malloc(r->n * sizeof(*c.vals));
+	idx = malloc(r->n * sizeof(*idx));
+	tmp = malloc(r->n * sizeof(*tmp));
+	sorted = malloc(r->n * sizeof(*sorted));
+	if (!c.vals || !idx || !tmp || !sorted) {
+		perror("malloc");
+		exit(EXIT_FAILURE);
+	}
+	for (i = 0; i < r->n; i++) {
+		sort_key_value(key, r->tasks[i], &c.vals[i], &a);
+		idx[i] = i;
+	}
+	merge_sort(idx, tmp, r->n, &c);
+	for (i = 0; i < r->n; i++)
+		sorted[i] = r->tasks[idx[i]];
+	memcpy(r->tasks, sorted, r->n * sizeof(*sorted));
+	free(sorted);
+	free(tmp);
+	free(idx);
+	free(c.vals);
+	arena_free(&a);
+}
+
+/*
+ * procps sorts by a key only when some column, some sort key's printer or
+ * its own fixed list (BASE in sort_items.h) asked its library for that
+ * item; otherwise the sort silently does nothing.
+ */
+static bool key_registered(const struct ps *ps, enum sort_key key)
+{
+	const struct col *c;
+	const struct sortkey *k;
+	const unsigned char *r;
+
+	if (sort_key_base(key))
+		return true;
+	for (c = ps->cols; c; c = c->next)
+		for (r = c->f ? c->f->regs : (const unsigned char *)""; *r; r++)
+			if (*r == key)
+				return true;
+	for (k = ps->sort; k; k = k->next)
+		for (r = k->f->regs; *r; r++)
+			if (*r == key)
+				return true;
+	return false;
+}
+
+void run_sort_keys(struct run *r)
+{
+	const struct sortkey *k;
+
+	for (k = r->ps->sort; k; k = k->next)
+		if (key_registered(r->ps, k->key))
+			run_sort(r, k->key, k->order);
+}

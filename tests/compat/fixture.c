@@ -4,8 +4,11 @@
  *
  * One static binary, several modes:
  *   fixture init --sock PATH --etc DIR [--lifeline] [--lifetime SEC]
+ *                [--tree BIN --tree-map FILE]
  *       Must be pid 1 of a fresh pid + mount namespace (unshare --pid --fork
- *       --mount-proc).  Installs /etc/passwd, /etc/group, /etc/nsswitch.conf
+ *       --mount-proc).  With --tree, pid 200 runs BIN (pstree-lab.c), which
+ *       builds pstree's tree of cases below itself and writes FILE, the
+ *       lowest pid of each process name.  Installs /etc/passwd, /etc/group, /etc/nsswitch.conf
  *       and a private devpts, then builds the process set of specs[] with
  *       fixed pids (by writing /proc/sys/kernel/ns_last_pid before every
  *       fork), prints "READY ..." on stdout and idles until stdin reaches EOF
@@ -283,6 +286,7 @@ enum {
 	F_NODUMP = 1 << 16,	/* stay non-dumpable after the uid change */
 	F_ARGC0 = 1 << 17,	/* execve with an empty argv */
 	F_SHELL = 1 << 18,	/* ignore job-control signals like a shell */
+	F_TREE = 1 << 19,	/* with init --tree only: become pstree-lab */
 };
 
 struct spec {
@@ -569,6 +573,10 @@ static const struct spec specs[] = {
 	  .what = "oom_score_adj 500" },
 	{ .pid = 191, .ppid = 1, .argv = ARGV("oom-max"), .oom_adj = 1000,
 	  .what = "oom_score_adj 1000 (lowering needs CAP_SYS_RESOURCE)" },
+
+	/* Last, so its tree's pids follow from it: pstree's cases only. */
+	{ .pid = 200, .ppid = 1, .argv = ARGV("pstree-lab"), .flags = F_TREE,
+	  .what = "with init --tree: pstree-lab.c's tree of cases below it" },
 };
 
 #define NSPECS (sizeof specs / sizeof specs[0])
@@ -613,7 +621,12 @@ struct role_msg {
 	int index;
 	int lifeline;
 	int lifetime;
+	char tree[1024];	/* init --tree: the pstree-lab binary, its map */
+	char tree_map[1024];
 };
+
+/* init's --tree and --tree-map, handed down to pid 200 */
+static char tree_bin[1024], tree_map[1024];
 
 static void build_argv_env(const struct spec *s, struct vec *av, struct vec *ev)
 {
@@ -715,6 +728,8 @@ static int spawn(const struct spec *s)
 	memset(&m, 0, sizeof m);
 	memcpy(m.magic, ROLE_MAGIC, 8);
 	m.index = (int)(s - specs);
+	memcpy(m.tree, tree_bin, sizeof m.tree);
+	memcpy(m.tree_map, tree_map, sizeof m.tree_map);
 	xwrite_all(rp[1], &m, sizeof m);
 	close(rp[1]);
 	if (s->flags & F_DEFER)
@@ -728,7 +743,7 @@ static int spawn(const struct spec *s)
 static void spawn_children(int self, int *deferred, int *ndeferred)
 {
 	for (size_t i = 0; i < NSPECS; i++) {
-		if (specs[i].ppid != self)
+		if (specs[i].ppid != self || ((specs[i].flags & F_TREE) && !tree_bin[0]))
 			continue;
 		int fd = spawn(&specs[i]);
 		if (fd >= 0)
@@ -985,6 +1000,13 @@ static _Noreturn void become(const struct spec *s, const struct role_msg *m,
 {
 	int deferred[8], ndeferred = 0;
 
+	memcpy(tree_bin, m->tree, sizeof tree_bin);
+	memcpy(tree_map, m->tree_map, sizeof tree_map);
+	if (s->flags & F_TREE) {
+		/* it signals READY_FD itself once its tree is up */
+		execl(tree_bin, "pstree-lab", "tree", tree_map, (char *)NULL);
+		die("exec %s", tree_bin);
+	}
 	prctl(PR_SET_NAME, spec_comm(s), 0, 0, 0);
 	if (s->flags & F_SHELL) {
 		signal(SIGTTOU, SIG_IGN);
@@ -1092,6 +1114,8 @@ static const char passwd_text[] =
 	"verylongusername:x:1004:1004:Long:/home/long:/bin/sh\n"
 	"j\xc3\xb6s\xc3\xa9:x:1005:1005:Jose:/home/jose:/bin/sh\n"
 	"hugeuser:x:3000000000:3000000000:Huge:/home/huge:/bin/sh\n"
+	"bobbybobbybobbybobbybobbybobbybobbyxx:x:1011:1011:Bobby:/:/bin/sh\n"
+	"idle:x:3000:3000:Idle:/:/bin/sh\n"
 	"nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n";
 
 static const char group_text[] =
@@ -1167,6 +1191,10 @@ static int init_main(int argc, char **argv)
 			m.lifeline = 1;
 		else if (!strcmp(argv[i], "--lifetime") && i + 1 < argc)
 			m.lifetime = atoi(argv[++i]);
+		else if (!strcmp(argv[i], "--tree") && i + 1 < argc)
+			snprintf(m.tree, sizeof m.tree, "%s", argv[++i]);
+		else if (!strcmp(argv[i], "--tree-map") && i + 1 < argc)
+			snprintf(m.tree_map, sizeof m.tree_map, "%s", argv[++i]);
 		else {
 			fprintf(stderr, "fixture init: bad argument %s\n", argv[i]);
 			return 2;

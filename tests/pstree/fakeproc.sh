@@ -6,7 +6,7 @@
 # /proc in a private mount namespace.  tmpfs lists newest first, so the
 # entries are made in descending order to list like the real /proc.
 #
-# Environment: TDPSTREE, PSTREE_REF as for compare.sh.
+# Environment: TDPSTREE and PSTREE_REF name the candidate and the reference.
 
 srcdir=${srcdir:-$(dirname "$0")/../..}
 TDPSTREE=${TDPSTREE:-./src/tdpstree}

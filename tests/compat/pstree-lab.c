@@ -1,19 +1,22 @@
 /*
- * fixture.c - a fixed process tree, and a runner that shows it to two
- * pstree binaries and compares what they print.
+ * pstree-lab.c - a fixed process tree for pstree's byte-for-byte cases:
+ * long chains, identical siblings and subtrees, threads with and without
+ * names, zombies, users (with and without names, changing down the
+ * tree), odd names and arguments, process groups, and processes in other
+ * uts, ipc, net and pid namespaces.
  *
- *   pst-fixture run CASES OUTDIR REFDIR TDDIR PASSWD
+ *   pstree-lab tree MAPFILE
  *
- * must run as pid 1 of a fresh pid namespace with its own /proc (see
- * compare.sh).  It bind-mounts PASSWD over /etc/passwd, builds the tree
- * described by specs[] one process (and thread) at a time, so every pid
- * is the same on every run, then forks a runner that executes each case
- * with REFDIR/pstree and TDDIR/pstree.  Before each execution it writes
- * /proc/sys/kernel/ns_last_pid, so both binaries get the same pid too.
+ * is started by the compat fixture (fixture.c, `init --tree`) as one of
+ * its processes, with the fixture's ready pipe on fd READY_FD.  It builds
+ * the tree below itself one process (and thread) at a time, so every pid
+ * is the same on every run, writes MAPFILE ("COMM PID" for the lowest pid
+ * of each name, which tests/compat/run uses for @COMM operands), tells
+ * the fixture it is ready and idles.
  *
  * Every process of the tree re-executes this program ("node" mode, told
  * which spec it is through $PST_NODE), so its command line is exactly
- * the spec's argv.  When pid 1 exits the kernel kills everything else.
+ * the spec's argv.
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
@@ -21,7 +24,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
-#include <pty.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdbool.h>
@@ -119,14 +121,14 @@ static const struct spec specs[] = {
 	{ 41, "zombie", 0, F_ZOMBIE, NULL, NULL },
 	/* 46: other users; same names sort by uid */
 	{ -1, "login", 0, 0, NULL, NULL },
-	{ 46, "shell", 1001, 0, NULL, ARGV("-shell") },
+	{ 46, "shell", 1011, 0, NULL, ARGV("-shell") },
 	{ 46, "shell", 0, 0, NULL, ARGV("-shell") },
 	{ 46, "shell", 1000, 0, "=", ARGV("-shell") },
-	{ 46, "shell", 1002, 0, NULL, ARGV("-shell") },
+	{ 46, "shell", 1234, 0, NULL, ARGV("-shell") },
 	{ 46, "daemon", 1000, F_NODUMP, NULL, NULL },
 	{ 46, "shell", 1000, F_LATEUID, NULL, NULL },
-	{ 52, "shell", 1001, F_LATEUID, NULL, NULL },
-	{ 53, "shell", 1001, F_LATEUID, NULL, NULL },
+	{ 52, "shell", 1011, F_LATEUID, NULL, NULL },
+	{ 53, "shell", 1011, F_LATEUID, NULL, NULL },
 	{ 54, "shell", 65534, 0, NULL, NULL },
 	/* 56: arguments */
 	{ -1, "args", 0, 0, NULL, ARGV("args", "-x", "--flag=1", "two words",
@@ -355,295 +357,72 @@ static void spawn(int idx, int depth)
 	close(ready[0]);
 }
 
-/* ---- running the cases ---- */
+/* ---- the map of names ---- */
 
-struct run_cfg {
-	const char *outdir, *refdir, *tddir;
-};
-
-struct result {
-	char *out, *err;
-	size_t out_len, err_len;
-	int status;
-};
-
-static void set_last_pid(int pid)
+/* the lowest pid of each name (without blanks) in /proc, "COMM PID" */
+static void write_map(const char *path)
 {
-	FILE *f = fopen("/proc/sys/kernel/ns_last_pid", "w");
-
-	if (!f || fprintf(f, "%d", pid) < 0 || fclose(f) != 0)
-		die("ns_last_pid");
-}
-
-/* the lowest pid whose comm is name, for "@name" operands */
-static int pid_of(const char *name)
-{
+	FILE *out = fopen(path, "w");
 	DIR *d = opendir("/proc");
 	struct dirent *de;
-	int best = 0;
+	struct { char comm[16]; int pid; } *seen = NULL;
+	int n = 0, i;
 
-	while (d && (de = readdir(d))) {
-		char path[300], comm[64] = "";
+	if (!out || !d)
+		die(path);
+	while ((de = readdir(d))) {
+		char file[300], comm[64] = "";
 		int pid = atoi(de->d_name);
 		FILE *f;
 
 		if (pid <= 0)
 			continue;
-		snprintf(path, sizeof(path), "/proc/%d/comm", pid);
-		f = fopen(path, "r");
+		snprintf(file, sizeof(file), "/proc/%d/comm", pid);
+		f = fopen(file, "r");
 		if (!f)
 			continue;
 		if (fgets(comm, sizeof(comm), f))
 			comm[strcspn(comm, "\n")] = '\0';
 		fclose(f);
-		if (!strcmp(comm, name) && (!best || pid < best))
-			best = pid;
-	}
-	if (d)
-		closedir(d);
-	return best;
-}
-
-static char *slurp_fd(int fd, size_t *len)
-{
-	size_t cap = 4096, n = 0;
-	char *buf = malloc(cap);
-	ssize_t r;
-
-	for (;;) {
-		if (n == cap && !(buf = realloc(buf, cap *= 2)))
-			die("realloc");
-		r = read(fd, buf + n, cap - n);
-		if (r < 0 && errno == EINTR)
+		if (!comm[0] || strpbrk(comm, " \t"))
 			continue;
-		if (r <= 0)		/* EIO: the pty's other side is closed */
-			break;
-		n += r;
+		for (i = 0; i < n && strcmp(seen[i].comm, comm); i++)
+			;
+		if (i == n) {
+			seen = realloc(seen, (n + 1) * sizeof(*seen));
+			if (!seen)
+				die("realloc");
+			snprintf(seen[n].comm, sizeof(seen[n].comm), "%s", comm);
+			seen[n++].pid = pid;
+		} else if (pid < seen[i].pid) {
+			seen[i].pid = pid;
+		}
 	}
-	*len = n;
-	return buf;
-}
-
-static char *slurp_file(const char *path, size_t *len)
-{
-	int fd = open(path, O_RDONLY);
-	char *b;
-
-	if (fd < 0)
+	closedir(d);
+	for (i = 0; i < n; i++)
+		fprintf(out, "%s %d\n", seen[i].comm, seen[i].pid);
+	if (fclose(out) != 0)
 		die(path);
-	b = slurp_fd(fd, len);
-	close(fd);
-	return b;
+	free(seen);
 }
 
-/* split a field into words; "''" stands for an empty word */
-static int split(char *s, char **w, int max)
+/* the fixture's ready pipe (fixture.c READY_FD) */
+#define READY_FD 198
+
+static _Noreturn void tree_main(const char *map)
 {
-	int n = 0;
-	char *tok;
+	int i;
 
-	for (tok = strtok(s, " "); tok && n < max; tok = strtok(NULL, " "))
-		w[n++] = strcmp(tok, "''") ? tok : (char *)"";
-	return n;
-}
-
-static void save(const char *outdir, int no, const char *tool,
-		 const struct result *r)
-{
-	char path[4096];
-	FILE *f;
-
-	snprintf(path, sizeof(path), "%s/%03d.%s.out", outdir, no, tool);
-	f = fopen(path, "w");
-	if (f) {
-		fwrite(r->out, 1, r->out_len, f);
-		fclose(f);
-	}
-	snprintf(path, sizeof(path), "%s/%03d.%s.err", outdir, no, tool);
-	f = fopen(path, "w");
-	if (f) {
-		fwrite(r->err, 1, r->err_len, f);
-		fprintf(f, "[exit %d]\n", r->status);
-		fclose(f);
-	}
-}
-
-/*
- * One execution: argv words (td:/ref: prefixes keep a word for one tool),
- * env words (TTY=COLS gives a pty of that width instead of a pipe).
- */
-static void run_tool(const struct run_cfg *cfg, const char *tool,
-		     char **words, int nw, char **envw, int ne,
-		     struct result *r)
-{
-	char *argv[64], *envp[64], path[4096], errpath[4096], buf[64][64];
-	int argc = 0, nenv = 0, i, tty_cols = 0, master = -1, slave = -1;
-	int outfd;
-	pid_t pid;
-
-	argv[argc++] = "pstree";
-	for (i = 0; i < nw && argc < 62; i++) {
-		char *w = words[i];
-
-		if (!strncmp(w, "td:", 3) || !strncmp(w, "ref:", 4)) {
-			if (strncmp(w, tool, strlen(tool)) || w[strlen(tool)] != ':')
-				continue;
-			w += strlen(tool) + 1;
-		}
-		if (w[0] == '@') {
-			/* @name or @name+N: a pid (or thread id) of the tree */
-			char name[64], *plus;
-
-			snprintf(name, sizeof(name), "%s", w + 1);
-			plus = strchr(name, '+');
-			if (plus)
-				*plus++ = '\0';
-			snprintf(buf[i], sizeof(buf[i]), "%d",
-				 pid_of(name) + (plus ? atoi(plus) : 0));
-			w = buf[i];
-		}
-		argv[argc++] = w;
-	}
-	argv[argc] = NULL;
-	envp[nenv++] = "PATH=/usr/bin:/bin";
-	envp[nenv++] = "LANG=C";
-	for (i = 0; i < ne && nenv < 62; i++) {
-		if (!strncmp(envw[i], "TTY=", 4))
-			tty_cols = atoi(envw[i] + 4);
-		else
-			envp[nenv++] = envw[i];
-	}
-	envp[nenv] = NULL;
-
-	snprintf(path, sizeof(path), "%s/pstree",
-		 strcmp(tool, "ref") ? cfg->tddir : cfg->refdir);
-	snprintf(errpath, sizeof(errpath), "%s/stderr.tmp", cfg->outdir);
-	if (tty_cols) {
-		struct winsize ws = { .ws_row = 50, .ws_col = tty_cols };
-		struct termios tio;
-
-		if (openpty(&master, &slave, NULL, NULL, &ws) < 0)
-			die("openpty");
-		tcgetattr(slave, &tio);
-		cfmakeraw(&tio);
-		tcsetattr(slave, TCSANOW, &tio);
-		outfd = slave;
-	} else {
-		char outpath[4096];
-
-		snprintf(outpath, sizeof(outpath), "%s/stdout.tmp", cfg->outdir);
-		outfd = open(outpath, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-	}
-	set_last_pid(900);
-	pid = fork();
-	if (pid < 0)
-		die("fork");
-	if (pid == 0) {
-		int errfd = open(errpath, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-
-		if (tty_cols) {
-			setsid();
-			ioctl(slave, TIOCSCTTY, 0);
-		}
-		dup2(outfd, 1);
-		dup2(errfd, 2);
-		if (master >= 0)
-			close(master);
-		alarm(60);
-		execve(path, argv, envp);
-		die("execve");
-	}
-	close(outfd);
-	if (tty_cols) {
-		r->out = slurp_fd(master, &r->out_len);
-		close(master);
-	}
-	if (waitpid(pid, &r->status, 0) < 0)
-		die("waitpid");
-	r->status = WIFEXITED(r->status) ? WEXITSTATUS(r->status) :
-		    128 + WTERMSIG(r->status);
-	if (!tty_cols) {
-		char outpath[4096];
-
-		snprintf(outpath, sizeof(outpath), "%s/stdout.tmp", cfg->outdir);
-		r->out = slurp_file(outpath, &r->out_len);
-	}
-	r->err = slurp_file(errpath, &r->err_len);
-}
-
-static bool same(const struct result *a, const struct result *b)
-{
-	return a->status == b->status && a->out_len == b->out_len &&
-	       a->err_len == b->err_len &&
-	       !memcmp(a->out, b->out, a->out_len) &&
-	       !memcmp(a->err, b->err, a->err_len);
-}
-
-/* lines: "name | env words | args words"; '#' starts a comment */
-static int run_cases(const struct run_cfg *cfg, const char *cases)
-{
-	FILE *f = fopen(cases, "r");
-	char line[4096];
-	int no = 0, pass = 0;
-
-	if (!f)
-		die(cases);
-	while (fgets(line, sizeof(line), f)) {
-		char *name, *env, *args, *words[60], *envw[60], *rest = line;
-		struct result ref, td;
-		int nw, ne;
-
-		line[strcspn(line, "\n")] = '\0';
-		if (!line[0] || line[0] == '#')
-			continue;
-		name = strsep(&rest, "|");
-		env = strsep(&rest, "|");
-		args = strsep(&rest, "|");
-		if (!name || !env || !args)
-			continue;
-		no++;
-		ne = split(env, envw, 60);
-		nw = split(args, words, 60);
-		run_tool(cfg, "ref", words, nw, envw, ne, &ref);
-		run_tool(cfg, "td", words, nw, envw, ne, &td);
-		save(cfg->outdir, no, "ref", &ref);
-		save(cfg->outdir, no, "td", &td);
-		name[strcspn(name, " ")] = '\0';
-		if (same(&ref, &td))
-			pass++;
-		printf("%s: %03d %s\n", same(&ref, &td) ? "PASS" : "FAIL", no, name);
-		fflush(stdout);
-		free(ref.out), free(ref.err), free(td.out), free(td.err);
-	}
-	fclose(f);
-	printf("pstree: %d of %d cases identical\n", pass, no);
-	fflush(stdout);
-	return pass == no ? 0 : 1;
-}
-
-static int init_main(char **argv)
-{
-	struct run_cfg cfg = { argv[3], argv[4], argv[5] };
-	int i, status;
-	pid_t runner;
-
-	if (getpid() != 1) {
-		fprintf(stderr, "pst-fixture: must be pid 1 of a new pid namespace\n");
-		return 111;
-	}
-	if (mount(argv[6], "/etc/passwd", NULL, MS_BIND, NULL) < 0)
-		die("bind mount passwd");
+	prctl(PR_SET_NAME, "pstree-lab");
 	for (i = 0; i < NSPECS; i++)
 		if (specs[i].parent == -1)
 			spawn(i, 0);
-	runner = fork();
-	if (runner == 0) {
-		prctl(PR_SET_NAME, "runner");
-		_exit(run_cases(&cfg, argv[2]));
-	}
-	if (runner < 0 || waitpid(runner, &status, 0) < 0)
-		die("runner");
-	return WIFEXITED(status) ? WEXITSTATUS(status) : 111;
+	write_map(map);
+	if (write(READY_FD, "", 1) != 1)
+		die("ready");
+	close(READY_FD);
+	for (;;)
+		pause();
 }
 
 int main(int argc, char **argv)
@@ -656,8 +435,8 @@ int main(int argc, char **argv)
 		unsetenv("PST_NODE");
 		node_body(idx, fd, late, depth);
 	}
-	if (argc == 7 && !strcmp(argv[1], "run"))
-		return init_main(argv);
-	fprintf(stderr, "usage: pst-fixture run CASES OUTDIR REFDIR TDDIR PASSWD\n");
+	if (argc == 3 && !strcmp(argv[1], "tree"))
+		tree_main(argv[2]);
+	fprintf(stderr, "usage: pstree-lab tree MAPFILE\n");
 	return 2;
 }

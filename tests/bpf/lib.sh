@@ -115,17 +115,20 @@ run_source() {
 }
 
 # compare one command line under --source=proc and --source=$VS (bpf
-# unless set); $out names the scratch files.  /proc is read before and
-# after: %CPU and C of a young process fall as it ages (a sleeper that
-# took a tick to start shows 1.0 at 1 s, 0.9 a moment later), so on a
-# busy machine two runs a few milliseconds apart may differ with no
-# source at fault.  The candidate must equal one of the two reads; when
-# it equals neither and the two differ, the pair is taken again, up to
-# five times; when the two agree and the candidate does not, that is a
+# unless set); $out names the scratch files.  %CPU and C of a young
+# process fall as it ages (a sleeper that took a tick to start shows 1.0
+# at 1 s, 0.9 a moment later), so the runs share one clock (TDPS_UPTIME,
+# TDPS_NOW: see src/lib/sys.c).  /proc is read before and after anyway,
+# for whatever else moves: the candidate must equal one of the two reads;
+# when it equals neither and the two differ, the triple is taken again, up
+# to five times; when the two agree and the candidate does not, that is a
 # real difference.
 compare() {
 	vs=${VS:-bpf}
 	try=0
+	TDPS_UPTIME=$(cut -d' ' -f1 /proc/uptime)
+	TDPS_NOW=$(date +%s)
+	export TDPS_UPTIME TDPS_NOW
 	while :; do
 		run_source proc "$@"
 		run_source "$vs" "$@"
@@ -134,15 +137,16 @@ compare() {
 		if cmp -s "$out.before.f" "$out.$vs.f" ||
 		   cmp -s "$out.proc.f" "$out.$vs.f"; then
 			ok "${RUNAS:+as $RUNAS: }${VS:+source $VS: }tdps $*"
-			return
+			break
 		fi
 		try=$((try + 1))
 		cmp -s "$out.before.f" "$out.proc.f" || [ $try -ge 5 ] || continue
 		not_ok "${RUNAS:+as $RUNAS: }${VS:+source $VS: }tdps $*"
 		[ $try -ge 5 ] && echo "# /proc itself changed on every try"
 		diff "$out.proc.f" "$out.$vs.f" | sed 's/^/# /' | head -20
-		return
+		break
 	done
+	unset TDPS_UPTIME TDPS_NOW
 }
 
 # the command lines every comparison runs

@@ -7,6 +7,26 @@
 #include <string.h>
 
 #include "front.h"
+#include "lib/versions.h"
+
+static void bad_version(const char *var, const char *what, const char *known)
+{
+	fprintf(stderr, "%s: %s=%s: unknown %s version (known: %s)\n",
+		program_invocation_short_name, var, getenv(var), what, known);
+	exit(EXIT_FAILURE);
+}
+
+void front_procps_from_env(void)
+{
+	if (procps_follow(getenv("TDPS_PROCPS")) < 0)
+		bad_version("TDPS_PROCPS", "procps-ng", procps_known());
+}
+
+void front_psmisc_from_env(void)
+{
+	if (psmisc_follow(getenv("TDPS_PSMISC")) < 0)
+		bad_version("TDPS_PSMISC", "psmisc", psmisc_known());
+}
 
 enum source_kind front_source_from_env(void)
 {

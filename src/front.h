@@ -8,6 +8,13 @@
 
 #include "source.h"
 
+/*
+ * Follow the procps (TDPS_PROCPS) or psmisc (TDPS_PSMISC) version the
+ * environment names, if it names one; exits 1 when it names one not known.
+ */
+void front_procps_from_env(void);
+void front_psmisc_from_env(void);
+
 /* the kind $TDPS_SOURCE names (auto when unset); exits 1 when unknown */
 enum source_kind front_source_from_env(void);
 

@@ -11,6 +11,7 @@
 #include <wctype.h>
 
 #include "lib/escape.h"
+#include "lib/versions.h"
 
 static int utf8_codeset = -1;
 
@@ -54,6 +55,70 @@ static int lead_len(unsigned char c)
 	return -1;
 }
 
+/*
+ * The length of the UTF-8 character at s (n bytes left) as procps 4.0.6's
+ * read-time escape judges it: -1 for what it escapes whole (an invalid,
+ * overlong or incomplete sequence, a surrogate, a private-use character).
+ */
+static int u8_len(const unsigned char *s, size_t n)
+{
+	unsigned x;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (n < 2 || (s[1] & 0xc0) != 0x80)
+		return -1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		return 2;
+	if (n < 3 || (s[2] & 0xc0) != 0x80)
+		return -1;
+	x = (unsigned)s[0] << 16 | (unsigned)s[1] << 8 | s[2];
+	if (x >= 0xee8080 && x <= 0xefa3bf)		/* U+E000-U+F8FF */
+		return -1;
+	x = (unsigned)s[0] << 6 | (s[1] & 0x3f);
+	if ((x >= 0x3820 && x <= 0x3b5f) || (x >= 0x3b80 && x <= 0x3bff))
+		return 3;
+	if (n < 4 || (s[3] & 0xc0) != 0x80)
+		return -1;
+	{
+		unsigned y = (unsigned)s[0] << 24 | (unsigned)s[1] << 16 |
+			     (unsigned)s[2] << 8 | s[3];
+
+		/* the supplementary private-use planes */
+		if ((y >= 0xf3b08080 && y <= 0xf3bfbfbd) ||
+		    (y >= 0xf4808080 && y <= 0xf48fbfbd))
+			return -1;
+	}
+	return x >= 0x3c10 && x <= 0x3d0f ? 4 : -1;
+}
+
+/*
+ * procps 4.0.6: every byte that is not printable becomes '?' outside
+ * UTF-8; in UTF-8, a control character (C0, DEL, C1) or a byte that
+ * does not start a character u8_len() accepts becomes '?', one byte at
+ * a time.
+ */
+static void read_escape_u8(unsigned char *s, size_t n)
+{
+	size_t i;
+	int k;
+
+	if (!esc_utf8()) {
+		for (i = 0; i < n; i++)
+			if (!isprint(s[i]))
+				s[i] = '?';
+		return;
+	}
+	for (i = 0; i < n; i += k) {
+		k = u8_len(s + i, n - i);
+		if (k < 0 || s[i] < 0x20 || s[i] == 0x7f ||
+		    (k == 2 && s[i] == 0xc2 && s[i + 1] <= 0x9f)) {
+			s[i] = '?';
+			k = 1;
+		}
+	}
+}
+
 size_t esc_read(char *dst, size_t size, const char *src)
 {
 	size_t n, i;
@@ -64,6 +129,10 @@ size_t esc_read(char *dst, size_t size, const char *src)
 	n = strnlen(src, size - 1);
 	memcpy(dst, src, n);
 	dst[n] = '\0';
+	if (procps->escape_u8) {
+		read_escape_u8((unsigned char *)dst, n);
+		return n;
+	}
 	if (!esc_utf8()) {
 		for (i = 0; i < n; i++)
 			dst[i] = read_subst(dst[i]);

@@ -18,6 +18,7 @@
 #include "lib/sd.h"
 #include "lib/sys.h"
 #include "lib/tty.h"
+#include "lib/versions.h"
 
 /* ---- command and name columns ---- */
 
@@ -64,6 +65,9 @@ static int print_command(char *out, const struct task *t, const struct pctx *c,
 	else
 		task_comm_text(t, text, 64);
 	end += esc_print(end, OUTBUF_SIZE - (end - out), text, &right);
+	if (!long_form && t->state == 'Z' && procps->comm_defunct)
+		end += esc_print(end, OUTBUF_SIZE - (end - out), " <defunct>",
+				 &right);
 	if (c->opt->bsd_e && right > 1) {
 		environ_text(t, text, TASK_STR_MAX);
 		if (strcmp(text, "-")) {

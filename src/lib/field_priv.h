@@ -34,7 +34,10 @@ double utilization(const struct task *t, bool children);
 unsigned per_mill_cpu(const struct task *t, const struct pctx *c);
 /* when the task started, in seconds since the epoch */
 time_t start_epoch(const struct task *t);
-/* a thread other than the leader reports its own pending set */
+/*
+ * a thread other than the leader reports its own pending set, and so
+ * does the leader's thread row where it reads its own files
+ */
 uint64_t pending_set(const struct task *t);
 /* numa node of a cpu; -1 without libnuma, as procps */
 int numa_node(int cpu);

@@ -13,6 +13,7 @@
 #include "lib/field_priv.h"
 #include "lib/names.h"
 #include "lib/sys.h"
+#include "lib/versions.h"
 
 int field_emit(char *out, const char *fmt, ...)
 {
@@ -80,7 +81,8 @@ time_t start_epoch(const struct task *t)
 /* a thread other than the leader reports its own pending set */
 uint64_t pending_set(const struct task *t)
 {
-	return t->nonleader ? t->sigpnd : t->shdpnd;
+	return t->nonleader || (t->is_thread && procps->leader_row_own) ?
+	       t->sigpnd : t->shdpnd;
 }
 
 size_t task_comm_text(const struct task *t, char *out, size_t size)
@@ -161,8 +163,8 @@ size_t task_cmdline_text(const struct task *t, char *out, size_t size)
 		out[n] = '\0';
 	}
 	if (!n && size > 1) {
-		strcpy(out, "?");
-		n = 1;
+		snprintf(out, size, "%s", procps->no_cmdline);
+		n = strlen(out);
 	}
 	return n;
 }

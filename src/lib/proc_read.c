@@ -20,6 +20,7 @@
 #include "lib/proc_read.h"
 #include "lib/procparse.h"
 #include "lib/sys.h"
+#include "lib/versions.h"
 
 
 struct proc_reader {
@@ -356,11 +357,15 @@ static int (*const readers[PF_COUNT])(struct proc_reader *, struct task *,
 	[PF_WCHAN] = read_wchan,
 };
 
+/*
+ * A thread row reads /proc/PID/task/TID; the leader's, as procps 4.0.4
+ * does, or the process's files as procps 4.0.2 did (versions.h).
+ */
 static void set_prefix(struct proc_reader *r, const struct task *t)
 {
 	int n;
 
-	if (t->nonleader)
+	if (t->nonleader || (t->is_thread && procps->leader_row_own))
 		n = snprintf(r->path, sizeof(r->path), "%d/task/%d/",
 			     t->tgid, t->tid);
 	else

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "lib/idmap.h"
+#include "lib/versions.h"
 #include "ps/ps.h"
 
 static void idmap_need(struct idmap *m, size_t n)
@@ -48,7 +49,7 @@ static void show_node(struct run *r, char *prefix, size_t i, int level,
 /*
  * procps's tree walk: a node's children are the run of records, starting
  * at the first whose ppid is the node's pid, that keep that ppid.  Children
- * of pid 1 stay at its level (except for -H).  Done with an explicit stack
+ * of pid 1 stay at its level (except for -H) in procps before 4.0.6.  Done with an explicit stack
  * so deep chains cannot overflow ours.
  */
 static void show_tree(struct run *r, const struct idmap *first_child,
@@ -78,7 +79,8 @@ static void show_tree(struct run *r, const struct idmap *first_child,
 		more = f->next < r->n && t[f->next]->ppid == t[f->self]->tid;
 		f->children = more;
 		level = f->level;
-		if (!(t[f->self]->tid == 1 && r->ps->forest_type != 'u') &&
+		if (!(t[f->self]->tid == 1 && r->ps->forest_type != 'u' &&
+		      procps->forest_flat_init) &&
 		    (size_t)level + 1 < prefix_max)
 			level++;
 		show_node(r, prefix, i, level, more);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/versions.h"
 #include "ps/ps.h"
 
 static const struct {
@@ -121,6 +122,7 @@ void ps_usage(const struct ps *ps, const char *section, int rc)
 
 void ps_version(void)
 {
-	printf("%s from %s\n", program_invocation_short_name, PACKAGE_STRING);
+	printf("%s from %s, following procps-ng %s\n",
+	       program_invocation_short_name, PACKAGE_STRING, procps->name);
 	exit(0);
 }

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "front.h"
+#include "lib/versions.h"
 #include "lib/escape.h"
 #include "lib/sys.h"
 #include "ps/ps.h"
@@ -155,13 +156,21 @@ static void fancy_spew(struct run *r, struct scan_request *req)
 	scan(r, req, collect_selected);
 	if (!r->n)
 		return;
-	if (ps->forest_type) {
+	if (!ps->forest_type) {
+		run_sort_keys(r);
+	} else if (!ps->sort) {
 		/* by parent, and by start time among siblings */
 		run_sort(r, SK_TICS_BEGAN, 1);
-		if (!ps->sort)
-			run_sort(r, SK_ID_PPID, 1);
+		run_sort(r, SK_ID_PPID, 1);
+	} else if (procps->forest_sort_last_ppid) {
+		/* the keys among siblings: no task is lost */
+		run_sort_keys(r);
+		run_sort(r, SK_ID_PPID, 1);
+	} else {
+		/* the keys above all: children may part from parents */
+		run_sort(r, SK_TICS_BEGAN, 1);
+		run_sort_keys(r);
 	}
-	run_sort_keys(r);
 	if (ps->forest_type) {
 		run_forest(r);
 		r->printed = true;
@@ -253,6 +262,7 @@ int main(int argc, char **argv)
 	sys_big_stdout();
 	atexit(close_stdout);
 	esc_init();
+	front_procps_from_env();
 	ps.source = front_source_from_env();
 	sys_now();
 

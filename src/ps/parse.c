@@ -22,6 +22,7 @@
 #include "lib/procparse.h"
 #include "lib/sys.h"
 #include "lib/tty.h"
+#include "lib/versions.h"
 #include "ps/ps.h"
 
 struct argv_state {
@@ -355,6 +356,35 @@ static const char *opt_arg(struct argv_state *st)
 	return st->argv[++st->at];
 }
 
+/* -p, p, --pid: quick when nothing stands against it (quick_or_not()) */
+static enum sel_type pid_sel(void)
+{
+	return procps->pid_quick ? SEL_PID_TRY_QUICK : SEL_PID;
+}
+
+/*
+ * procps 4.0.5: a -p alone in the selection, with no forest, sort or -N,
+ * selects in quick mode; otherwise it is a plain pid list.
+ */
+static void quick_or_not(struct ps *ps)
+{
+	struct selection *s;
+	int tries = 0, quick = 0, len = 0;
+	enum sel_type as;
+
+	for (s = ps->sel; s; s = s->next, len++) {
+		tries += s->type == SEL_PID_TRY_QUICK;
+		quick += s->type == SEL_PID_QUICK;
+	}
+	if (!tries)
+		return;
+	as = tries > 1 || quick || len > tries || ps->forest_type ||
+	     ps->sort || ps->negate ? SEL_PID : SEL_PID_QUICK;
+	for (s = ps->sel; s; s = s->next)
+		if (s->type == SEL_PID_TRY_QUICK)
+			s->type = as;
+}
+
 static const char *exclusive(struct argv_state *st, const char *opt)
 {
 	static char msg[64];
@@ -433,7 +463,7 @@ static const char *sysv_option(struct ps *ps, struct argv_state *st)
 			if (!arg)
 				return "format specification must follow -o";
 			return ps_defer_sf(ps, arg, SF_U_o);
-		case 'p': LIST(item_pid, SEL_PID, "list of process IDs must follow -p");
+		case 'p': LIST(item_pid, pid_sel(), "list of process IDs must follow -p");
 		case 'q': LIST(item_pid, SEL_PID_QUICK, "List of process IDs must follow -q.");
 		case 's': LIST(item_pid, SEL_SESS, "list of session IDs must follow -s");
 		case 't': LIST(item_tty, SEL_TTY, "list of terminals (pty, tty...) must follow -t");
@@ -535,7 +565,7 @@ static const char *bsd_option(struct ps *ps, struct argv_state *st)
 			if (!arg)
 				return "format specification must follow o";
 			return ps_defer_sf(ps, arg, SF_B_o);
-		case 'p': LIST(item_pid, SEL_PID, "list of process IDs must follow p");
+		case 'p': LIST(item_pid, pid_sel(), "list of process IDs must follow p");
 		case 'q': LIST(item_pid, SEL_PID_QUICK, "List of process IDs must follow q.");
 		case 'r': ps->running_only = true; break;
 		case 's': ps->format_flags |= FF_Bs; break;
@@ -738,7 +768,7 @@ static const char *gnu_option(struct ps *ps, struct argv_state *st)
 			return err;
 		ps->info_only = true;
 		return NULL;
-	case G_pid: GLIST(item_pid, SEL_PID, "list of process IDs must follow --pid");
+	case G_pid: GLIST(item_pid, pid_sel(), "list of process IDs must follow --pid");
 	case G_quick: GLIST(item_pid, SEL_PID_QUICK, "List of process IDs must follow --quick-pid.");
 	case G_ppid: GLIST(item_pid, SEL_PPID, "list of process IDs must follow --ppid");
 	case G_sid: GLIST(item_pid, SEL_SESS, "some sid thing(s) must follow --sid");
@@ -945,5 +975,6 @@ done:
 	if (ps->w_count > 1)
 		ps->screen_cols = OUTBUF_SIZE;
 	ps->opt.forest_type = ps->forest_type;
+	quick_or_not(ps);
 	return 0;
 }

@@ -37,6 +37,7 @@ enum sel_type {
 	SEL_RUID = 1, SEL_EUID, SEL_SUID, SEL_FUID, SEL_RGID, SEL_EGID,
 	SEL_SGID, SEL_FGID, SEL_PGRP, SEL_PID, SEL_TTY, SEL_SESS, SEL_COMM,
 	SEL_PPID, SEL_PID_QUICK,
+	SEL_PID_TRY_QUICK,	/* -p: quick if alone (procps 4.0.5), resolved by the parser */
 };
 
 union sel_value {
@@ -76,6 +77,9 @@ enum {
 /* simple selections */
 enum { SS_B_x = 1, SS_B_g = 2, SS_U_d = 4, SS_U_a = 8, SS_B_a = 16 };
 
+/* the tests procps 4.0.6 makes of the simple selections */
+enum { ST_MY_EUID = 1, ST_MY_TTY = 2, ST_NO_LEADER = 4, ST_HAS_TTY = 8 };
+
 /* predefined formats */
 enum {
 	FF_Uf = 0x1, FF_Uj = 0x2, FF_Ul = 0x4, FF_Bj = 0x8, FF_Bl = 0x10,
@@ -105,7 +109,8 @@ struct ps {
 	/* selection */
 	bool all;
 	unsigned simple_select;
-	unsigned select_bits;
+	unsigned select_bits;	/* the truth table (procps before 4.0.6) */
+	unsigned select_tests;	/* ST_*: the tests (4.0.6) */
 	bool negate;
 	bool running_only;
 	struct selection *sel;

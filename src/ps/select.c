@@ -3,7 +3,8 @@
  *
  * The simple selections (a, x, -a, -d, g and the default "mine, on my
  * terminal") are a 16-entry truth table over four properties, as in
- * procps; lists (-p, -u, -t...) are ORed in; r and -N apply last.
+ * procps until 4.0.5, or since 4.0.6 a conjunction of up to four tests;
+ * lists (-p, -u, -t...) are ORed in; r and -N apply last.
  */
 #include <string.h>
 
@@ -11,9 +12,54 @@
 #include "lib/fields.h"
 #include "ps/ps.h"
 
+#include "lib/versions.h"
+
+/* procps 4.0.6: the simple selection as the tests every process must pass */
+static const char *select_tests(struct ps *ps)
+{
+	unsigned t = 0;
+
+	/* SunOS does not show session leaders without g */
+	if ((ps->personality & PER_NO_DEFAULT_g) &&
+	    !(ps->simple_select & SS_B_g))
+		t |= ST_NO_LEADER;
+	switch (ps->simple_select) {
+	case 0:
+		t |= ST_MY_EUID | (ps->prefer_bsd ? ST_HAS_TTY : ST_MY_TTY);
+		break;
+	case SS_U_a:
+		t |= ST_NO_LEADER | ST_HAS_TTY;
+		break;
+	case SS_U_d:
+	case SS_U_a | SS_U_d:
+		t |= ST_NO_LEADER;
+		break;
+	case SS_B_a:
+	case SS_B_a | SS_B_g:
+		t |= ST_HAS_TTY;
+		break;
+	case SS_B_x:
+	case SS_B_x | SS_B_g:
+		t |= ST_MY_EUID;
+		break;
+	case SS_B_a | SS_B_x:
+	case SS_B_a | SS_B_x | SS_B_g:
+		ps->all = true;
+		ps->simple_select = 0;
+		break;
+	default:
+		return "process selection options conflict";
+	}
+	ps->select_tests = t;
+	return NULL;
+}
+
 const char *ps_select_setup(struct ps *ps)
 {
 	unsigned s;
+
+	if (procps->select_tests)
+		return select_tests(ps);
 
 	if (!ps->simple_select && !ps->prefer_bsd) {
 		ps->select_bits = 0xaa00;	/* mine, on my terminal */
@@ -44,6 +90,16 @@ const char *ps_select_setup(struct ps *ps)
 		return "process selection options conflict";
 	}
 	return NULL;
+}
+
+static bool tests_accept(const struct ps *ps, const struct task *t)
+{
+	unsigned st = ps->select_tests;
+
+	return !((st & ST_MY_EUID) && t->euid != ps->my_euid) &&
+	       !((st & ST_MY_TTY) && (unsigned)t->tty != ps->my_tty) &&
+	       !((st & ST_NO_LEADER) && t->sid == t->tgid) &&
+	       !((st & ST_HAS_TTY) && !t->tty);
 }
 
 static bool table_accept(const struct ps *ps, const struct task *t)
@@ -88,7 +144,8 @@ static bool listed(const struct ps *ps, const struct task *t)
 			case SEL_FGID: hit = t->fgid == v->gid; break;
 			case SEL_PGRP: hit = t->pgrp == v->pid; break;
 			case SEL_PID:
-			case SEL_PID_QUICK: hit = t->tgid == v->pid; break;
+			case SEL_PID_QUICK:
+			case SEL_PID_TRY_QUICK: hit = t->tgid == v->pid; break;
 			case SEL_PPID: hit = t->ppid == v->pid; break;
 			case SEL_TTY: hit = (unsigned)t->tty == v->tty; break;
 			case SEL_SESS: hit = t->sid == v->pid; break;
@@ -107,7 +164,8 @@ int ps_want_task(const struct ps *ps, const struct task *t)
 
 	if (ps->all)
 		goto finish;
-	if ((ps->simple_select || !ps->sel) && table_accept(ps, t))
+	if ((ps->simple_select || !ps->sel) &&
+	    (procps->select_tests ? tests_accept(ps, t) : table_accept(ps, t)))
 		goto finish;
 	if (listed(ps, t))
 		goto finish;
@@ -149,7 +207,7 @@ uint64_t ps_select_groups(const struct ps *ps)
 		case SEL_PGRP: case SEL_PPID: case SEL_SESS:
 			g |= TG_BIT(TG_MSG);
 			break;
-		case SEL_PID: case SEL_PID_QUICK:
+		case SEL_PID: case SEL_PID_QUICK: case SEL_PID_TRY_QUICK:
 			break;
 		}
 	}

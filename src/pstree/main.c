@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "front.h"
+#include "lib/versions.h"
 #include "lib/sys.h"
 #include "pstree/pstree.h"
 
@@ -100,9 +101,9 @@ static void usage(void)
 static void print_version(void)
 {
 	fprintf(stderr, "tdpstree (%s) %s\n", PACKAGE_NAME, PACKAGE_VERSION);
-	fputs("Compatible with pstree (PSmisc) 23.6.\n\n"
-	      "This is free software; it comes with ABSOLUTELY NO WARRANTY.\n",
-	      stderr);
+	fprintf(stderr, "Compatible with pstree (PSmisc) %s.\n\n"
+		"This is free software; it comes with ABSOLUTELY NO WARRANTY.\n",
+		psmisc->name);
 }
 
 /* COLUMNS (any base strtol takes), then the terminal on fd 1, then 132 */
@@ -424,6 +425,7 @@ int main(int argc, char **argv)
 	setlocale(LC_ALL, "");
 	o.wait_end = !strcmp(program_invocation_short_name, "pstree.x11");
 	o.sym = term_default_symbols();
+	front_psmisc_from_env();
 	o.source = front_source_from_env();
 	rc = parse_args(&o, argc, argv);
 	if (rc >= 0)

@@ -1,0 +1,136 @@
+/*
+ * versions.c - what differs between the procps and psmisc versions
+ * followed, one row per version (see versions.h).  Facts measured against
+ * the reference builds (tests/compat) and read in the projects' NEWS.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lib/versions.h"
+
+#ifndef TDPS_PROCPS_DEFAULT
+#define TDPS_PROCPS_DEFAULT "4.0.2"
+#endif
+#ifndef TDPS_PSMISC_DEFAULT
+#define TDPS_PSMISC_DEFAULT "23.6"
+#endif
+
+const struct procps_version procps_versions[] = {
+	{
+		.name = "4.0.2", .release = PROCPS_4_0_2,
+		.no_cmdline = "?",
+		.forest_flat_init = true,
+	},
+	{
+		/* Debian 13, Ubuntu 24.04 */
+		.name = "4.0.4", .release = PROCPS_4_0_4,
+		.date_format = true, .signames = true,
+		.leader_row_own = true,
+		.no_cmdline = "?",
+		.forest_flat_init = true,
+	},
+	{
+		.name = "4.0.6", .release = PROCPS_4_0_6,
+		.date_format = true, .signames = true, .delimiter = true,
+		.ppid_zero = true, .pid_quick = true, .select_tests = true,
+		.leader_row_own = true, .comm_defunct = true,
+		.escape_u8 = true, .no_cmdline = "-",
+		.forest_sort_last_ppid = true,
+	},
+};
+const unsigned nprocps_versions =
+	sizeof(procps_versions) / sizeof(procps_versions[0]);
+
+const struct psmisc_version psmisc_versions[] = {
+	{ .name = "23.6" },
+	{ .name = "23.7" },
+};
+const unsigned npsmisc_versions =
+	sizeof(psmisc_versions) / sizeof(psmisc_versions[0]);
+
+/* a row of @table (@n rows of @size bytes, name first) named @name */
+static const void *find(const void *table, unsigned n, size_t size,
+			const char *name)
+{
+	const char *row = table;
+	unsigned i;
+
+	for (i = 0; i < n; i++, row += size)
+		if (!strcmp(*(const char *const *)row, name))
+			return row;
+	return NULL;
+}
+
+/* "a, b, c" from the names of a table */
+static const char *names(char *buf, size_t bufsize, const void *table,
+			 unsigned n, size_t size)
+{
+	const char *row = table;
+	size_t len = 0;
+	unsigned i;
+
+	buf[0] = '\0';
+	for (i = 0; i < n && len < bufsize; i++, row += size)
+		len += snprintf(buf + len, bufsize - len, "%s%s", i ? ", " : "",
+				*(const char *const *)row);
+	return buf;
+}
+
+const struct procps_version *procps;
+const struct psmisc_version *psmisc;
+
+/* the build's defaults, before main() runs */
+__attribute__((constructor)) static void follow_defaults(void)
+{
+	procps = find(procps_versions, nprocps_versions,
+		      sizeof(procps_versions[0]), TDPS_PROCPS_DEFAULT);
+	if (!procps)
+		procps = &procps_versions[0];
+	psmisc = find(psmisc_versions, npsmisc_versions,
+		      sizeof(psmisc_versions[0]), TDPS_PSMISC_DEFAULT);
+	if (!psmisc)
+		psmisc = &psmisc_versions[0];
+}
+
+int procps_follow(const char *name)
+{
+	const struct procps_version *v;
+
+	if (!name || !*name)
+		return 0;
+	v = find(procps_versions, nprocps_versions, sizeof(*v), name);
+	if (!v)
+		return -EINVAL;
+	procps = v;
+	return 0;
+}
+
+int psmisc_follow(const char *name)
+{
+	const struct psmisc_version *v;
+
+	if (!name || !*name)
+		return 0;
+	v = find(psmisc_versions, npsmisc_versions, sizeof(*v), name);
+	if (!v)
+		return -EINVAL;
+	psmisc = v;
+	return 0;
+}
+
+const char *procps_known(void)
+{
+	static char buf[128];
+
+	return names(buf, sizeof(buf), procps_versions, nprocps_versions,
+		     sizeof(procps_versions[0]));
+}
+
+const char *psmisc_known(void)
+{
+	static char buf[128];
+
+	return names(buf, sizeof(buf), psmisc_versions, npsmisc_versions,
+		     sizeof(psmisc_versions[0]));
+}

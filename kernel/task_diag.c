@@ -17,8 +17,9 @@
  *  - pids are those of the requester's active pid namespace; permissions
  *    and ids follow the credentials the socket was opened with, as procfs
  *    follows the opener of a /proc file;
- *  - MSG, STAT and NAME are public like /proc/PID/stat; every other group
- *    needs ptrace_may_access(PTRACE_MODE_READ_FSCREDS);
+ *  - MSG, STAT and NAME are public like /proc/PID/stat, FDS like the size
+ *    of /proc/PID/fd; every other group needs
+ *    ptrace_may_access(PTRACE_MODE_READ_FSCREDS);
  *  - a message never exceeds the dump skb: a task whose data does not fit
  *    goes on in continuation messages (TASK_DIAG_MSG, TASK_DIAG_CONT, ...)
  *    and the byte-string groups may be cut at any byte.
@@ -804,6 +805,14 @@ static int td_secctx(struct td_fill *f)
 }
 #endif
 
+/* the open descriptors, as the size of /proc/PID/fd */
+static int td_fds(struct td_fill *f)
+{
+	__u32 n = proc_task_open_fds(f->task);
+
+	return td_put(f, TASK_DIAG_FDS, sizeof(n), &n);
+}
+
 struct td_group {
 	int	(*fill)(struct td_fill *f);
 	bool	split;		/* byte string: may be cut anywhere */
@@ -844,6 +853,8 @@ static const struct td_group td_groups_tab[__TASK_DIAG_GROUP_MAX] = {
 #ifdef CONFIG_SECURITY
 	[TASK_DIAG_SECCTX]	= { .fill = td_secctx },
 #endif
+	/* /proc/PID/fd may be stat()ed by anyone */
+	[TASK_DIAG_FDS]		= { .fill = td_fds, .public = true },
 };
 
 /* the show bits this kernel answers, those anyone may see, those with mm */

@@ -35,6 +35,7 @@ enum task_group {
 	TG_AUTOGROUP = TASK_DIAG_AUTOGROUP,
 	TG_SMAPS = TASK_DIAG_SMAPS,
 	TG_SECCTX = TASK_DIAG_SECCTX,
+	TG_FDS = TASK_DIAG_FDS,			/* the number of open fds */
 	TG_NGROUPS = __TASK_DIAG_GROUP_MAX,
 	/* not task_diag groups: smaller parts of others (lib/groups.c) */
 	TG_RSS = 61,				/* vm_rss alone */
@@ -99,6 +100,7 @@ struct task {
 	/* TG_CRED: all of these */
 	uid_t ruid, euid, suid, fuid;
 	gid_t rgid, egid, sgid, fgid;
+	uint64_t cap_prm;	/* permitted capabilities */
 
 	/* TG_STATM, KiB (TG_RSS: vm_rss only) */
 	unsigned long vm_size, vm_lock, vm_rss, vm_rss_anon, vm_rss_file,
@@ -136,7 +138,10 @@ struct task {
 	int ag_id, ag_nice;	/* -1, 0 when unavailable */
 
 	/* TG_SMAPS, KiB */
-	unsigned long smap_pss, smap_uss;
+	unsigned long smap_pss, smap_uss, smap_htprv, smap_htshr;
+
+	/* TG_FDS: open file descriptors (0 when not visible) */
+	int fds;
 };
 
 /*

@@ -23,6 +23,18 @@ static const char *align_name(const struct field *f)
 	}
 }
 
+/* when a row came, for the manual: new, or printing what was "-" before */
+static const char *since_note(const struct field *f)
+{
+	const struct field *prev = f > fields ? f - 1 : NULL;
+
+	if (!f->since)
+		return "";
+	if (!prev || strcmp(prev->name, f->name))
+		return " (procps 4.0.5 on)";
+	return prev->print ? "" : " (procps 4.0.5 on; \"-\" before)";
+}
+
 static void specifiers(void)
 {
 	unsigned i;
@@ -31,10 +43,11 @@ static void specifiers(void)
 	for (i = 0; i < nfields; i++) {
 		const struct field *f = &fields[i];
 
-		if (!f->print)
+		/* a meaning a later release replaced is the later row's */
+		if (!f->print || f->until)
 			continue;
-		printf("%-12s %-9s %5u  %s\n", f->name, f->header, f->width,
-		       align_name(f));
+		printf("%-12s %-9s %5u  %s%s\n", f->name, f->header, f->width,
+		       align_name(f), since_note(f));
 	}
 }
 
@@ -45,7 +58,8 @@ static void nops(void)
 	/* "~" is procps's end-of-table marker, accepted but not worth naming */
 	for (i = 0; i < nfields; i++)
 		if (!fields[i].print && strcmp(fields[i].name, "~"))
-			printf("%s\\fB%s\\fR", n++ ? ", " : "", fields[i].name);
+			printf("%s\\fB%s\\fR%s", n++ ? ", " : "", fields[i].name,
+			       fields[i].until ? " (until procps 4.0.4)" : "");
 }
 
 static void macro_names(void)

@@ -201,6 +201,8 @@ static void set_cred(struct task *t, const struct task_diag_creds *c)
 	t->egid = c->egid;
 	t->sgid = c->sgid;
 	t->fgid = c->fsgid;
+	t->cap_prm = (uint64_t)c->cap_permitted.cap[1] << 32 |
+		     c->cap_permitted.cap[0];
 }
 
 static void set_stat(struct task *t, const struct task_diag_stat *s)
@@ -311,6 +313,7 @@ static int fixed_group(struct diag_decoder *d, const struct attr *a)
 		struct task_diag_login login;
 		struct task_diag_autogroup ag;
 		struct task_diag_smaps smaps;
+		__u32 fds;
 	} u;
 
 #define FIXED(f) get_fixed(d, a, &u.f, sizeof(u.f))
@@ -351,6 +354,11 @@ static int fixed_group(struct diag_decoder *d, const struct attr *a)
 		t->oom_score = u.oom.oom_score;
 		t->oom_adj = u.oom.oom_score_adj;	/* as the /proc source */
 		return 1;
+	case TASK_DIAG_FDS:
+		if (!FIXED(fds))
+			return 0;
+		t->fds = (int)u.fds;
+		return 1;
 	case TASK_DIAG_LOGIN:
 		if (!FIXED(login))
 			return 0;
@@ -367,6 +375,8 @@ static int fixed_group(struct diag_decoder *d, const struct attr *a)
 			return 0;
 		t->smap_pss = u.smaps.pss;
 		t->smap_uss = u.smaps.private_clean + u.smaps.private_dirty;
+		t->smap_htprv = u.smaps.private_hugetlb;
+		t->smap_htshr = u.smaps.shared_hugetlb;
 		return 1;
 	}
 #undef FIXED

@@ -212,6 +212,34 @@ int pr_tty4(char *out, const struct task *t, const struct pctx *c)
 	return strlen(out);
 }
 
+/* procps 4.0.5's environ: nothing at all, not even a NUL, when empty */
+int pr_environ(char *out, const struct task *t, const struct pctx *c)
+{
+	char *text = text_buf();
+	int right = c->max_rightward;
+
+	if (!text || !t->environ.len ||
+	    !environ_text(t, text, TASK_STR_MAX) || !strcmp(text, "-"))
+		return 0;
+	esc_print(out, OUTBUF_SIZE, text, &right);
+	return c->max_rightward - right;
+}
+
+int pr_docker(char *out, const struct task *t, const struct pctx *c)
+{
+	return docker_text(t, out, COLWID);
+}
+
+int pr_pcap(char *out, const struct task *t, const struct pctx *c)
+{
+	return field_emit(out, "%016llx", (unsigned long long)t->cap_prm);
+}
+
+int pr_pcaps(char *out, const struct task *t, const struct pctx *c)
+{
+	return cap_names_text(t->cap_prm, out, COLWID);
+}
+
 /* ---- users and groups ---- */
 
 static int print_name(char *out, const char *name, unsigned id,
@@ -342,6 +370,9 @@ ID_PRINTER(pr_swapable, "%lu", t->vm_data + t->vm_stack)
 ID_PRINTER(pr_size, "%lu", t->vsize)
 ID_PRINTER(pr_pss, "%lu", t->smap_pss)
 ID_PRINTER(pr_uss, "%lu", t->smap_uss)
+ID_PRINTER(pr_htprv, "%lu", t->smap_htprv)
+ID_PRINTER(pr_htshr, "%lu", t->smap_htshr)
+ID_PRINTER(pr_fds, "%d", t->fds)
 ID_PRINTER(pr_rbytes, "%llu", t->read_bytes)
 ID_PRINTER(pr_rchars, "%llu", t->rchar)
 ID_PRINTER(pr_rops, "%llu", t->syscr)
@@ -492,11 +523,8 @@ int pr_pcpu(char *out, const struct task *t, const struct pctx *c)
 
 int pr_c(char *out, const struct task *t, const struct pctx *c)
 {
-	unsigned long long jiffies = (unsigned long long)(elapsed(t) * sys_hz());
-	unsigned pcpu = 0;
+	unsigned pcpu = percent_cpu(t, c);
 
-	if (jiffies)
-		pcpu = tics_all(t, c->opt->dead_children) * 100ULL / jiffies;
 	if (pcpu > 99)
 		pcpu = 99;
 	return field_emit(out, "%2u", pcpu);
@@ -577,9 +605,20 @@ int pr_etimes(char *out, const struct task *t, const struct pctx *c)
 int pr_lstart(char *out, const struct task *t, const struct pctx *c)
 {
 	time_t st = start_epoch(t);
+	struct tm tm;
 	char buf[64];
+	size_t len;
 
-	return field_emit(out, "%24.24s", ctime_r(&st, buf));
+	if (!procps->date_format)
+		return field_emit(out, "%24.24s", ctime_r(&st, buf));
+	/* procps 4.0.3: strftime, the default spelling ctime's */
+	if (!localtime_r(&st, &tm))
+		return 0;
+	len = strftime(out, COLWID, c->opt->lstart_format ?
+		       c->opt->lstart_format : "%a %b %e %H:%M:%S %Y", &tm);
+	if (len == 0 || len >= COLWID)
+		out[len = 0] = '\0';
+	return len;
 }
 
 int pr_start(char *out, const struct task *t, const struct pctx *c)
@@ -644,6 +683,12 @@ static int print_sigs(char *out, uint64_t set, const struct pctx *c)
 
 	snprintf(sig, sizeof(sig), "%016llx", (unsigned long long)set);
 	len = strlen(sig);
+	if (c->opt->signames) {
+		int n = signal_names_text(sig, out, c->max_rightward);
+
+		if (n > 0)
+			return n;
+	}
 	if (c->wide_signals)
 		return field_emit(out, "%s", sig);
 	sig_digits = len - strspn(sig, "0");

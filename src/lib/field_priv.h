@@ -30,8 +30,10 @@ unsigned long long boot_tics(void);
 double elapsed(const struct task *t);
 /* %CPU over the task's life, as a double */
 double utilization(const struct task *t, bool children);
-/* the same in tenths of a percent, as %CPU and CP print it */
+/* %CPU in tenths of a percent, as %CPU and CP print it */
 unsigned per_mill_cpu(const struct task *t, const struct pctx *c);
+/* in whole percent, as C prints it */
+unsigned percent_cpu(const struct task *t, const struct pctx *c);
 /* when the task started, in seconds since the epoch */
 time_t start_epoch(const struct task *t);
 /*
@@ -61,6 +63,12 @@ size_t cgroup_text(const struct task *t, char *out, size_t size);
 const char *cgname_of(const char *cg);
 /* supplementary group names joined by commas, or "-" */
 size_t supgroups_text(const struct task *t, char *buf, size_t size);
+/* the docker container id (12 hex digits) in the cgroup text, or "-" */
+size_t docker_text(const struct task *t, char *out, size_t size);
+/* --signames: a mask's 16 hex digits as names; 0: print the digits */
+int signal_names_text(const char *hex, char *out, int size);
+/* a capability set by name: "-", "full", or "chown,kill,..." */
+size_t cap_names_text(uint64_t set, char *out, size_t size);
 
 /* ---- the printers (field_print.c), named by the table ---- */
 
@@ -70,25 +78,26 @@ PRINTER(pr_agid); PRINTER(pr_agnice); PRINTER(pr_args);
 PRINTER(pr_bsdstart); PRINTER(pr_bsdtime); PRINTER(pr_c);
 PRINTER(pr_cgname); PRINTER(pr_cgroup); PRINTER(pr_cgroupns);
 PRINTER(pr_class); PRINTER(pr_comm); PRINTER(pr_context);
-PRINTER(pr_cp); PRINTER(pr_cuc); PRINTER(pr_cuu); PRINTER(pr_drs);
-PRINTER(pr_egid); PRINTER(pr_egroup); PRINTER(pr_eip); PRINTER(pr_esp);
-PRINTER(pr_etime); PRINTER(pr_etimes); PRINTER(pr_euid);
-PRINTER(pr_euser); PRINTER(pr_exe); PRINTER(pr_fgid);
-PRINTER(pr_fgroup); PRINTER(pr_flag); PRINTER(pr_fname);
-PRINTER(pr_fuid); PRINTER(pr_fuser); PRINTER(pr_ipcns);
-PRINTER(pr_lim); PRINTER(pr_lstart); PRINTER(pr_luid);
-PRINTER(pr_lxcname); PRINTER(pr_majflt); PRINTER(pr_minflt);
-PRINTER(pr_mntns); PRINTER(pr_netns); PRINTER(pr_nice);
-PRINTER(pr_nlwp); PRINTER(pr_numa); PRINTER(pr_oom);
-PRINTER(pr_oom_adj); PRINTER(pr_opri); PRINTER(pr_pcpu);
-PRINTER(pr_pgid); PRINTER(pr_pidns); PRINTER(pr_pmem);
-PRINTER(pr_ppid); PRINTER(pr_pri); PRINTER(pr_pri_api);
-PRINTER(pr_pri_bar); PRINTER(pr_pri_baz); PRINTER(pr_pri_foo);
-PRINTER(pr_priority); PRINTER(pr_procs); PRINTER(pr_psr);
-PRINTER(pr_pss); PRINTER(pr_rbytes); PRINTER(pr_rchars);
-PRINTER(pr_rgid); PRINTER(pr_rgroup); PRINTER(pr_rops);
-PRINTER(pr_rss); PRINTER(pr_rtprio); PRINTER(pr_ruid);
-PRINTER(pr_ruser); PRINTER(pr_s); PRINTER(pr_sched);
+PRINTER(pr_cp); PRINTER(pr_cuc); PRINTER(pr_cuu); PRINTER(pr_docker);
+PRINTER(pr_drs); PRINTER(pr_egid); PRINTER(pr_egroup); PRINTER(pr_eip);
+PRINTER(pr_environ); PRINTER(pr_esp); PRINTER(pr_etime);
+PRINTER(pr_etimes); PRINTER(pr_euid); PRINTER(pr_euser);
+PRINTER(pr_exe); PRINTER(pr_fds); PRINTER(pr_fgid); PRINTER(pr_fgroup);
+PRINTER(pr_flag); PRINTER(pr_fname); PRINTER(pr_fuid);
+PRINTER(pr_fuser); PRINTER(pr_htprv); PRINTER(pr_htshr);
+PRINTER(pr_ipcns); PRINTER(pr_lim); PRINTER(pr_lstart);
+PRINTER(pr_luid); PRINTER(pr_lxcname); PRINTER(pr_majflt);
+PRINTER(pr_minflt); PRINTER(pr_mntns); PRINTER(pr_netns);
+PRINTER(pr_nice); PRINTER(pr_nlwp); PRINTER(pr_numa); PRINTER(pr_oom);
+PRINTER(pr_oom_adj); PRINTER(pr_opri); PRINTER(pr_pcap);
+PRINTER(pr_pcaps); PRINTER(pr_pcpu); PRINTER(pr_pgid);
+PRINTER(pr_pidns); PRINTER(pr_pmem); PRINTER(pr_ppid); PRINTER(pr_pri);
+PRINTER(pr_pri_api); PRINTER(pr_pri_bar); PRINTER(pr_pri_baz);
+PRINTER(pr_pri_foo); PRINTER(pr_priority); PRINTER(pr_procs);
+PRINTER(pr_psr); PRINTER(pr_pss); PRINTER(pr_rbytes);
+PRINTER(pr_rchars); PRINTER(pr_rgid); PRINTER(pr_rgroup);
+PRINTER(pr_rops); PRINTER(pr_rss); PRINTER(pr_rtprio);
+PRINTER(pr_ruid); PRINTER(pr_ruser); PRINTER(pr_s); PRINTER(pr_sched);
 PRINTER(pr_sd_machine); PRINTER(pr_sd_ouid); PRINTER(pr_sd_seat);
 PRINTER(pr_sd_session); PRINTER(pr_sd_slice); PRINTER(pr_sd_unit);
 PRINTER(pr_sd_uunit); PRINTER(pr_sess); PRINTER(pr_sgi_p);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "lib/field_priv.h"
+#include "lib/versions.h"
 
 /*
  * One row per specifier, sorted by name (field_find() uses bsearch; the unit
@@ -45,8 +46,10 @@ const struct field fields[] = {
 	{ "cgname", "CGNAME", pr_cgname, SK_CGNAME, 27, AL_UNLIMITED, W_PROC, 0, TG_BIT(TG_CGROUP), { SK_CGNAME } },
 	{ "cgroup", "CGROUP", pr_cgroup, SK_CGROUP, 27, AL_UNLIMITED, W_PROC, 0, TG_BIT(TG_CGROUP), { SK_CGROUP } },
 	{ "cgroupns", "CGROUPNS", pr_cgroupns, SK_NS_CGROUP, 10, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_NS), { SK_NS_CGROUP } },
-	{ "class", "CLS", pr_class, SK_SCHED_CLASS, 3, AL_LEFT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_SCHED_CLASS } },
-	{ "cls", "CLS", pr_class, SK_SCHED_CLASS, 3, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_SCHED_CLASS } },
+	{ "class", "CLS", pr_class, SK_SCHED_CLASS, 3, AL_LEFT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_SCHED_CLASS }, 0, PROCPS_4_0_4 },
+	{ "class", "CLS", pr_class, SK_SCHED_CLASSSTR, 3, AL_LEFT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_SCHED_CLASSSTR }, PROCPS_4_0_6 },
+	{ "cls", "CLS", pr_class, SK_SCHED_CLASS, 3, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_SCHED_CLASS }, 0, PROCPS_4_0_4 },
+	{ "cls", "CLS", pr_class, SK_SCHED_CLASSSTR, 3, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_SCHED_CLASSSTR }, PROCPS_4_0_6 },
 	{ "cmaj_flt", "-", NULL, SK_NOOP, 1, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
 	{ "cmd", "CMD", pr_args, SK_CMDLINE, 27, AL_UNLIMITED, W_PROC, FLD_ARGS, TG_BIT(TG_MSG)|TG_BIT(TG_NAME)|TG_BIT(TG_CMDLINE), { SK_CMDLINE, SK_CMD } },
 	{ "cmin_flt", "-", NULL, SK_NOOP, 1, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
@@ -55,7 +58,8 @@ const struct field fields[] = {
 	{ "command", "COMMAND", pr_args, SK_CMDLINE, 27, AL_UNLIMITED, W_PROC, FLD_ARGS, TG_BIT(TG_MSG)|TG_BIT(TG_NAME)|TG_BIT(TG_CMDLINE), { SK_CMDLINE, SK_CMD } },
 	{ "context", "CONTEXT", pr_context, SK_ID_TGID, 31, AL_LEFT, W_EVERY, 0, TG_BIT(TG_SECCTX), { SK_ID_TGID } },
 	{ "cp", "CP", pr_cp, SK_UTILIZATION, 3, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_TICS_ALL, SK_TIME_ELAPSED, SK_UTILIZATION } },
-	{ "cpu", "CPU", NULL, SK_NOOP, 3, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
+	{ "cpu", "CPU", NULL, SK_NOOP, 3, AL_RIGHT, W_NEEDED, 0, 0, { 0 }, 0, PROCPS_4_0_4 },
+	{ "cpu", "CPU", pr_psr, SK_PROCESSOR, 3, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_PROCESSOR }, PROCPS_4_0_6 },
 	{ "cpuid", "CPUID", pr_psr, SK_PROCESSOR, 5, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_PROCESSOR } },
 	{ "cputime", "TIME", pr_time, SK_TIME_ALL, 8, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_TIME_ALL } },
 	{ "cputimes", "TIME", pr_times, SK_TIME_ALL, 8, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_TIME_ALL } },
@@ -65,6 +69,7 @@ const struct field fields[] = {
 	{ "cutime", "-", NULL, SK_TICS_USER_C, 1, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
 	{ "cuu", "%CUU", pr_cuu, SK_UTILIZATION, 6, AL_RIGHT, W_NEEDED, 0, TG_BIT(TG_STAT), { SK_UTILIZATION } },
 	{ "cwd", "CWD", NULL, SK_NOOP, 3, AL_LEFT, W_NEEDED, 0, 0, { 0 } },
+	{ "docker", "DOCKER", pr_docker, SK_DOCKER_ID, 12, AL_LEFT, W_NEEDED, 0, TG_BIT(TG_CGROUP), { SK_DOCKER_ID }, PROCPS_4_0_6 },
 	{ "drs", "DRS", pr_drs, SK_VSIZE_BYTES, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STAT), { SK_VSIZE_BYTES, SK_ADDR_CODE_END, SK_ADDR_CODE_START } },
 	{ "dsiz", "DSIZ", pr_drs, SK_VSIZE_BYTES, 4, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STAT), { SK_VSIZE_BYTES, SK_ADDR_CODE_END, SK_ADDR_CODE_START } },
 	{ "egid", "EGID", pr_egid, SK_ID_EGID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_OWNER), { SK_ID_EGID } },
@@ -72,7 +77,8 @@ const struct field fields[] = {
 	{ "eip", "EIP", pr_eip, SK_ADDR_CURR_EIP, 16, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_ADDR_CURR_EIP } },
 	{ "emul", "EMUL", NULL, SK_NOOP, 13, AL_LEFT, W_PROC, 0, 0, { 0 } },
 	{ "end_code", "E_CODE", NULL, SK_ADDR_CODE_END, 16, AL_RIGHT, W_PROC, 0, 0, { 0 } },
-	{ "environ", "ENVIRONMENT", NULL, SK_NOOP, 11, AL_UNLIMITED, W_PROC, 0, 0, { 0 } },
+	{ "environ", "ENVIRONMENT", NULL, SK_NOOP, 11, AL_UNLIMITED, W_PROC, 0, 0, { 0 }, 0, PROCPS_4_0_4 },
+	{ "environ", "ENVIRONMENT", pr_environ, SK_NOOP, 31, AL_UNLIMITED, W_PROC, 0, TG_BIT(TG_ENVIRON), { 0 }, PROCPS_4_0_6 },
 	{ "esp", "ESP", pr_esp, SK_ADDR_CURR_ESP, 16, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_ADDR_CURR_ESP } },
 	{ "etime", "ELAPSED", pr_etime, SK_TIME_ELAPSED, 11, AL_RIGHT, W_EVERY, FLD_U98, TG_BIT(TG_STAT), { SK_TIME_ELAPSED } },
 	{ "etimes", "ELAPSED", pr_etimes, SK_TIME_ELAPSED, 7, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_TIME_ELAPSED } },
@@ -80,6 +86,7 @@ const struct field fields[] = {
 	{ "euser", "EUSER", pr_euser, SK_ID_EUSER, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_OWNER), { SK_ID_EUSER, SK_ID_EUID } },
 	{ "exe", "EXE", pr_exe, SK_EXE, 27, AL_UNLIMITED, W_PROC, 0, TG_BIT(TG_EXE), { SK_EXE } },
 	{ "f", "F", pr_flag, SK_FLAGS, 1, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_FLAGS } },
+	{ "fds", "FDS", pr_fds, SK_OPEN_FILES, 3, AL_RIGHT, W_PROC, 0, TG_BIT(TG_FDS), { SK_OPEN_FILES }, PROCPS_4_0_6 },
 	{ "fgid", "FGID", pr_fgid, SK_FLAGS, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_FGID } },
 	{ "fgroup", "FGROUP", pr_fgroup, SK_ID_FGROUP, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_FGROUP, SK_ID_FGID } },
 	{ "flag", "F", pr_flag, SK_FLAGS, 1, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_FLAGS } },
@@ -93,6 +100,9 @@ const struct field fields[] = {
 	{ "fuser", "FUSER", pr_fuser, SK_ID_FUSER, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_FUSER, SK_ID_FUID } },
 	{ "gid", "GID", pr_egid, SK_ID_EGID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_OWNER), { SK_ID_EGID } },
 	{ "group", "GROUP", pr_egroup, SK_ID_EGROUP, 8, AL_USER, W_EVERY, FLD_U98, TG_BIT(TG_OWNER), { SK_ID_EGROUP, SK_ID_EGID } },
+	{ "htprv", "HTPRV", pr_htprv, SK_SMAP_HUGE_TLBPRV, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_SMAPS), { SK_SMAP_HUGE_TLBPRV }, PROCPS_4_0_6 },
+	/* sorted by the private figure, as procps does */
+	{ "htshr", "HTSHR", pr_htshr, SK_SMAP_HUGE_TLBPRV, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_SMAPS), { SK_SMAP_HUGE_TLBSHR }, PROCPS_4_0_6 },
 	{ "ignored", "IGNORED", pr_sigignore, SK_SIGIGNORE, 9, AL_SIGNAL, W_THREAD, 0, TG_BIT(TG_SIGNAL), { SK_SIGIGNORE } },
 	{ "inblk", "INBLK", NULL, SK_NOOP, 5, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
 	{ "inblock", "INBLK", NULL, SK_NOOP, 5, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
@@ -152,6 +162,8 @@ const struct field fields[] = {
 	{ "p_ru", "P_RU", NULL, SK_NOOP, 6, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
 	{ "paddr", "PADDR", NULL, SK_NOOP, 6, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
 	{ "pagein", "PAGEIN", pr_majflt, SK_FLT_MAJ, 6, AL_RIGHT, W_NEEDED, 0, TG_BIT(TG_STAT), { SK_FLT_MAJ } },
+	{ "pcap", "PCAP", pr_pcap, SK_CAPS_PERMITTED, 16, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_CRED), { SK_CAPS_PERMITTED }, PROCPS_4_0_6 },
+	{ "pcaps", "PCAPS", pr_pcaps, SK_CAPS_PERMITTED, 16, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_CRED), { SK_CAPS_PERMITTED }, PROCPS_4_0_6 },
 	{ "pcpu", "%CPU", pr_pcpu, SK_UTILIZATION, 4, AL_RIGHT, W_EVERY, FLD_U98, TG_BIT(TG_STAT), { SK_TICS_ALL, SK_TIME_ELAPSED, SK_UTILIZATION } },
 	{ "pending", "PENDING", pr_sig, SK_SIGNALS, 9, AL_SIGNAL, W_EVERY, 0, TG_BIT(TG_SIGNAL), { SK_SIGNALS } },
 	{ "pgid", "PGID", pr_pgid, SK_ID_PGRP, 5, AL_RIGHT, W_PROC, FLD_PIDMAX|FLD_U98, TG_BIT(TG_MSG), { SK_ID_PGRP } },
@@ -160,7 +172,8 @@ const struct field fields[] = {
 	{ "pidns", "PIDNS", pr_pidns, SK_NS_PID, 10, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_NS), { SK_NS_PID } },
 	{ "pmem", "%MEM", pr_pmem, SK_VM_RSS, 4, AL_RIGHT, W_PROC, 0, TG_BIT(TG_RSS), { SK_VM_RSS } },
 	{ "poip", "-", NULL, SK_NOOP, 1, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "policy", "POL", pr_class, SK_SCHED_CLASS, 3, AL_LEFT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_SCHED_CLASS } },
+	{ "policy", "POL", pr_class, SK_SCHED_CLASS, 3, AL_LEFT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_SCHED_CLASS }, 0, PROCPS_4_0_4 },
+	{ "policy", "POL", pr_class, SK_SCHED_CLASSSTR, 3, AL_LEFT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_SCHED_CLASSSTR }, PROCPS_4_0_6 },
 	{ "ppid", "PPID", pr_ppid, SK_ID_PPID, 5, AL_RIGHT, W_PROC, FLD_PIDMAX|FLD_U98, TG_BIT(TG_MSG), { SK_ID_PPID } },
 	{ "pri", "PRI", pr_pri, SK_PRIORITY, 3, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_PRIORITY } },
 	{ "pri_api", "API", pr_pri_api, SK_PRIORITY, 3, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_PRIORITY } },
@@ -361,9 +374,26 @@ static int macro_cmp(const void *key, const void *elem)
 	return strcmp(key, ((const struct macro *)elem)->name);
 }
 
+bool field_current(const struct field *f)
+{
+	return (!f->since || procps->release >= f->since) &&
+	       (!f->until || procps->release <= f->until);
+}
+
 const struct field *field_find(const char *name)
 {
-	return bsearch(name, fields, nfields, sizeof(fields[0]), field_cmp);
+	const struct field *f = bsearch(name, fields, nfields, sizeof(fields[0]),
+					field_cmp);
+
+	if (!f)
+		return NULL;
+	/* the rows of one name are neighbours: take the current one */
+	while (f > fields && !strcmp(f[-1].name, name))
+		f--;
+	for (; f < fields + nfields && !strcmp(f->name, name); f++)
+		if (field_current(f))
+			return f;
+	return NULL;
 }
 
 const struct macro *macro_find(const char *name)

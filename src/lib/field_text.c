@@ -4,6 +4,7 @@
  * the command, environment, cgroup and group texts as procps builds them.
  */
 #include <dlfcn.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,9 +69,24 @@ double utilization(const struct task *t, bool children)
 
 unsigned per_mill_cpu(const struct task *t, const struct pctx *c)
 {
-	unsigned long long jiffies = (unsigned long long)(elapsed(t) * sys_hz());
+	bool dead = c->opt->dead_children;
+	unsigned long long jiffies;
 
-	return jiffies ? (unsigned)(tics_all(t, c->opt->dead_children) * 1000ULL / jiffies) : 0;
+	if (procps->pcpu_real)
+		return (unsigned)(utilization(t, dead) * 10ULL);
+	jiffies = (unsigned long long)(elapsed(t) * sys_hz());
+	return jiffies ? (unsigned)(tics_all(t, dead) * 1000ULL / jiffies) : 0;
+}
+
+unsigned percent_cpu(const struct task *t, const struct pctx *c)
+{
+	bool dead = c->opt->dead_children;
+	unsigned long long jiffies;
+
+	if (procps->pcpu_real)
+		return (unsigned)utilization(t, dead);
+	jiffies = (unsigned long long)(elapsed(t) * sys_hz());
+	return jiffies ? (unsigned)(tics_all(t, dead) * 100ULL / jiffies) : 0;
 }
 
 time_t start_epoch(const struct task *t)
@@ -258,3 +274,135 @@ size_t supgroups_text(const struct task *t, char *buf, size_t size)
 	}
 	return n;
 }
+
+/*
+ * The docker container of a task, as procps 4.0.5 finds it in the cgroup
+ * text: the 64 hex digits after the first "/docker-" (cgroup v2) or
+ * "/docker/" (v1) on that line, shown by their first 12; "-" without.
+ */
+size_t docker_text(const struct task *t, char *out, size_t size)
+{
+	static const char *const marks[] = { "/docker-", "/docker/" };
+	const char *cg = t->cgroup.s ? t->cgroup.s : "", *p = NULL, *eol;
+	size_t i, n = 0;
+
+	for (i = 0; i < 2 && !p; i++)
+		if ((p = strstr(cg, marks[i])))
+			p += strlen(marks[i]);
+	if (p) {
+		eol = strchr(p, '\n');
+		while (n < 64 && p + n != eol && p[n] &&
+		       strchr("0123456789abcdef", p[n]))
+			n++;
+		/* exactly 64: a longer run of hex digits is no id either */
+		if (n == 64 && (p + n == eol || !strchr("0123456789abcdef", p[n])))
+			return snprintf(out, size, "%.12s", p);
+	}
+	return snprintf(out, size, "-");
+}
+
+/* the capability names, by number (linux/capability.h, without "CAP_") */
+static const char *const cap_names[] = {
+	"chown", "dac_override", "dac_read_search", "fowner", "fsetid",
+	"kill", "setgid", "setuid", "setpcap", "linux_immutable",
+	"net_bind_service", "net_broadcast", "net_admin", "net_raw",
+	"ipc_lock", "ipc_owner", "sys_module", "sys_rawio", "sys_chroot",
+	"sys_ptrace", "sys_pacct", "sys_admin", "sys_boot", "sys_nice",
+	"sys_resource", "sys_time", "sys_tty_config", "mknod", "lease",
+	"audit_write", "audit_control", "setfcap", "mac_override",
+	"mac_admin", "syslog", "wake_alarm", "block_suspend", "audit_read",
+	"perfmon", "bpf", "checkpoint_restore",
+};
+
+/*
+ * A capability set as procps 4.0.5 names it: "-" for none, "full" for
+ * every capability it knows, else the names joined by commas, cut with
+ * a "+" where the next would not fit in @size.
+ */
+size_t cap_names_text(uint64_t set, char *out, size_t size)
+{
+	const uint64_t full = (1ULL << (sizeof(cap_names) / sizeof(cap_names[0]))) - 1;
+	size_t i, n = 0;
+
+	if (size < 2)
+		return 0;
+	if (!set)
+		return snprintf(out, size, "-");
+	if (set == full)
+		return snprintf(out, size, size > 4 + 1 ? "full" : "+");
+	out[0] = '\0';
+	for (i = 0; i < sizeof(cap_names) / sizeof(cap_names[0]); i++) {
+		if (!(set & (1ULL << i)))
+			continue;
+		/* procps measures the name without its comma */
+		if (strlen(cap_names[i]) + 1 >= size - n) {
+			/* written whole even in the last byte, as procps does */
+			strcpy(out + n++, "+");
+			break;
+		}
+		n += snprintf(out + n, size - n, "%s%s", n ? "," : "",
+			      cap_names[i]);
+	}
+	return n;
+}
+
+/* a signal's short name, as procps --signames spells it */
+static const char *signal_name(int sig, char *buf, size_t size)
+{
+	const char *name;
+
+	if (sig == 0 || sig >= NSIG) {
+		snprintf(buf, size, "BOGUS_%02d", sig - NSIG);
+		return buf;
+	}
+	if (sig < 32 && (name = sigabbrev_np(sig)) && *name)
+		return name;
+	if (sig == SIGRTMIN)
+		return "RTMIN";
+	if (sig == SIGRTMAX)
+		return "RTMAX";
+	if (sig > SIGRTMIN)
+		snprintf(buf, size, "RTMIN+%02d", sig - SIGRTMIN);
+	else
+		snprintf(buf, size, "LIBC+%02d", sig - 32);
+	return buf;
+}
+
+/*
+ * --signames: the 16 hex digits of a mask as signal names, joined by
+ * commas, "+" where the next would not fit in @size, "-" for none; 0
+ * when procps would print the digits instead.  procps 4.0.4 read the
+ * digits as a decimal number (so only those up to the first a-f, and
+ * none when the first is one); 4.0.6 reads them as hex, and its loop
+ * starts at signal 0, which tests the top bit once more (a shift by -1).
+ */
+int signal_names_text(const char *hex, char *out, int size)
+{
+	unsigned long long mask;
+	char *end, buf[32];
+	const char *name;
+	int i, n = 0, len;
+
+	if (size <= 0)
+		return 0;
+	mask = strtoull(hex, &end, procps->signames_hex ? 16 : 10);
+	if (end == hex)
+		return 0;
+	out[0] = '\0';
+	for (i = procps->signames_hex ? 0 : 1; i < NSIG; i++) {
+		if (!(mask & (1ULL << ((i + 63) & 63))))
+			continue;
+		name = signal_name(i, buf, sizeof(buf));
+		len = strlen(name);
+		if (len + 1 >= size - n) {
+			/* written whole even in the last byte, as procps does */
+			strcpy(out + n++, "+");
+			break;
+		}
+		n += snprintf(out + n, size - n, "%s%s", n ? "," : "", name);
+	}
+	if (!n)
+		n = snprintf(out, size, "-");
+	return n;
+}
+

@@ -52,6 +52,8 @@ struct print_opts {
 	bool bsd_e;			/* e: args is followed by the environment */
 	bool dead_children;		/* S: include dead children's times */
 	bool user_is_number;		/* n */
+	bool signames;			/* --signames: masks as signal names */
+	const char *lstart_format;	/* -D: lstart's strftime format */
 };
 
 /* what a printer may consult besides the task: the options and the line */
@@ -91,6 +93,12 @@ struct field {
 	 * nothing unless another column asked for VSIZE_BYTES.  0-terminated.
 	 */
 	unsigned char regs[9];
+	/*
+	 * The procps releases that have this row (enum procps_release,
+	 * versions.h), 0 for no bound: a specifier added in 4.0.5, or one
+	 * whose meaning changed, has a row per meaning, in release order.
+	 */
+	unsigned char since, until;
 };
 
 struct macro {
@@ -103,7 +111,10 @@ extern const unsigned nfields;
 extern const struct macro macros[];
 extern const unsigned nmacros;
 
+/* the row for @name in the procps version followed; NULL when it has none */
 const struct field *field_find(const char *name);
+/* is this row one of the version followed? */
+bool field_current(const struct field *f);
 const struct macro *macro_find(const char *name);
 
 /* the printer used for columns without data ("-") */

@@ -59,6 +59,8 @@ const struct group_def group_defs[64] = {
 	[TG_SECCTX] = { "secctx", PF_ATTR_CURRENT, TASK_DIAG_SECCTX, GS_TASKDIAG },
 	[TG_NS] = { "ns", PF_NS, TASK_DIAG_NS, GS_TASKDIAG },
 	[TG_WCHAN] = { "wchan", PF_WCHAN, TASK_DIAG_WCHAN, GS_TASKDIAG },
+	/* the fd directory's size is its count (Linux 6.2), for anyone to see */
+	[TG_FDS] = { "fds", PF_FDS, TASK_DIAG_FDS, GS_TASKDIAG, true },
 };
 
 static const char *const file_names[PF_COUNT] = {
@@ -68,7 +70,7 @@ static const char *const file_names[PF_COUNT] = {
 	[PF_OOM] = "oom_score", [PF_LOGINUID] = "loginuid",
 	[PF_AUTOGROUP] = "autogroup", [PF_SMAPS_ROLLUP] = "smaps_rollup",
 	[PF_EXE] = "exe", [PF_ATTR_CURRENT] = "attr/current", [PF_NS] = "ns",
-	[PF_WCHAN] = "wchan",
+	[PF_WCHAN] = "wchan", [PF_FDS] = "fd",
 };
 
 const char *proc_file_name(enum proc_file f)

@@ -52,6 +52,7 @@ enum proc_file {
 	PF_ATTR_CURRENT,	/* attr/current */
 	PF_NS,			/* the ns/ links, by fstatat each */
 	PF_WCHAN,		/* wchan */
+	PF_FDS,			/* the fd directory: its size counts the fds */
 	PF_COUNT
 };
 

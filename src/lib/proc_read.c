@@ -346,6 +346,19 @@ static int read_wchan(struct proc_reader *r, struct task *t, struct arena *a)
 	return 0;
 }
 
+/*
+ * procps 4.0.5's open-files count: the size Linux (6.2 on) gives the fd
+ * directory, 0 when it cannot be looked at (another user's process).
+ */
+static int read_fds(struct proc_reader *r, struct task *t, struct arena *a)
+{
+	struct stat st;
+
+	t->fds = fstatat(r->procfd, at(r, "fd"), &st, 0) == 0 ? (int)st.st_size : 0;
+	t->have |= TG_BIT(TG_FDS);
+	return 0;
+}
+
 static int (*const readers[PF_COUNT])(struct proc_reader *, struct task *,
 				      struct arena *) = {
 	[PF_STAT] = read_stat, [PF_STATUS] = read_status, [PF_DIR] = read_dir,
@@ -354,7 +367,7 @@ static int (*const readers[PF_COUNT])(struct proc_reader *, struct task *,
 	[PF_IO] = read_io, [PF_OOM] = read_oom, [PF_LOGINUID] = read_loginuid,
 	[PF_AUTOGROUP] = read_autogroup, [PF_SMAPS_ROLLUP] = read_smaps,
 	[PF_EXE] = read_exe, [PF_ATTR_CURRENT] = read_secctx, [PF_NS] = read_ns,
-	[PF_WCHAN] = read_wchan,
+	[PF_WCHAN] = read_wchan, [PF_FDS] = read_fds,
 };
 
 /*

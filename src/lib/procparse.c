@@ -163,7 +163,7 @@ struct status_key {
 enum {
 	S_UID, S_GID, S_GROUPS, S_VMSIZE, S_VMLCK, S_VMRSS, S_RSSANON,
 	S_RSSFILE, S_RSSSHMEM, S_VMDATA, S_VMSTK, S_VMEXE, S_VMLIB, S_VMSWAP,
-	S_SIGPND, S_SHDPND, S_SIGBLK, S_SIGIGN, S_SIGCGT,
+	S_SIGPND, S_SHDPND, S_SIGBLK, S_SIGIGN, S_SIGCGT, S_CAPPRM,
 };
 
 static const struct status_key status_keys[] = {
@@ -177,7 +177,7 @@ static const struct status_key status_keys[] = {
 	{ KEY("VmSwap"), S_VMSWAP },
 	{ KEY("SigPnd"), S_SIGPND }, { KEY("ShdPnd"), S_SHDPND },
 	{ KEY("SigBlk"), S_SIGBLK }, { KEY("SigIgn"), S_SIGIGN },
-	{ KEY("SigCgt"), S_SIGCGT },
+	{ KEY("SigCgt"), S_SIGCGT }, { KEY("CapPrm"), S_CAPPRM },
 };
 
 static void status_field(int id, const char *p, struct task *t,
@@ -213,6 +213,7 @@ static void status_field(int id, const char *p, struct task *t,
 	case S_SIGBLK: t->sigblk = get_hex(p); break;
 	case S_SIGIGN: t->sigign = get_hex(p); break;
 	case S_SIGCGT: t->sigcgt = get_hex(p); break;
+	case S_CAPPRM: t->cap_prm = get_hex(p); break;
 	}
 }
 
@@ -275,6 +276,8 @@ void parse_smaps_rollup(const char *buf, struct task *t)
 	t->smap_pss = field_after(buf, "\nPss:");
 	t->smap_uss = field_after(buf, "\nPrivate_Clean:") +
 		      field_after(buf, "\nPrivate_Dirty:");
+	t->smap_htshr = field_after(buf, "\nShared_Hugetlb:");
+	t->smap_htprv = field_after(buf, "\nPrivate_Hugetlb:");
 	t->have |= TG_BIT(TG_SMAPS);
 }
 

@@ -33,6 +33,7 @@
 #define SIG_ TG_BIT(TG_SIGNAL)
 #define SM_ TG_BIT(TG_SMAPS)
 #define WCH_ TG_BIT(TG_WCHAN)
+#define FDS_ TG_BIT(TG_FDS)
 
 /* the flags */
 #define BASE 1

@@ -32,10 +32,12 @@
 	X(ADDR_STACK_START, UINT, S_, 0, v->u = t->start_stack) \
 	X(AUTOGRP_ID, INT, AG_, 0, v->i = t->ag_id) \
 	X(AUTOGRP_NICE, INT, AG_, 0, v->i = t->ag_nice) \
+	X(CAPS_PERMITTED, STR, C_, 0, snprintf(buf, 17, "%016llx", (unsigned long long)t->cap_prm)) \
 	X(CGNAME, STR, CG_, 0, cgname_value(t, buf)) \
 	X(CGROUP, STR, CG_, 0, cgroup_text(t, buf, TASK_STR_MAX)) \
 	X(CMD, STR, M_ | N_, BASE, task_comm_text(t, buf, 64)) \
 	X(CMDLINE, STR, M_ | N_ | CL_, ENVE, task_cmdline_text(t, buf, TASK_STR_MAX)) \
+	X(DOCKER_ID, STR, CG_, 0, docker_text(t, buf, TASK_STR_MAX)) \
 	X(EXE, STR, EXE_, 0, exe_value(t, buf)) \
 	X(FLAGS, UINT, S_, 0, v->u = t->flags) \
 	X(FLT_MAJ, UINT, S_, 0, v->u = t->majflt) \
@@ -85,12 +87,14 @@
 	X(NS_UTS, UINT, NS_, 0, v->u = t->ns[TASK_DIAG_NS_UTS]) \
 	X(OOM_ADJ, INT, OOM_, 0, v->i = t->oom_adj) \
 	X(OOM_SCORE, INT, OOM_, 0, v->i = t->oom_score) \
+	X(OPEN_FILES, INT, FDS_, 0, v->i = t->fds) \
 	X(PRIORITY, INT, S_, 0, v->i = t->priority) \
 	X(PRIORITY_RT, INT, S_, 0, v->i = t->rtprio) \
 	X(PROCESSOR, INT, S_, 0, v->i = t->processor) \
 	X(PROCESSOR_NODE, INT, S_, 0, v->i = numa_node(t->processor)) \
 	X(RSS_RLIM, UINT, S_, 0, v->u = t->rsslim) \
 	X(SCHED_CLASS, INT, S_, 0, v->i = t->policy) \
+	X(SCHED_CLASSSTR, STR, S_, 0, column_value(pr_class, t, buf)) \
 	X(SD_MACH, STR, CG_, 0, sd_value(SD_MACHINE, t, buf)) \
 	X(SD_OUID, STR, CG_, 0, sd_value(SD_OWNER_UID, t, buf)) \
 	X(SD_SEAT, STR, CG_, 0, sd_value(SD_SEAT, t, buf)) \
@@ -103,6 +107,8 @@
 	X(SIGIGNORE, STR, SIG_, BASE, SIGS(t->sigign)) \
 	X(SIGNALS, STR, SIG_, BASE, SIGS(pending_set(t))) \
 	X(SIGPENDING, STR, SIG_, BASE, SIGS(t->sigpnd)) \
+	X(SMAP_HUGE_TLBPRV, UINT, SM_, 0, v->u = t->smap_htprv) \
+	X(SMAP_HUGE_TLBSHR, UINT, SM_, 0, v->u = t->smap_htshr) \
 	X(SMAP_PRV_TOTAL, UINT, SM_, 0, v->u = t->smap_uss) \
 	X(SMAP_PSS, UINT, SM_, 0, v->u = t->smap_pss) \
 	X(STATE, CHAR, M_, BASE, v->i = t->state) \

@@ -32,10 +32,12 @@ const struct procps_version procps_versions[] = {
 	},
 	{
 		.name = "4.0.6", .release = PROCPS_4_0_6,
-		.date_format = true, .signames = true, .delimiter = true,
+		.date_format = true, .signames = true, .signames_hex = true,
+		.delimiter = true,
 		.ppid_zero = true, .pid_quick = true, .select_tests = true,
+		.aix_free_text = true,
 		.leader_row_own = true, .comm_defunct = true,
-		.escape_u8 = true, .no_cmdline = "-",
+		.escape_u8 = true, .no_cmdline = "-", .pcpu_real = true,
 		.forest_sort_last_ppid = true,
 	},
 };
@@ -117,6 +119,12 @@ int psmisc_follow(const char *name)
 		return -EINVAL;
 	psmisc = v;
 	return 0;
+}
+
+bool procps_has(size_t offset)
+{
+	return offset == PROCPS_ALWAYS ||
+	       *(const bool *)((const char *)procps + offset);
 }
 
 const char *procps_known(void)

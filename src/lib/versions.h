@@ -13,6 +13,7 @@
 #define TDPS_VERSIONS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 /* procps-ng releases, oldest first (struct field's since/until use them) */
 enum procps_release {
@@ -28,6 +29,7 @@ struct procps_version {
 	/* ---- options ---- */
 	bool date_format;	/* -D, --date-format: lstart's strftime format (4.0.3) */
 	bool signames;		/* --signames: signal masks as names (4.0.4) */
+	bool signames_hex;	/* ... read as the hex they are (4.0.5) */
 	bool delimiter;		/* --delimiter: a column separator (4.0.6) */
 	bool ppid_zero;		/* --ppid 0 is a pid like any other (4.0.6) */
 	/*
@@ -36,6 +38,12 @@ struct procps_version {
 	 * their order (4.0.5).
 	 */
 	bool pid_quick;
+	/*
+	 * AIX formats (-o "%p %c") take any text between descriptors and
+	 * must start with '%' or a blank; a list that fails and starts like
+	 * %cpu or %mem is not retried as AIX (4.0.5).
+	 */
+	bool aix_free_text;
 
 	/* ---- selection ---- */
 	/*
@@ -63,6 +71,12 @@ struct procps_version {
 	 * (a broken sequence used to turn the rest of the string to '?').
 	 */
 	bool escape_u8;
+	/*
+	 * %CPU, C and CP from the real utilization ((utime + stime) * 100 /
+	 * ticks alive, truncated) rather than whole ticks divided by whole
+	 * ticks (4.0.5).
+	 */
+	bool pcpu_real;
 	/* what an empty command line shows: "?" until 4.0.6, then "-" */
 	const char *no_cmdline;
 
@@ -92,6 +106,15 @@ extern const unsigned nprocps_versions;
  * default.  0, or -EINVAL when no such version is known.
  */
 int procps_follow(const char *name);
+
+/*
+ * For tables of options and texts that some releases have: does the
+ * version followed have the behaviour at @offset (offsetof(struct
+ * procps_version, field) of a bool field; 0: every version)?
+ */
+#define PROCPS_ALWAYS 0
+#define PROCPS_GATE(field) offsetof(struct procps_version, field)
+bool procps_has(size_t offset);
 
 /* "4.0.2, 4.0.4, 4.0.6": the known versions, for messages */
 const char *procps_known(void);

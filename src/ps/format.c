@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lib/sys.h"
+#include "lib/versions.h"
 #include "ps/ps.h"
 
 static char errbuf[128];
@@ -117,11 +118,20 @@ static struct col *text_col(const char *text, size_t len)
  * the parse loop then runs that many times, so a format ending in a
  * descriptor gets a trailing empty text column.  Kept for identical output.
  */
+/*
+ * procps's check of an AIX format, counting its items: descriptors (%X)
+ * and the text between them.  Text may be only blanks before a
+ * descriptor until 4.0.4; since 4.0.5 it is anything, but the format
+ * must start with '%' or a blank (versions.h aix_free_text).
+ */
 static const char *aix_count(const char *s, int *items)
 {
+	bool free_text = procps->aix_free_text;
 	int c = *s++;
 
 	*items = 0;
+	if (free_text && c != '%' && c != ' ')
+		return "improper AIX field descriptor";
 	for (;;) {
 		if (c == '%')
 			goto descriptor;
@@ -130,7 +140,7 @@ static const char *aix_count(const char *s, int *items)
 		(*items)++;
 		do
 			c = *s++;
-		while (c == ' ');
+		while (c == ' ' || (free_text && c && c != '%'));
 		if (c == '%')
 			goto descriptor;
 		if (c)
@@ -166,7 +176,8 @@ static const char *aix_parse(struct sf_arg *sf)
 
 	if ((err = aix_count(walk, &items)))
 		return err;
-	while (items--) {
+	/* since 4.0.5 the items are whatever is there, up to the end */
+	while (procps->aix_free_text ? *walk != '\0' : items-- > 0) {
 		if (*walk == '%') {
 			walk++;
 			if (*walk == '%')
@@ -188,6 +199,16 @@ static const char *aix_parse(struct sf_arg *sf)
 	}
 	sf->cols = list;
 	return NULL;
+}
+
+/*
+ * procps 4.0.5: a format that fails as a list is not tried as AIX when it
+ * starts like %cpu or %mem, which the list syntax owns ("%cpuc" is AIX).
+ */
+static bool not_aix(const char *text)
+{
+	return !strcmp(text, "%cpu") || !strncmp(text, "%cpu ", 5) ||
+	       !strncmp(text, "%cpu,", 5) || !strncmp(text, "%m", 2);
 }
 
 /* "pid,user=USER NAME,comm:20" */
@@ -249,7 +270,7 @@ static const char *format_parse(struct sf_arg *sf)
 fail:
 	free(buf);
 fail_text:
-	if (strchr(sf->text, '%'))
+	if (strchr(sf->text, '%') && !(procps->aix_free_text && not_aix(sf->text)))
 		err = aix_parse(sf);
 	return err;
 }
@@ -732,7 +753,7 @@ void ps_list_fields(void)
 	unsigned i;
 
 	for (i = 0; i < nfields; i++)
-		if (fields[i].print)
+		if (fields[i].print && field_current(&fields[i]))
 			printf("%-12.12s %-8.8s\n", fields[i].name, fields[i].header);
 	exit(0);
 }

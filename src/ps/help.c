@@ -21,6 +21,57 @@ static const struct {
 
 enum { H_SIMPLE, H_LIST, H_OUTPUT, H_THREADS, H_MISC, H_ALL, H_DEFAULT };
 
+/*
+ * The output section, a line at a time: some lines come with the options
+ * of later procps releases (gate: the versions.h field that has them).
+ */
+static const struct {
+	const char *line;
+	size_t gate;
+} output_lines[] = {
+	{ "\nOutput formats:\n", PROCPS_ALWAYS },
+	{ " -D <format>          date format for lstart\n", PROCPS_GATE(date_format) },
+	{ " -F                   extra full\n"
+	  " -f                   full-format, including command lines\n"
+	  "  f, --forest         ascii art process tree\n"
+	  " -H                   show process hierarchy\n"
+	  " -j                   jobs format\n"
+	  "  j                   BSD job control format\n"
+	  " -l                   long format\n"
+	  "  l                   BSD long format\n"
+	  " -M, Z                add security data (for SELinux)\n"
+	  " -O <format>          preloaded with default columns\n"
+	  "  O <format>          as -O, with BSD personality\n"
+	  " -o, o, --format <format>\n"
+	  "                      user-defined format\n"
+	  "  -P                  add psr column\n"
+	  "  s                   signal format\n"
+	  "  u                   user-oriented format\n"
+	  "  v                   virtual memory format\n"
+	  "  X                   register format\n"
+	  " -y                   do not show flags, show rss vs. addr (used with -l)\n"
+	  "     --context        display security context (for SELinux)\n", PROCPS_ALWAYS },
+	{ "     --delimiter <d>  Use <d> as a column delimiter instead of variable space\n",
+	  PROCPS_GATE(delimiter) },
+	{ "     --headers        repeat header lines, one per page\n"
+	  "     --no-headers     do not print header at all\n"
+	  "     --cols, --columns, --width <num>\n"
+	  "                      set screen width\n"
+	  "     --rows, --lines <num>\n"
+	  "                      set screen height\n", PROCPS_ALWAYS },
+	{ "     --signames       display signal masks using signal names\n",
+	  PROCPS_GATE(signames) },
+};
+
+static void output_section(FILE *out)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(output_lines) / sizeof(output_lines[0]); i++)
+		if (procps_has(output_lines[i].gate))
+			fputs(output_lines[i].line, out);
+}
+
 static const char *const text[H_ALL] = {
 	"\nBasic options:\n"
 	" -A, -e               all processes\n"
@@ -49,33 +100,7 @@ static const char *const text[H_ALL] = {
 	"    a comma-separated list e.g. '-u root,nobody' or\n"
 	"    a blank-separated list e.g. '-p 123 4567'\n",
 
-	"\nOutput formats:\n"
-	" -F                   extra full\n"
-	" -f                   full-format, including command lines\n"
-	"  f, --forest         ascii art process tree\n"
-	" -H                   show process hierarchy\n"
-	" -j                   jobs format\n"
-	"  j                   BSD job control format\n"
-	" -l                   long format\n"
-	"  l                   BSD long format\n"
-	" -M, Z                add security data (for SELinux)\n"
-	" -O <format>          preloaded with default columns\n"
-	"  O <format>          as -O, with BSD personality\n"
-	" -o, o, --format <format>\n"
-	"                      user-defined format\n"
-	"  -P                  add psr column\n"
-	"  s                   signal format\n"
-	"  u                   user-oriented format\n"
-	"  v                   virtual memory format\n"
-	"  X                   register format\n"
-	" -y                   do not show flags, show rss vs. addr (used with -l)\n"
-	"     --context        display security context (for SELinux)\n"
-	"     --headers        repeat header lines, one per page\n"
-	"     --no-headers     do not print header at all\n"
-	"     --cols, --columns, --width <num>\n"
-	"                      set screen width\n"
-	"     --rows, --lines <num>\n"
-	"                      set screen height\n",
+	NULL,	/* output_lines[] */
 
 	"\nShow threads:\n"
 	"  H                   as if they were processes\n"
@@ -107,8 +132,12 @@ void ps_usage(const struct ps *ps, const char *section, int rc)
 			s = i;
 	fprintf(out, "\nUsage:\n %s [options]\n", ps->prog);
 	for (i = 0; i < H_ALL; i++)
-		if (s == i || s == H_ALL)
-			fputs(text[i], out);
+		if (s == i || s == H_ALL) {
+			if (i == H_OUTPUT)
+				output_section(out);
+			else
+				fputs(text[i], out);
+		}
 	if (s == H_MISC || s == H_ALL)
 		fprintf(out, "\n        --help <simple|list|output|threads|misc|all>\n"
 			"                      display help and exit\n");

@@ -93,9 +93,10 @@ bool out_init(struct out *o, const struct ps *ps)
 			perror("malloc");
 			exit(EXIT_FAILURE);
 		}
-		memset(space, ' ', SPACE_AMOUNT);
 		outbuf = space + SPACE_AMOUNT;
 	}
+	/* --delimiter: one delimiter between columns, no padding */
+	memset(space, ps->delimiter ? ps->delimiter : ' ', SPACE_AMOUNT);
 	header_width(o);
 	return header_wanted(o);
 }
@@ -208,7 +209,7 @@ static void row(struct out *o, const struct task *t, bool task_line)
 		space = wrap((long long)correct - actual +
 			left_pad(o, c, amount, o->active_cols - actual - tmpspace,
 				 &legit));
-		if (space < 1)
+		if (space < 1 || o->ps->delimiter)
 			space = dospace;
 		if (space > SPACE_AMOUNT)
 			space = SPACE_AMOUNT;

@@ -208,6 +208,20 @@ static const char *item_pid(const struct ps *ps, char *s, union sel_value *v)
 	return NULL;
 }
 
+/* procps 4.0.6: a parent may be 0 (the parents of pids 1 and 2) */
+static const char *item_ppid(const struct ps *ps, char *s, union sel_value *v)
+{
+	char *end;
+	unsigned long n = strtoul(s, &end, 0);
+
+	if (*end)
+		return "process ID list syntax error";
+	if (n > 0x7fffffffUL)
+		return "process ID out of range";
+	v->pid = n;
+	return NULL;
+}
+
 static const char *item_uid(const struct ps *ps, char *s, union sel_value *v)
 {
 	struct passwd *pw;
@@ -385,6 +399,23 @@ static void quick_or_not(struct ps *ps)
 			s->type = as;
 }
 
+/*
+ * --signames: signal columns hold names, so they are at least 27 wide and
+ * run on like text, as procps lays them out.
+ */
+static void names_columns(struct ps *ps)
+{
+	struct col *c;
+
+	for (c = ps->cols; c; c = c->next) {
+		if (c->align != AL_SIGNAL)
+			continue;
+		c->align = AL_UNLIMITED;
+		if (c->width < 27)
+			c->width = 27;
+	}
+}
+
 static const char *exclusive(struct argv_state *st, const char *opt)
 {
 	static char msg[64];
@@ -412,6 +443,14 @@ static const char *sysv_option(struct ps *ps, struct argv_state *st)
 		switch (*st->flag) {
 		case 'A': case 'e': ps->all = true; break;
 		case 'C': LIST(item_cmd, SEL_COMM, "list of command names must follow -C");
+		case 'D':
+			if (!procps->date_format)
+				return "unsupported SysV option";
+			arg = opt_arg(st);
+			if (!arg)
+				return "date format must follow -D";
+			ps->opt.lstart_format = arg;
+			break;
 		case 'F':
 			ps->format_modifiers |= FM_F;
 			ps->format_flags |= FF_Uf;
@@ -622,21 +661,27 @@ static const char *gnu_number(struct argv_state *st, int *out)
 }
 
 enum gnu_opt {
-	G_Group, G_User, G_bpf_pin, G_bpf_unpin, G_cols, G_context, G_cumulative, G_deselect, G_forest,
+	G_Group, G_User, G_bpf_pin, G_bpf_unpin, G_cols, G_context, G_cumulative,
+	G_date_format, G_delimiter, G_deselect, G_forest, G_signames,
 	G_format, G_group, G_headers, G_help, G_info, G_noheaders, G_pid,
 	G_ppid, G_quick, G_rows, G_sid, G_sort, G_source, G_tty, G_user,
 	G_version,
 };
 
+/* gate: the procps releases that have the option (versions.h) */
 static const struct {
 	const char *name;
 	enum gnu_opt opt;
+	size_t gate;
 } gnu_table[] = {
 	{ "Group", G_Group }, { "User", G_User },
 	{ "bpf-pin", G_bpf_pin }, { "bpf-unpin", G_bpf_unpin },
 	{ "cols", G_cols },
 	{ "columns", G_cols }, { "context", G_context },
-	{ "cumulative", G_cumulative }, { "deselect", G_deselect },
+	{ "cumulative", G_cumulative },
+	{ "date-format", G_date_format, PROCPS_GATE(date_format) },
+	{ "delimiter", G_delimiter, PROCPS_GATE(delimiter) },
+	{ "deselect", G_deselect },
 	{ "forest", G_forest }, { "format", G_format }, { "group", G_group },
 	{ "header", G_headers }, { "headers", G_headers },
 	{ "heading", G_headers }, { "headings", G_headers },
@@ -646,7 +691,8 @@ static const struct {
 	{ "noheader", G_noheaders }, { "noheaders", G_noheaders },
 	{ "noheading", G_noheaders }, { "noheadings", G_noheaders },
 	{ "pid", G_pid }, { "ppid", G_ppid }, { "quick-pid", G_quick },
-	{ "rows", G_rows }, { "sid", G_sid }, { "sort", G_sort },
+	{ "rows", G_rows }, { "sid", G_sid },
+	{ "signames", G_signames, PROCPS_GATE(signames) }, { "sort", G_sort },
 	{ "source", G_source }, { "tty", G_tty }, { "user", G_user },
 	{ "version", G_version }, { "width", G_cols },
 };
@@ -706,7 +752,9 @@ static const char *gnu_option(struct ps *ps, struct argv_state *st)
 	if (len > 15)
 		return "unknown gnu long option";
 	for (i = 0; i < sizeof(gnu_table) / sizeof(gnu_table[0]); i++)
-		if (strlen(gnu_table[i].name) == len && !strncmp(gnu_table[i].name, s, len))
+		if (strlen(gnu_table[i].name) == len &&
+		    !strncmp(gnu_table[i].name, s, len) &&
+		    procps_has(gnu_table[i].gate))
 			break;
 	if (i == sizeof(gnu_table) / sizeof(gnu_table[0]))
 		return "unknown gnu long option";
@@ -730,6 +778,23 @@ static const char *gnu_option(struct ps *ps, struct argv_state *st)
 		if (s[len])
 			return "option --cumulative does not take an argument";
 		ps->opt.dead_children = true;
+		return NULL;
+	case G_date_format:
+		arg = gnu_arg(st);
+		if (!arg)
+			return "date format must follow --date-format";
+		ps->opt.lstart_format = arg;
+		return NULL;
+	case G_delimiter:
+		arg = gnu_arg(st);
+		if (!arg)
+			return "delimiter character must follow --delimiter";
+		if (arg[0] && arg[1])
+			return "delimiter must be a single character";
+		ps->delimiter = arg[0];
+		return NULL;
+	case G_signames:
+		ps->opt.signames = true;
 		return NULL;
 	case G_deselect:
 		if (s[len])
@@ -770,7 +835,8 @@ static const char *gnu_option(struct ps *ps, struct argv_state *st)
 		return NULL;
 	case G_pid: GLIST(item_pid, pid_sel(), "list of process IDs must follow --pid");
 	case G_quick: GLIST(item_pid, SEL_PID_QUICK, "List of process IDs must follow --quick-pid.");
-	case G_ppid: GLIST(item_pid, SEL_PPID, "list of process IDs must follow --ppid");
+	case G_ppid: GLIST(procps->ppid_zero ? item_ppid : item_pid, SEL_PPID,
+			   "list of process IDs must follow --ppid");
 	case G_sid: GLIST(item_pid, SEL_SESS, "some sid thing(s) must follow --sid");
 	case G_sort:
 		arg = gnu_arg(st);
@@ -943,6 +1009,8 @@ static const char *parse_pass(struct ps *ps, struct argv_state *st)
 		return err;
 	if ((err = ps_build_lists(ps)))
 		return err;
+	if (ps->opt.signames)
+		names_columns(ps);
 	return ps_select_setup(ps);
 }
 

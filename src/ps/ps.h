@@ -130,6 +130,7 @@ struct ps {
 	/* printing */
 	struct print_opts opt;	/* what the printers are told */
 	bool wchan_is_number;
+	char delimiter;		/* --delimiter: between columns instead of blanks */
 	int header_type;
 	int screen_cols, screen_rows;
 	int w_count;

@@ -1,6 +1,23 @@
-# Shared by ps.test and pstree.test (sourced; $here is tests/compat).
+# Shared by the ps and pstree tests (sourced; $here is tests/compat).
 # compat_main NAME CANDIDATE REFERENCE CASES [run options...]
 . "$here/../tap.sh"
+
+# reference_bin DIR FILE: the reference build DIR/FILE (DIR as
+# ../shared/refs names it, e.g. procps-4.0.6), found in $TDPS_REFS, beside
+# the source tree, or in /work/shared/refs, and checked against the
+# SHA256SUMS there; skips the test when there is none.
+reference_bin() {
+	for refs in ${TDPS_REFS:-} "$here/../../../shared/refs" /work/shared/refs; do
+		[ -x "$refs/$1/$2" ] || continue
+		if [ -f "$refs/SHA256SUMS" ] &&
+		   ! (cd "$refs" && grep " $1/$2\$" SHA256SUMS | sha256sum -c --status); then
+			tap_skip_all "reference $refs/$1/$2 does not match its SHA256SUMS"
+		fi
+		echo "$refs/$1/$2"
+		return
+	done
+	echo ""
+}
 
 compat_main() {
 	name=$1 cand=$2 ref=$3 cases=$4

@@ -140,6 +140,7 @@ static void add_full_groups(struct nlb *b)
 	struct task_diag_creds cr = {
 		.uid = 1001, .euid = 1002, .suid = 1003, .fsuid = 1004,
 		.gid = 2001, .egid = 2002, .sgid = 2003, .fsgid = 2004,
+		.cap_permitted = { { 0xfeffffff, 0x1ff } },
 	};
 	struct task_diag_stat st = {
 		11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25,
@@ -163,7 +164,10 @@ static void add_full_groups(struct nlb *b)
 	struct task_diag_autogroup ag = { 42, -3 };
 	struct task_diag_smaps smp = { .rss = 900, .pss = 500,
 				       .private_clean = 7,
-				       .private_dirty = 8 };
+				       .private_dirty = 8,
+				       .shared_hugetlb = 2048,
+				       .private_hugetlb = 4096 };
+	__u32 fds = 23;
 	static const char name[] = "kworker/u8:1-events_unbound";
 	int i;
 
@@ -187,6 +191,7 @@ static void add_full_groups(struct nlb *b)
 	nlb_attr(b, TASK_DIAG_AUTOGROUP, &ag, sizeof(ag));
 	nlb_attr(b, TASK_DIAG_SMAPS, &smp, sizeof(smp));
 	nlb_attr(b, TASK_DIAG_SECCTX, "unconfined", 11);
+	nlb_attr(b, TASK_DIAG_FDS, &fds, sizeof(fds));
 }
 
 static void check_full_msg(const struct task *t)
@@ -235,6 +240,7 @@ static void check_full_rest(const struct rec *r)
 	      t->fuid == 1004, "CRED uids");
 	CHECK(t->rgid == 2001 && t->egid == 2002 && t->sgid == 2003 &&
 	      t->fgid == 2004, "CRED gids");
+	CHECK(t->cap_prm == 0x1fffeffffffULL, "CRED permitted capabilities");
 	CHECK(t->vm_size == 101 && t->vm_lock == 102 && t->vm_rss == 103 &&
 	      t->vm_rss_anon == 104 && t->vm_rss_file == 105 &&
 	      t->vm_rss_shared == 106 && t->vm_data == 107 &&
@@ -268,6 +274,9 @@ static void check_full_rest(const struct rec *r)
 	CHECK(t->ag_id == 42 && t->ag_nice == -3, "AUTOGROUP");
 	CHECK(t->smap_pss == 500 && t->smap_uss == 15,
 	      "SMAPS pss, uss = private clean + dirty");
+	CHECK(t->smap_htshr == 2048 && t->smap_htprv == 4096,
+	      "SMAPS shared and private hugetlb");
+	CHECK_EQ(t->fds, 23, "FDS");
 	CHECK(!strcmp(r->secctx, "unconfined") && t->secctx.len == 10,
 	      "SECCTX");
 	CHECK(!strcmp(t->comm, "kworker/u8:1-events_unbound"),
@@ -751,6 +760,7 @@ static void test_bad_attrs(void)
 			[TASK_DIAG_AUTOGROUP] =
 				sizeof(struct task_diag_autogroup),
 			[TASK_DIAG_SMAPS] = sizeof(struct task_diag_smaps),
+			[TASK_DIAG_FDS] = sizeof(__u32),
 		};
 
 		if (sizes[g])
@@ -764,7 +774,7 @@ static void test_bad_attrs(void)
 	      "short structs: those groups absent");
 	CHECK(c.n == 1 && c.r[0].t.luid == -1 && c.r[0].t.ag_id == -1 &&
 	      c.r[0].t.ruid == 0, "and their fields untouched");
-	CHECK_EQ(st.warnings, 10, "one warning per short group");
+	CHECK_EQ(st.warnings, 11, "one warning per short group");
 	coll_free(&c);
 	nlb_free(&b);
 

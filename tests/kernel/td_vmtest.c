@@ -281,6 +281,7 @@ struct td_task {
 	struct task_diag_login login;
 	struct task_diag_autogroup ag;
 	struct task_diag_smaps smaps;
+	__u32 fds;
 	struct buf cmdline, environ, cgroup, name, wchan, exe, secctx;
 	uint32_t *groups;
 	int ngroups;
@@ -342,6 +343,7 @@ static const size_t fixed_size[__TASK_DIAG_GROUP_MAX] = {
 	[TASK_DIAG_LOGIN] = sizeof(struct task_diag_login),
 	[TASK_DIAG_AUTOGROUP] = sizeof(struct task_diag_autogroup),
 	[TASK_DIAG_SMAPS] = sizeof(struct task_diag_smaps),
+	[TASK_DIAG_FDS] = sizeof(__u32),
 };
 
 static bool is_bytes_group(int type)
@@ -443,6 +445,7 @@ static void td_parse_msg(struct td_result *r, struct nlmsghdr *h)
 			case TASK_DIAG_LOGIN: memcpy(&t->login, data, sizeof(t->login)); break;
 			case TASK_DIAG_AUTOGROUP: memcpy(&t->ag, data, sizeof(t->ag)); break;
 			case TASK_DIAG_SMAPS: memcpy(&t->smaps, data, sizeof(t->smaps)); break;
+			case TASK_DIAG_FDS: memcpy(&t->fds, data, sizeof(t->fds)); break;
 			case TASK_DIAG_CMDLINE: buf_add(&t->cmdline, data, len); break;
 			case TASK_DIAG_ENVIRON: buf_add(&t->environ, data, len); break;
 			case TASK_DIAG_CGROUP: buf_add(&t->cgroup, data, len); break;
@@ -557,6 +560,7 @@ struct proc_task {
 	struct buf io, oom_score, oom_adj, oom_score_adj, loginuid, sessionid;
 	struct buf smaps;
 	unsigned long long ns[TASK_DIAG_NS_COUNT];
+	long long fds;			/* the size of fd/ */
 };
 
 static const char *const vm_keys[16] = {
@@ -686,6 +690,12 @@ static bool proc_read(const char *dir, struct proc_task *p, int what)
 	if (b.ok)
 		parse_status(p, &b);
 	buf_free(&b);
+	{
+		struct stat st;
+
+		snprintf(path, sizeof(path), "%s/fd", dir);
+		p->fds = stat(path, &st) == 0 ? (long long)st.st_size : -1;
+	}
 	if (!(what & P_ALL))
 		return true;
 
@@ -878,7 +888,8 @@ static void compare_task(struct cmp *c, const struct td_task *td,
 		c->pid, td->msg.comm, a->name.p);
 
 	/* which groups are there */
-	uint64_t expect = show & (TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_NAME);
+	uint64_t expect = show & (TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_NAME |
+				  TASK_DIAG_SHOW_FDS);
 	if (full) {
 		expect = show & TASK_DIAG_SHOW_ALL;
 		if (!nonempty(&a->exe) && !nonempty(&b->exe))
@@ -994,6 +1005,8 @@ static void compare_task(struct cmp *c, const struct td_task *td,
 		struct buf s = str_of(&td->secctx);
 		cmp_buf(c, "attr/current", &s, &a->secctx, &b->secctx);
 	}
+	if (td->have & TASK_DIAG_SHOW_FDS)
+		cmp_v(c, "fd count", td->fds, a->fds, b->fds);
 }
 
 /* ------------------------------------------------------------------ */

@@ -86,6 +86,7 @@ enum {
 	TASK_DIAG_AUTOGROUP,	/* struct task_diag_autogroup */
 	TASK_DIAG_SMAPS,	/* struct task_diag_smaps */
 	TASK_DIAG_SECCTX,	/* NUL-terminated LSM label, as /proc/PID/attr/current */
+	TASK_DIAG_FDS,		/* __u32: open file descriptors, as the size of /proc/PID/fd */
 	__TASK_DIAG_GROUP_MAX,
 
 	TASK_DIAG_MSG = 64,	/* struct task_diag_msg, always present (v1) */
@@ -114,6 +115,7 @@ enum {
 #define TASK_DIAG_SHOW_AUTOGROUP	TASK_DIAG_SHOW(TASK_DIAG_AUTOGROUP)
 #define TASK_DIAG_SHOW_SMAPS		TASK_DIAG_SHOW(TASK_DIAG_SMAPS)
 #define TASK_DIAG_SHOW_SECCTX		TASK_DIAG_SHOW(TASK_DIAG_SECCTX)
+#define TASK_DIAG_SHOW_FDS		TASK_DIAG_SHOW(TASK_DIAG_FDS)
 #define TASK_DIAG_SHOW_ALL		(TASK_DIAG_SHOW(__TASK_DIAG_GROUP_MAX) - 1)
 
 /* task states: the index into the kernel's task_state_array */

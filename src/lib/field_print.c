@@ -220,7 +220,7 @@ int pr_environ(char *out, const struct task *t, const struct pctx *c)
 
 	if (!text || !t->environ.len ||
 	    !environ_text(t, text, TASK_STR_MAX) || !strcmp(text, "-"))
-		return 0;
+		return FIELD_AS_BEFORE;
 	esc_print(out, OUTBUF_SIZE, text, &right);
 	return c->max_rightward - right;
 }

@@ -65,8 +65,15 @@ struct pctx {
 	int lines_to_next_header;	/* for the test columns */
 };
 
+/*
+ * A printer writes a NUL-terminated text to out and returns its length;
+ * or it writes nothing and returns FIELD_AS_BEFORE: procps 4.0.5's
+ * environ column does that for an empty environment, so the line repeats
+ * whatever the column before it left in the buffer, with no width.
+ */
 typedef int (*field_print_fn)(char *out, const struct task *t,
 			      const struct pctx *c);
+#define FIELD_AS_BEFORE (-2)
 
 /* sort items: what procps sorts by for each specifier (sort_items.h) */
 enum sort_key {

@@ -10,7 +10,8 @@
  * the terminating NUL the readers add, so ASan sees any read past it.
  * Then every printer of the field table runs on the record into an
  * OUTBUF_SIZE heap block (without a NUL before it starts), and must
- * leave a NUL-terminated result there; every sort key is computed and compared
+ * leave a NUL-terminated result there (or write nothing at all and say
+ * FIELD_AS_BEFORE); every sort key is computed and compared
  * with itself; the command and name texts pstree uses are built.
  */
 #include <stdint.h>
@@ -149,6 +150,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (!fields[i].print)
 			continue;
 		n = fields[i].print(out, &t, &c);
+		if (n == FIELD_AS_BEFORE) {	/* must not have written */
+			if ((unsigned char)out[0] != 0xa5)
+				abort();
+			continue;
+		}
 		if (n < 0 || n >= OUTBUF_SIZE || !memchr(out, '\0', OUTBUF_SIZE)) {
 			fprintf(stderr, "printer of %s returned %d%s\n", fields[i].name,
 				n, memchr(out, '\0', OUTBUF_SIZE) ? "" : ", no NUL");

@@ -61,6 +61,10 @@ static bool header_wanted(struct out *o)
 	const struct ps *ps = o->ps;
 	const struct col *c;
 
+	if (ps->json) {
+		o->pc.lines_to_next_header = -1;
+		return false;
+	}
 	if (ps->header_type == HEAD_MULTI) {
 		o->header_gap = ps->screen_rows - 1;
 		return true;
@@ -102,7 +106,7 @@ bool out_init(struct out *o, const struct ps *ps)
 }
 
 /* true when this column prints nothing but "-" on this kind of line */
-static bool suppressed(const struct ps *ps, const struct col *c,
+bool out_suppressed(const struct ps *ps, const struct col *c,
 		       bool task_line)
 {
 	if (!(ps->thread_flags & TF_show_both) || !c->f)
@@ -121,11 +125,13 @@ static int fill(struct out *o, const struct col *c, const struct task *t,
 
 	if (!t || !c->f)
 		n = snprintf(outbuf, OUTBUF_SIZE, "%s", c->name);
-	else if (!c->f->print || suppressed(o->ps, c, task_line))
+	else if (!c->f->print || out_suppressed(o->ps, c, task_line))
 		n = field_print_nop(outbuf, t, &o->pc);
 	else
 		n = c->f->print(outbuf, t, &o->pc);
-	if (n < 0)
+	if (n == FIELD_AS_BEFORE)	/* the previous column's text, no width */
+		n = 0;
+	else if (n < 0)
 		outbuf[n = 0] = '\0';
 	else if (n >= OUTBUF_SIZE)
 		outbuf[n = OUTBUF_SIZE - 1] = '\0';
@@ -245,7 +251,10 @@ void out_row(struct out *o, const struct task *t, bool task_line,
 		row(o, NULL, false);
 	}
 	o->pc.forest_prefix = forest_prefix;
-	row(o, t, task_line);
+	if (o->ps->json)
+		json_row(o, outbuf, t, task_line);
+	else
+		row(o, t, task_line);
 }
 
 void out_nothing(struct out *o)

@@ -663,7 +663,7 @@ static const char *gnu_number(struct argv_state *st, int *out)
 enum gnu_opt {
 	G_Group, G_User, G_bpf_pin, G_bpf_unpin, G_cols, G_context, G_cumulative,
 	G_date_format, G_delimiter, G_deselect, G_forest, G_signames,
-	G_format, G_group, G_headers, G_help, G_info, G_noheaders, G_pid,
+	G_format, G_group, G_headers, G_help, G_info, G_json, G_noheaders, G_pid,
 	G_ppid, G_quick, G_rows, G_sid, G_sort, G_source, G_tty, G_user,
 	G_version,
 };
@@ -685,7 +685,8 @@ static const struct {
 	{ "forest", G_forest }, { "format", G_format }, { "group", G_group },
 	{ "header", G_headers }, { "headers", G_headers },
 	{ "heading", G_headers }, { "headings", G_headers },
-	{ "help", G_help }, { "info", G_info }, { "lines", G_rows },
+	{ "help", G_help }, { "info", G_info }, { "json", G_json },
+	{ "lines", G_rows },
 	{ "no-header", G_noheaders }, { "no-headers", G_noheaders },
 	{ "no-heading", G_noheaders }, { "no-headings", G_noheaders },
 	{ "noheader", G_noheaders }, { "noheaders", G_noheaders },
@@ -792,6 +793,11 @@ static const char *gnu_option(struct ps *ps, struct argv_state *st)
 		if (arg[0] && arg[1])
 			return "delimiter must be a single character";
 		ps->delimiter = arg[0];
+		return NULL;
+	case G_json:
+		if (s[len])
+			return "option --json does not take an argument";
+		ps->json = true;
 		return NULL;
 	case G_signames:
 		ps->opt.signames = true;

@@ -131,6 +131,7 @@ struct ps {
 	struct print_opts opt;	/* what the printers are told */
 	bool wchan_is_number;
 	char delimiter;		/* --delimiter: between columns instead of blanks */
+	bool json;		/* --json: a JSON object per row (ours) */
 	int header_type;
 	int screen_cols, screen_rows;
 	int w_count;
@@ -184,6 +185,11 @@ void out_row(struct out *o, const struct task *t, bool task_line,
 void out_header(struct out *o);
 /* nothing was selected: the header if one was due */
 void out_nothing(struct out *o);
+/* does column @c print only "-" on this kind of line (a thread's or not)? */
+bool out_suppressed(const struct ps *ps, const struct col *c, bool task_line);
+
+/* json.c: --json's row, printed with @buf (OUTBUF_SIZE bytes) */
+void json_row(struct out *o, char *buf, const struct task *t, bool task_line);
 
 /* one run: the source, and the records held for sorting or a forest */
 struct run {

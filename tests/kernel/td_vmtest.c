@@ -332,6 +332,9 @@ static void proto_error(struct td_result *r, const char *fmt, ...)
 	}
 }
 
+/* what anyone may see of anyone's task, as in /proc: stat, the name, fd/'s size */
+#define TD_PUBLIC (TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_NAME | TASK_DIAG_SHOW_FDS)
+
 static const size_t fixed_size[__TASK_DIAG_GROUP_MAX] = {
 	[TASK_DIAG_CRED] = sizeof(struct task_diag_creds),
 	[TASK_DIAG_STAT] = sizeof(struct task_diag_stat),
@@ -888,8 +891,7 @@ static void compare_task(struct cmp *c, const struct td_task *td,
 		c->pid, td->msg.comm, a->name.p);
 
 	/* which groups are there */
-	uint64_t expect = show & (TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_NAME |
-				  TASK_DIAG_SHOW_FDS);
+	uint64_t expect = show & TD_PUBLIC;
 	if (full) {
 		expect = show & TASK_DIAG_SHOW_ALL;
 		if (!nonempty(&a->exe) && !nonempty(&b->exe))
@@ -2130,7 +2132,7 @@ static void unprivileged(void *arg)
 
 	if (setgroups(1, &g) || setresgid(1000, 1000, 1000) || setresuid(1000, 1000, 1000))
 		die("setresuid");
-	t_begin(&t, "unprivileged: other users' tasks show only MSG, STAT and NAME, as /proc");
+	t_begin(&t, "unprivileged: other users' tasks show only MSG, STAT, NAME and FDS, as /proc");
 	if (nl_open(&NL)) {
 		t_check(&t, false, "nl_open as uid 1000");
 		t_end(&t);
@@ -2158,7 +2160,7 @@ static void unprivileged(void *arg)
 				"own task %u: groups %#llx", td->msg.pid, (unsigned long long)td->have);
 		} else if (a->uid[0] == 0) {
 			others++;
-			t_check(&t, td->have == (TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_NAME),
+			t_check(&t, td->have == TD_PUBLIC,
 				"root's task %u: groups %#llx", td->msg.pid, (unsigned long long)td->have);
 			t_check(&t, td->stat.kstk_esp == 0 && td->stat.kstk_eip == 0 &&
 				td->stat.start_stack == 0 && td->stat.exit_code == 0 &&
@@ -2178,7 +2180,7 @@ static void unprivileged(void *arg)
 	/* doit on pid 1 */
 	req = mkreq(TASK_DIAG_SHOW_ALL, TASK_DIAG_DUMP_ONE, 1);
 	td_query(&NL, false, &req, sizeof(req), 8192, &r, NULL, NULL);
-	t_check(&t, r.n == 1 && r.t[0].have == (TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_NAME),
+	t_check(&t, r.n == 1 && r.t[0].have == TD_PUBLIC,
 		"doit ONE 1 as uid 1000");
 	td_result_free(&r);
 	t_end(&t);
@@ -2250,7 +2252,7 @@ static void test_opener(void)
 		} else if (x->msg.pid == 1 || x->msg.pid == (unsigned)getpid() ||
 			   pids_has(&Z.sleepers, x->msg.pid)) {
 			hidden++;
-			t_check(&t, x->have == (TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_NAME),
+			t_check(&t, x->have == TD_PUBLIC,
 				"root's task %u: groups %#llx through uid 1000's socket",
 				x->msg.pid, (unsigned long long)x->have);
 		}
@@ -2259,7 +2261,7 @@ static void test_opener(void)
 	td_result_free(&r);
 	req = mkreq(TASK_DIAG_SHOW_ALL, TASK_DIAG_DUMP_ONE, getpid());
 	td_query(&nl, false, &req, sizeof(req), 8192, &r, NULL, NULL);
-	t_check(&t, r.n == 1 && r.t[0].have == (TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_NAME),
+	t_check(&t, r.n == 1 && r.t[0].have == TD_PUBLIC,
 		"doit ONE of root's own driver through uid 1000's socket: groups %#llx",
 		r.n ? (unsigned long long)r.t[0].have : 0ULL);
 	td_result_free(&r);

@@ -3,12 +3,14 @@
  * so the manual and the program can never disagree.
  *
  * Reads the page template on stdin and replaces @SPECIFIERS@, @NOPS@,
- * @MACROS@ and @VERSION@.
+ * @MACROS@, @VERSIONS@ (what differs between procps releases) and
+ * @VERSION@.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "lib/fields.h"
+#include "lib/versions.h"
 
 static const char *align_name(const struct field *f)
 {
@@ -70,6 +72,28 @@ static void macro_names(void)
 		printf("%s\\fB%s\\fR", i ? ", " : "", macros[i].name);
 }
 
+/* each behaviour that differs between releases, and who has it */
+static void versions(void)
+{
+	unsigned i, j;
+	const struct procps_version *saved = procps;
+
+	for (i = 0; i < nprocps_behaviours; i++) {
+		const char *sep = "";
+
+		printf(".TP\n");
+		for (j = 0; j < nprocps_versions; j++) {
+			procps = &procps_versions[j];
+			if (procps_has(procps_behaviours[i].offset)) {
+				printf("%s%s", sep, procps->name);
+				sep = ", ";
+			}
+		}
+		printf("%s\n%s\n", *sep ? "" : "none", procps_behaviours[i].what);
+	}
+	procps = saved;
+}
+
 int main(int argc, char **argv)
 {
 	char line[4096];
@@ -80,6 +104,10 @@ int main(int argc, char **argv)
 
 		if (!strcmp(line, "@SPECIFIERS@\n")) {
 			specifiers();
+			continue;
+		}
+		if (!strcmp(line, "@VERSIONS@\n")) {
+			versions();
 			continue;
 		}
 		for (at = line; *at; at++) {

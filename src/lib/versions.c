@@ -44,6 +44,14 @@ const struct procps_version procps_versions[] = {
 const unsigned nprocps_versions =
 	sizeof(procps_versions) / sizeof(procps_versions[0]);
 
+const struct procps_behaviour procps_behaviours[] = {
+#define X(field, text) { PROCPS_GATE(field), text },
+	PROCPS_BEHAVIOURS(X)
+#undef X
+};
+const unsigned nprocps_behaviours =
+	sizeof(procps_behaviours) / sizeof(procps_behaviours[0]);
+
 const struct psmisc_version psmisc_versions[] = {
 	{ .name = "23.6" },
 	{ .name = "23.7" },

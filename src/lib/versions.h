@@ -22,76 +22,89 @@ enum procps_release {
 	PROCPS_4_0_6,
 };
 
+/*
+ * What differs between releases, one behaviour per X(field, text): the
+ * field of struct procps_version that says whether a release has it, and
+ * a sentence for the manual (roff; tools/mkman prints which releases have
+ * it).
+ */
+#define PROCPS_BEHAVIOURS(X) \
+	/* ---- options ---- */ \
+	/* -D, --date-format: lstart's strftime format (4.0.3) */ \
+	X(date_format, "\\fB\\-D\\fR, \\fB\\-\\-date\\-format\\fR \\fIformat\\fR: the strftime(3) format of \\fBlstart\\fR.") \
+	/* --signames: signal masks as names (4.0.4) */ \
+	X(signames, "\\fB\\-\\-signames\\fR: the signal mask columns as signal names.") \
+	/* ... read as the hex they are (4.0.5) */ \
+	X(signames_hex, "\\fB\\-\\-signames\\fR reads the masks as the hexadecimal they are (before, as decimal, which names the wrong signals).") \
+	/* --delimiter: a column separator (4.0.6) */ \
+	X(delimiter, "\\fB\\-\\-delimiter\\fR \\fIc\\fR: one character between columns and no padding.") \
+	/* --ppid 0 is a pid like any other (4.0.6) */ \
+	X(ppid_zero, "\\fB\\-\\-ppid 0\\fR selects the children of pid 0 (kthreadd and init); before, it is refused.") \
+	/* \
+	 * -p, p and --pid, alone in the selection and without a forest, a \
+	 * sort or -N, select in quick mode as -q does: the listed pids, in \
+	 * their order (4.0.5). \
+	 */ \
+	X(pid_quick, "\\fB\\-p\\fR, \\fBp\\fR and \\fB\\-\\-pid\\fR alone (no forest, sort or \\fB\\-N\\fR) list the pids in the order given, as \\fB\\-q\\fR does.") \
+	/* \
+	 * AIX formats (-o "%p %c") take any text between descriptors and \
+	 * must start with '%' or a blank; a list that fails and starts like \
+	 * %cpu or %mem is not retried as AIX (4.0.5). \
+	 */ \
+	X(aix_free_text, "AIX formats take any text between descriptors; a list starting like %cpu is not retried as AIX.") \
+	/* ---- selection ---- */ \
+	/* \
+	 * The simple selections (a, x, g, -a, -d) as tests every process \
+	 * must pass (4.0.6), which fixes -ad and makes g alone, or BSD and \
+	 * UNIX ones mixed, a conflict; before, a truth table. \
+	 */ \
+	X(select_tests, "the simple selections (\\fBa\\fR, \\fBx\\fR, \\fBg\\fR, \\fB\\-a\\fR, \\fB\\-d\\fR) are tests every process must pass: \\fB\\-ad\\fR works, and \\fBg\\fR alone or BSD and UNIX ones mixed are a conflict.") \
+	/* ---- what rows show ---- */ \
+	/* \
+	 * Thread rows (-L, -T, m, -m) read every file of the thread under \
+	 * /proc/PID/task/TID, the group leader's too, so the leader's row \
+	 * shows its own faults, I/O and pending signals, and no autogroup \
+	 * (4.0.4).  Before, the leader's row showed the whole process's. \
+	 */ \
+	X(leader_row_own, "thread rows read the thread's own files, the group leader's too: its row shows its own faults, I/O and pending signals.") \
+	/* a zombie's name (comm, ucmd, BSD c) ends in " <defunct>" (4.0.5) */ \
+	X(comm_defunct, "a zombie's name (\\fBcomm\\fR, \\fBucmd\\fR, BSD \\fBc\\fR) ends in \\(lq <defunct>\\(rq.") \
+	/* \
+	 * The escape of names, arguments and environments as they are read \
+	 * (4.0.6): '?' for every unprintable byte outside UTF-8 (control \
+	 * characters were '.'), and in UTF-8 one '?' per bad byte, with \
+	 * surrogates, overlong forms and private-use characters bad too \
+	 * (a broken sequence used to turn the rest of the string to '?'). \
+	 */ \
+	X(escape_u8, "names, arguments and environments: \\(lq?\\(rq for each unprintable or invalid UTF-8 byte (control characters were \\(lq.\\(rq, and a broken sequence turned the rest to \\(lq?\\(rq); an empty command line shows \\(lq\\-\\(rq, not \\(lq?\\(rq.") \
+	/* \
+	 * %CPU, C and CP from the real utilization ((utime + stime) * 100 / \
+	 * ticks alive, truncated) rather than whole ticks divided by whole \
+	 * ticks (4.0.5). \
+	 */ \
+	X(pcpu_real, "%CPU, C and CP from the real utilization, not whole ticks over whole ticks.") \
+	/* ---- forests ---- */ \
+	/* \
+	 * ps f and --forest print the children of pid 1 at pid 1's own \
+	 * level, not below it (until 4.0.6; -H never did). \
+	 */ \
+	X(forest_flat_init, "\\fBf\\fR and \\fB\\-\\-forest\\fR print the children of pid 1 at pid 1's level, not below it.") \
+	/* \
+	 * A forest with --sort (or k) sorts by the keys, then by parent, so \
+	 * siblings follow the keys and no child leaves its parent (4.0.5). \
+	 * Before, start time then the keys, ppid not at all. \
+	 */ \
+	X(forest_sort_last_ppid, "a forest with \\fB\\-\\-sort\\fR sorts siblings by the keys (before: by start time first).")
+
 struct procps_version {
 	const char *name;		/* "4.0.2" */
 	unsigned char release;		/* enum procps_release */
 
-	/* ---- options ---- */
-	bool date_format;	/* -D, --date-format: lstart's strftime format (4.0.3) */
-	bool signames;		/* --signames: signal masks as names (4.0.4) */
-	bool signames_hex;	/* ... read as the hex they are (4.0.5) */
-	bool delimiter;		/* --delimiter: a column separator (4.0.6) */
-	bool ppid_zero;		/* --ppid 0 is a pid like any other (4.0.6) */
-	/*
-	 * -p, p and --pid, alone in the selection and without a forest, a
-	 * sort or -N, select in quick mode as -q does: the listed pids, in
-	 * their order (4.0.5).
-	 */
-	bool pid_quick;
-	/*
-	 * AIX formats (-o "%p %c") take any text between descriptors and
-	 * must start with '%' or a blank; a list that fails and starts like
-	 * %cpu or %mem is not retried as AIX (4.0.5).
-	 */
-	bool aix_free_text;
-
-	/* ---- selection ---- */
-	/*
-	 * The simple selections (a, x, g, -a, -d) as tests every process
-	 * must pass (4.0.6), which fixes -ad and makes g alone, or BSD and
-	 * UNIX ones mixed, a conflict; before, a truth table.
-	 */
-	bool select_tests;
-
-	/* ---- what rows show ---- */
-	/*
-	 * Thread rows (-L, -T, m, -m) read every file of the thread under
-	 * /proc/PID/task/TID, the group leader's too, so the leader's row
-	 * shows its own faults, I/O and pending signals, and no autogroup
-	 * (4.0.4).  Before, the leader's row showed the whole process's.
-	 */
-	bool leader_row_own;
-	/* a zombie's name (comm, ucmd, BSD c) ends in " <defunct>" (4.0.5) */
-	bool comm_defunct;
-	/*
-	 * The escape of names, arguments and environments as they are read
-	 * (4.0.6): '?' for every unprintable byte outside UTF-8 (control
-	 * characters were '.'), and in UTF-8 one '?' per bad byte, with
-	 * surrogates, overlong forms and private-use characters bad too
-	 * (a broken sequence used to turn the rest of the string to '?').
-	 */
-	bool escape_u8;
-	/*
-	 * %CPU, C and CP from the real utilization ((utime + stime) * 100 /
-	 * ticks alive, truncated) rather than whole ticks divided by whole
-	 * ticks (4.0.5).
-	 */
-	bool pcpu_real;
 	/* what an empty command line shows: "?" until 4.0.6, then "-" */
 	const char *no_cmdline;
-
-	/* ---- forests ---- */
-	/*
-	 * ps f and --forest print the children of pid 1 at pid 1's own
-	 * level, not below it (until 4.0.6; -H never did).
-	 */
-	bool forest_flat_init;
-	/*
-	 * A forest with --sort (or k) sorts by the keys, then by parent, so
-	 * siblings follow the keys and no child leaves its parent (4.0.5).
-	 * Before, start time then the keys, ppid not at all.
-	 */
-	bool forest_sort_last_ppid;
+#define X(field, text) bool field;
+	PROCPS_BEHAVIOURS(X)
+#undef X
 };
 
 /* the version followed; never NULL */
@@ -115,6 +128,14 @@ int procps_follow(const char *name);
 #define PROCPS_ALWAYS 0
 #define PROCPS_GATE(field) offsetof(struct procps_version, field)
 bool procps_has(size_t offset);
+
+/* PROCPS_BEHAVIOURS as a table, for the manual */
+struct procps_behaviour {
+	size_t offset;			/* PROCPS_GATE(field) */
+	const char *what;		/* roff text */
+};
+extern const struct procps_behaviour procps_behaviours[];
+extern const unsigned nprocps_behaviours;
 
 /* "4.0.2, 4.0.4, 4.0.6": the known versions, for messages */
 const char *procps_known(void);

@@ -11,7 +11,8 @@
  * Where the iterator comes from:
  *   - a pin: tdps --bpf-pin DIR (root) leaves two iterator links, DIR/procs
  *     and DIR/threads, in bpffs; any user who may open them reads them,
- *     with no privilege and no load.  DIR is BPF_PIN_DIR or $TDPS_BPF_PIN.
+ *     with no privilege and no load.  DIR is the first of BPF_PIN_DIRS
+ *     that holds a trusted pin, or $TDPS_BPF_PIN.
  *   - a load: without a pin, a caller with CAP_BPF and CAP_PERFMON (or
  *     CAP_SYS_ADMIN) loads the program at open() and creates an iterator
  *     per scan.  The groups a scan wants, and whether it wants threads,
@@ -123,11 +124,32 @@ static void libbpf_setup(void)
 		libbpf_set_print(libbpf_quiet);
 }
 
+static int pin_usable(const char *dir);
+
+/*
+ * The pin directory to use: $TDPS_BPF_PIN, else the first of
+ * BPF_PIN_DIRS with a usable pin, else NULL.
+ */
 static const char *pin_dir(void)
+{
+	static const char *const dirs[] = BPF_PIN_DIRS;
+	const char *d = secure_getenv("TDPS_BPF_PIN");
+	unsigned i;
+
+	if (d && *d)
+		return pin_usable(d) == 0 ? d : NULL;
+	for (i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++)
+		if (pin_usable(dirs[i]) == 0)
+			return dirs[i];
+	return NULL;
+}
+
+/* where pins were looked for, for messages */
+static const char *pin_dirs_looked(void)
 {
 	const char *d = secure_getenv("TDPS_BPF_PIN");
 
-	return d && *d ? d : BPF_PIN_DIR;
+	return d && *d ? d : BPF_PIN_DIR_RUN " or " BPF_PIN_DIR_SYS;
 }
 
 static int pin_path(char *buf, size_t size, const char *dir, int threads)
@@ -338,6 +360,7 @@ static int bpf_open(void **state, struct source_args *args)
 {
 	struct source_args proc_args = { 0 };
 	struct bpf_state *s;
+	const char *dir;
 	int rc;
 
 	/*
@@ -366,10 +389,10 @@ static int bpf_open(void **state, struct source_args *args)
 		s->proc = NULL;
 		goto fail;
 	}
-	if (pin_usable(pin_dir()) == 0) {
-		s->pin_dir = strdup(pin_dir());
+	if ((dir = pin_dir())) {
+		s->pin_dir = strdup(dir);
 		rc = s->pin_dir ? 0 : -ENOMEM;
-		snprintf(args->why, sizeof(args->why), "pin %s", pin_dir());
+		snprintf(args->why, sizeof(args->why), "pin %s", dir);
 	} else if (args->automatic && !auto_worth_loading(s, args)) {
 		rc = -ENOENT;
 	} else {
@@ -381,11 +404,11 @@ static int bpf_open(void **state, struct source_args *args)
 		if (!rc)
 			snprintf(args->why, sizeof(args->why),
 				 "loaded for this run (no pin in %s)",
-				 pin_dir());
+				 pin_dirs_looked());
 		else
 			snprintf(args->why, sizeof(args->why),
 				 "no pin in %s, and loading failed: %s",
-				 pin_dir(), strerror(rc < 0 ? -rc : rc));
+				 pin_dirs_looked(), strerror(rc < 0 ? -rc : rc));
 	}
 	if (rc < 0)
 		goto fail;
@@ -432,12 +455,12 @@ static int auto_worth_loading(struct bpf_state *s, struct source_args *args)
 	if (!may_load() || access("/sys/kernel/btf/vmlinux", R_OK) != 0) {
 		snprintf(args->why, sizeof(args->why),
 			 "no pin in %s, and no right to load the program (or no BTF)",
-			 pin_dir());
+			 pin_dirs_looked());
 		return 0;
 	}
 	snprintf(args->why, sizeof(args->why),
 		 "no pin in %s, and fewer than %ld processes to pay for a load",
-		 pin_dir(), min);
+		 pin_dirs_looked(), min);
 	if (count_tasks() < min)
 		return 0;
 	s->pr = proc_reader_new(NULL);

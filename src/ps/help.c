@@ -145,7 +145,8 @@ void ps_usage(const struct ps *ps, const char *section, int rc)
 		fprintf(out, "\n Try '%s --help <simple|list|output|threads|misc|all>'\n"
 			"  or '%s --help <s|l|o|t|m|a>'\n"
 			" for additional help text.\n", ps->prog, ps->prog);
-	fprintf(out, "\nFor more details see ps(1).\n");
+	/* tdps(1) as tdps; as ps (tdps-as-ps) ps(1) is tdps's manual too */
+	fprintf(out, "\nFor more details see %s(1).\n", ps->prog);
 	exit(rc);
 }
 

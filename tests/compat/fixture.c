@@ -1235,6 +1235,9 @@ static int init_main(int argc, char **argv)
 /* --------------------------------------------------- requests and replies */
 
 enum { RQ_PTY = 1, RQ_NOTTY = 2 };
+/* the end of a pty run's output (see drain()); no newline, which OPOST would change */
+#define PTY_END "<<compat-run: end of output>>"
+
 enum { REP_DONE = 1, REP_PTY = 2, REP_RETRY = 3, REP_ERROR = 4, REP_TIMEOUT = 5 };
 
 struct req_hdr {
@@ -1509,6 +1512,9 @@ static int runner_main(void)
 	}
 	if (fg > 0)
 		tcsetpgrp(slave, fg);
+	/* behind all the observer wrote: the client reads up to here */
+	if (rq.h.flags & RQ_PTY)
+		xwrite_all(slave, PTY_END, strlen(PTY_END));
 	set_last_pid(RUNNER_PID - 1);
 	if (pid != OBS_PID)
 		kind = REP_RETRY;
@@ -1672,7 +1678,17 @@ static int connect_to(const char *path)
 	return fd;
 }
 
-/* Copy what the pty master holds to stdout; returns -1 once it is empty. */
+/*
+ * What the pty master gave so far.  It is kept until the run ends: what
+ * the observer wrote reaches the master through the tty layer's flip
+ * buffers, pushed by a kernel work item, so when the observer has exited
+ * its last lines may not be readable yet (on a loaded machine the tree of
+ * a pstree run once arrived as its first line only).  The runner writes
+ * PTY_END to the slave after the observer exits, behind everything the
+ * observer wrote; the client reads until it sees it.
+ */
+static struct { char *p; size_t n, cap; } ptyout;
+
 static int relay(int master)
 {
 	char buf[65536];
@@ -1680,17 +1696,42 @@ static int relay(int master)
 
 	if (n <= 0)
 		return -1;
-	xwrite_all(1, buf, (size_t)n);
+	if (ptyout.n + (size_t)n > ptyout.cap) {
+		ptyout.cap = (ptyout.n + (size_t)n) * 2;
+		ptyout.p = realloc(ptyout.p, ptyout.cap);
+		if (!ptyout.p)
+			die("realloc");
+	}
+	memcpy(ptyout.p + ptyout.n, buf, (size_t)n);
+	ptyout.n += (size_t)n;
 	return 0;
 }
 
+/* read up to the runner's PTY_END (10 s at most), print what came before */
 static void drain(int master)
 {
-	int fl = fcntl(master, F_GETFL);
+	const char *end = NULL;
 
-	fcntl(master, F_SETFL, fl | O_NONBLOCK);
-	while (relay(master) == 0)
-		;
+	for (int waited = 0; waited < 10000; ) {
+		struct pollfd p = { master, POLLIN, 0 };
+
+		end = ptyout.n ? memmem(ptyout.p, ptyout.n, PTY_END, strlen(PTY_END)) : NULL;
+		if (end)
+			break;
+		int r = poll(&p, 1, 100);
+		if (r < 0 && errno != EINTR)
+			break;
+		if (r <= 0) {
+			waited += 100;
+			continue;
+		}
+		if (relay(master) < 0)
+			break;
+	}
+	if (!end)
+		fprintf(stderr, "fixture client: the pty output did not end\n");
+	xwrite_all(1, ptyout.p, end ? (size_t)(end - ptyout.p) : ptyout.n);
+	ptyout.n = 0;
 }
 
 /* One attempt; returns the reply kind and sets *status. */

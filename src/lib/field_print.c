@@ -461,8 +461,11 @@ int pr_drs(char *out, const struct task *t, const struct pctx *c)
 
 int pr_pmem(char *out, const struct task *t, const struct pctx *c)
 {
-	unsigned long pmem = t->vm_rss * 1000ULL / sys_mem_total();
+	unsigned long pmem;
 
+	if (!sys_mem_total())
+		return FIELD_NO_MEM_TOTAL;
+	pmem = t->vm_rss * 1000ULL / sys_mem_total();
 	if (pmem > 999)
 		pmem = 999;
 	return field_emit(out, "%2u.%u", (unsigned)(pmem / 10), (unsigned)(pmem % 10));
@@ -597,6 +600,15 @@ int pr_etime(char *out, const struct task *t, const struct pctx *c)
 			(unsigned)(s % 60));
 }
 
+const char *field_missing_text(int code)
+{
+	switch (code) {
+	case FIELD_NO_BOOT_TIME: return "Unable to get system boot time";
+	case FIELD_NO_MEM_TOTAL: return "Unable to get total memory";
+	default: return NULL;
+	}
+}
+
 int pr_etimes(char *out, const struct task *t, const struct pctx *c)
 {
 	return field_emit(out, "%u", (unsigned)elapsed(t));
@@ -609,6 +621,8 @@ int pr_lstart(char *out, const struct task *t, const struct pctx *c)
 	char buf[64];
 	size_t len;
 
+	if (!sys_boot_time())
+		return FIELD_NO_BOOT_TIME;
 	if (!procps->date_format)
 		return field_emit(out, "%24.24s", ctime_r(&st, buf));
 	/* procps 4.0.3: strftime, the default spelling ctime's */
@@ -626,6 +640,8 @@ int pr_start(char *out, const struct task *t, const struct pctx *c)
 	time_t st = start_epoch(t);
 	char buf[64];
 
+	if (!sys_boot_time())
+		return FIELD_NO_BOOT_TIME;
 	/* a start time past what a time_t date can hold (procps crashes) */
 	if (!ctime_r(&st, buf))
 		return field_emit(out, "-");
@@ -644,6 +660,8 @@ int pr_bsdstart(char *out, const struct task *t, const struct pctx *c)
 	time_t ago = sys_now() - st;
 	char buf[64];
 
+	if (!sys_boot_time())
+		return FIELD_NO_BOOT_TIME;
 	if (ago < 0)
 		ago = 0;
 	if (!ctime_r(&st, buf))
@@ -660,6 +678,8 @@ int pr_stime(char *out, const struct task *t, const struct pctx *c)
 	const char *fmt = "%H:%M";
 	size_t len;
 
+	if (!sys_boot_time())
+		return FIELD_NO_BOOT_TIME;
 	if (!localtime_r(&now, &ours) || !localtime_r(&st, &theirs)) {
 		out[0] = '\0';		/* not the last column's text again */
 		return 0;

@@ -74,6 +74,14 @@ struct pctx {
 typedef int (*field_print_fn)(char *out, const struct task *t,
 			      const struct pctx *c);
 #define FIELD_AS_BEFORE (-2)
+/*
+ * Or, writing nothing, that a system file the column needs is missing
+ * (/proc/stat's btime, /proc/meminfo's MemTotal): procps stops there with
+ * field_missing_text()'s message and status 1, and so must the front end.
+ */
+#define FIELD_NO_BOOT_TIME (-3)
+#define FIELD_NO_MEM_TOTAL (-4)
+const char *field_missing_text(int code);
 
 /* sort items: what procps sorts by for each specifier (sort_items.h) */
 enum sort_key {

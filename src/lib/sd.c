@@ -17,6 +17,8 @@
 #include "lib/sys.h"
 
 #define CGROUP2_MAGIC 0x63677270
+#define CGROUP1_MAGIC 0x27e0eb
+#define TMPFS_MAGIC 0x01021994
 
 static const char *const unit_suffixes[] = {
 	".service", ".socket", ".target", ".device", ".mount", ".automount",
@@ -237,21 +239,56 @@ static int session_seat(const char *session, char *buf, size_t size)
 	return -1;
 }
 
-/* the path of the task in the hierarchy systemd tracks processes in */
-static int systemd_path(const struct task *t, char *path, size_t size)
+/* the file system type mounted at @path, or 0 */
+static unsigned long fs_type(const char *path)
 {
-	static int unified = -1;
-	const char *key, *p, *end, *line;
-	size_t klen;
 	struct statfs fs;
 
-	if (unified < 0)
-		unified = statfs("/sys/fs/cgroup/", &fs) == 0 &&
-			  (unsigned long)fs.f_type == CGROUP2_MAGIC;
-	key = unified ? "0::" : ":name=systemd:";
-	klen = strlen(key);
-	end = t->cgroup.s + t->cgroup.len;
-	for (line = t->cgroup.s; line < end; line = p + 1) {
+	return statfs(path, &fs) == 0 ? (unsigned long)fs.f_type : 0;
+}
+
+/*
+ * Which line of /proc/PID/cgroup holds systemd's hierarchy, as libsystemd
+ * decides from what is mounted: cgroup2 on /sys/fs/cgroup, or a tmpfs
+ * there with cgroup2 on its unified/ or systemd/ (hybrid): the "0::"
+ * line; a tmpfs with a v1 systemd/ hierarchy: the "name=systemd" line;
+ * anything else (no cgroup file system mounted, as in some containers
+ * and chroots): none, and the systemd columns print "-".
+ */
+enum sd_mode { SD_NONE, SD_UNIFIED, SD_LEGACY };
+
+static enum sd_mode sd_mode(void)
+{
+	static int mode = -1;
+	unsigned long t;
+
+	if (mode >= 0)
+		return mode;
+	mode = SD_NONE;
+	t = fs_type("/sys/fs/cgroup/");
+	if (t == CGROUP2_MAGIC) {
+		mode = SD_UNIFIED;
+	} else if (t == TMPFS_MAGIC) {
+		if (fs_type("/sys/fs/cgroup/unified/") == CGROUP2_MAGIC)
+			mode = SD_UNIFIED;
+		else if ((t = fs_type("/sys/fs/cgroup/systemd/")) == CGROUP2_MAGIC)
+			mode = SD_UNIFIED;
+		else if (t == CGROUP1_MAGIC)
+			mode = SD_LEGACY;
+	}
+	return mode;
+}
+
+/* the systemd hierarchy's path in a /proc/PID/cgroup text */
+static int cgroup_line_path(const char *text, size_t len, char *path,
+			    size_t size)
+{
+	int unified = sd_mode() == SD_UNIFIED;
+	const char *key = unified ? "0::" : ":name=systemd:";
+	const char *p, *end = text + len, *line;
+	size_t klen = strlen(key);
+
+	for (line = text; line < end; line = p + 1) {
 		p = memchr(line, '\n', end - line);
 		if (!p)
 			p = end;
@@ -264,6 +301,77 @@ static int systemd_path(const struct task *t, char *path, size_t size)
 		}
 	}
 	return -1;
+}
+
+/*
+ * The root the paths are shown from, as libsystemd takes it: pid 1's path
+ * (of this /proc) without a last "/init.scope", "/system.slice" or
+ * "/system", so that in a container the names read as they do inside.
+ * Read with the caller's rights: where pid 1's cgroup file cannot be read
+ * (hidepid, another user's pid 1) there is no root, and libsystemd, so
+ * procps, gives no name at all.  NULL then.
+ */
+static const char *systemd_root(void)
+{
+	static const char *const tails[] = { "/init.scope", "/system.slice", "/system" };
+	static char root[4096];
+	static int done, ok;
+	char file[512], text[8192];
+	ssize_t n;
+	size_t len, i, k;
+
+	if (done)
+		return ok ? root : NULL;
+	done = 1;
+	snprintf(file, sizeof(file), "%s/1/cgroup", sys_proc_root());
+	n = sys_read_file(AT_FDCWD, file, text, sizeof(text));
+	if (n < 0 || cgroup_line_path(text, (size_t)n, root, sizeof(root)) < 0)
+		return NULL;
+	len = strlen(root);
+	for (i = 0; i < sizeof(tails) / sizeof(tails[0]); i++) {
+		k = strlen(tails[i]);
+		if (len >= k && !strcmp(root + len - k, tails[i])) {
+			root[len - k] = '\0';
+			break;
+		}
+	}
+	ok = 1;
+	return root;
+}
+
+/*
+ * The path of the task in the hierarchy systemd tracks processes in,
+ * relative to systemd_root() when it is under it.
+ */
+static int systemd_path(const struct task *t, char *path, size_t size)
+{
+	const char *root, *rest;
+	size_t rlen;
+
+	if (sd_mode() == SD_NONE || !(root = systemd_root()))
+		return -1;
+	if (cgroup_line_path(t->cgroup.s, t->cgroup.len, path, size) < 0)
+		return -1;
+	/* as a path prefix: "/a" is under "/a" and "/a/b", not "/ab" */
+	rest = path;
+	for (;;) {
+		while (*root == '/')
+			root++;
+		while (*rest == '/')
+			rest++;
+		if (!*root)
+			break;
+		rlen = strcspn(root, "/");
+		if (strncmp(root, rest, rlen) || (rest[rlen] && rest[rlen] != '/'))
+			return 0;	/* not under the root: as it is */
+		root += rlen;
+		rest += rlen;
+	}
+	/* from the character before the rest, as libsystemd cuts it */
+	if (rest > path)
+		rest--;
+	memmove(path, rest, strlen(rest) + 1);
+	return 0;
 }
 
 int sd_lookup(enum sd_what what, const struct task *t, char *buf, size_t size)

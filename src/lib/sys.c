@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <malloc.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,8 +93,6 @@ unsigned long sys_boot_time(void)
 		if (p)
 			btime = strtoul(p + 7, NULL, 10);
 	}
-	if (!btime)
-		btime = 1;
 	return btime;
 }
 
@@ -109,20 +108,34 @@ static const char *clock_override(const char *name)
 	return v && *v ? v : NULL;
 }
 
+static int uptime_file = -1;	/* was /proc/uptime readable? */
+
 double sys_uptime(void)
 {
 	static double up = -1;
 	const char *fixed;
+	struct timespec ts;
 	char buf[128];
 
 	if (up < 0) {
 		up = 0;
+		uptime_file = read_global("uptime", buf, sizeof(buf)) > 0;
 		if ((fixed = clock_override("TDPS_UPTIME")))
 			up = strtod(fixed, NULL);
-		else if (read_global("uptime", buf, sizeof(buf)) > 0)
+		else if (uptime_file)
 			up = strtod(buf, NULL);
+		/* the same clock /proc/uptime shows, time namespace and all */
+		else if (clock_gettime(CLOCK_BOOTTIME, &ts) == 0)
+			up = ts.tv_sec + ts.tv_nsec / 1e9;
 	}
 	return up;
+}
+
+bool sys_uptime_file(void)
+{
+	if (uptime_file < 0)
+		sys_uptime();
+	return uptime_file;
 }
 
 unsigned long sys_mem_total(void)
@@ -138,8 +151,6 @@ unsigned long sys_mem_total(void)
 		if (p)
 			total = strtoul(p + 9, NULL, 10);
 	}
-	if (!total)
-		total = 1;
 	return total;
 }
 

@@ -4,14 +4,22 @@
 #ifndef TDPS_SYS_H
 #define TDPS_SYS_H
 
+#include <stdbool.h>
 #include <sys/types.h>
 #include <time.h>
 
 long sys_hz(void);			/* clock ticks per second */
 long sys_page_size(void);
-unsigned long sys_boot_time(void);	/* /proc/stat btime, seconds since the epoch */
-double sys_uptime(void);		/* /proc/uptime, cached on first use */
-unsigned long sys_mem_total(void);	/* MemTotal, KiB */
+/*
+ * Each is read once.  Where the file is missing (/proc mounted with
+ * subset=pid, a container's partial /proc) a value is never made up:
+ * boot time and memory total are 0 (procps then stops; see FIELD_NO_*
+ * in fields.h), the uptime comes from CLOCK_BOOTTIME, the same clock.
+ */
+unsigned long sys_boot_time(void);	/* /proc/stat btime, seconds since the epoch; 0 */
+double sys_uptime(void);		/* /proc/uptime, else CLOCK_BOOTTIME */
+bool sys_uptime_file(void);		/* could /proc/uptime be read? (psmisc needs it) */
+unsigned long sys_mem_total(void);	/* MemTotal, KiB; 0 */
 int sys_pid_width(void);		/* digits of pid_max */
 time_t sys_now(void);			/* time(NULL) at start-up */
 

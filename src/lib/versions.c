@@ -38,6 +38,7 @@ const struct procps_version procps_versions[] = {
 		.aix_free_text = true,
 		.leader_row_own = true, .comm_defunct = true,
 		.escape_u8 = true, .no_cmdline = "-", .pcpu_real = true,
+		.errx_short_name = true,
 		.forest_sort_last_ppid = true,
 	},
 };

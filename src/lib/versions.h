@@ -83,6 +83,12 @@ enum procps_release {
 	 * ticks (4.0.5). \
 	 */ \
 	X(pcpu_real, "%CPU, C and CP from the real utilization, not whole ticks over whole ticks.") \
+	/* \
+	 * The messages for a missing system file (boot time, total \
+	 * memory) name the program by errx(3)'s short name (4.0.6); \
+	 * before, by error(3)'s path it was run as. \
+	 */ \
+	X(errx_short_name, "\\(lqUnable to get system boot time\\(rq and \\(lqUnable to get total memory\\(rq (a /proc without /proc/stat or /proc/meminfo) start with the program's name, not the path it was run as.") \
 	/* ---- forests ---- */ \
 	/* \
 	 * ps f and --forest print the children of pid 1 at pid 1's own \

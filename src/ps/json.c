@@ -13,6 +13,7 @@
  * the terminal or the next program.  No header, no forest art.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ps/ps.h"
@@ -116,12 +117,22 @@ static const char *trim(char *s)
 	return s;
 }
 
+/*
+ * One row, built in memory and written whole: a column that makes tdps
+ * stop (a missing system file) must not leave half an object behind.
+ */
 void json_row(struct out *o, char *buf, const struct task *t, bool task_line)
 {
+	static char *row;
+	static size_t rowsize;
 	const struct col *c;
 	const char *sep = "", *text;
-	FILE *out = stdout;
+	FILE *out = open_memstream(&row, &rowsize);
 
+	if (!out) {
+		perror("open_memstream");
+		exit(EXIT_FAILURE);
+	}
 	putc('{', out);
 	for (c = o->ps->cols; c; c = c->next) {
 		if (!c->f)		/* AIX format text between columns */
@@ -134,7 +145,11 @@ void json_row(struct out *o, char *buf, const struct task *t, bool task_line)
 		o->pc.forest_prefix = NULL;
 		buf[0] = '\0';
 		if (c->f->print && !out_suppressed(o->ps, c, task_line)) {
-			if (c->f->print(buf, t, &o->pc) == FIELD_AS_BEFORE)
+			int n = c->f->print(buf, t, &o->pc);
+
+			if (field_missing_text(n))
+				out_missing_fatal(n);
+			if (n == FIELD_AS_BEFORE)
 				buf[0] = '\0';	/* empty: null */
 		} else
 			strcpy(buf, "-");
@@ -148,4 +163,9 @@ void json_row(struct out *o, char *buf, const struct task *t, bool task_line)
 			json_string(out, text);
 	}
 	fputs("}\n", out);
+	if (fclose(out) != 0) {
+		perror("open_memstream");
+		exit(EXIT_FAILURE);
+	}
+	fwrite(row, 1, rowsize, stdout);
 }

@@ -7,10 +7,12 @@
  * last column of text may run to the end of the line.  This is the
  * procps layout, reproduced so output is byte-identical.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/versions.h"
 #include "ps/ps.h"
 
 #define SPACE_AMOUNT 144
@@ -105,6 +107,19 @@ bool out_init(struct out *o, const struct ps *ps)
 	return header_wanted(o);
 }
 
+/*
+ * A system file a column needs is missing: procps stops in the middle of
+ * the line with a message, status 1, and what it printed so far flushed.
+ */
+_Noreturn void out_missing_fatal(int code)
+{
+	fflush(stdout);
+	fprintf(stderr, "%s: %s\n", procps->errx_short_name ?
+		program_invocation_short_name : program_invocation_name,
+		field_missing_text(code));
+	exit(EXIT_FAILURE);
+}
+
 /* true when this column prints nothing but "-" on this kind of line */
 bool out_suppressed(const struct ps *ps, const struct col *c,
 		       bool task_line)
@@ -131,6 +146,8 @@ static int fill(struct out *o, const struct col *c, const struct task *t,
 		n = c->f->print(outbuf, t, &o->pc);
 	if (n == FIELD_AS_BEFORE)	/* the previous column's text, no width */
 		n = 0;
+	else if (field_missing_text(n))
+		out_missing_fatal(n);
 	else if (n < 0)
 		outbuf[n = 0] = '\0';
 	else if (n >= OUTBUF_SIZE)

@@ -186,6 +186,7 @@ void out_header(struct out *o);
 /* nothing was selected: the header if one was due */
 void out_nothing(struct out *o);
 /* does column @c print only "-" on this kind of line (a thread's or not)? */
+_Noreturn void out_missing_fatal(int code);
 bool out_suppressed(const struct ps *ps, const struct col *c, bool task_line);
 
 /* json.c: --json's row, printed with @buf (OUTBUF_SIZE bytes) */

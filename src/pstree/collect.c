@@ -204,8 +204,13 @@ static void resolve_thread(struct tree *t, struct node *nd, const struct opts *o
 	nd->uid = lead->uid;
 	nd->pgid = lead->pgid;
 	nd->age = lead->age;
+	/*
+	 * psmisc reads a thread's name from the first line of its stat file:
+	 * a name with a newline has no ")" there, and the thread shows the
+	 * process's name instead.
+	 */
 	snprintf(name, sizeof(name), "{%.*s}", PST_COMM_MAX - 1,
-		 o->thread_names ? nd->comm : lead->comm);
+		 o->thread_names && !strchr(nd->comm, '\n') ? nd->comm : lead->comm);
 	set_comm(nd, name);
 }
 

@@ -353,6 +353,12 @@ static void read_tasks(struct tree *t, const struct opts *o)
 		source_close(&src);
 		exit(0);
 	}
+	/* psmisc reads the uptime first and stops without it (subset=pid) */
+	if (!sys_uptime_file()) {
+		fprintf(stderr, "%s: error opening uptime file\n",
+			program_invocation_short_name);
+		exit(1);
+	}
 	rc = tree_collect(t, &src, o);
 	source_close(&src);
 	if (rc < 0) {

@@ -150,7 +150,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (!fields[i].print)
 			continue;
 		n = fields[i].print(out, &t, &c);
-		if (n == FIELD_AS_BEFORE) {	/* must not have written */
+		if (n == FIELD_AS_BEFORE || field_missing_text(n)) {
+			/* must not have written */
 			if ((unsigned char)out[0] != 0xa5)
 				abort();
 			continue;

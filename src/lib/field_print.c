@@ -386,12 +386,13 @@ ID_PRINTER(pr_eip, "%016lx", t->kstk_eip)
 
 int pr_minflt(char *out, const struct task *t, const struct pctx *c)
 {
-	return field_emit(out, "%lu", c->opt->dead_children ? t->cminflt : t->minflt);
+	/* with S or --cumulative: its own and its dead children's */
+	return field_emit(out, "%lu", t->minflt + (c->opt->dead_children ? t->cminflt : 0));
 }
 
 int pr_majflt(char *out, const struct task *t, const struct pctx *c)
 {
-	return field_emit(out, "%lu", c->opt->dead_children ? t->cmajflt : t->majflt);
+	return field_emit(out, "%lu", t->majflt + (c->opt->dead_children ? t->cmajflt : 0));
 }
 
 int pr_luid(char *out, const struct task *t, const struct pctx *c)

@@ -67,6 +67,12 @@ enum procps_release {
 	 * (4.0.4).  Before, the leader's row showed the whole process's. \
 	 */ \
 	X(leader_row_own, "thread rows read the thread's own files, the group leader's too: its row shows its own faults, I/O and pending signals.") \
+	/* \
+	 * Thread rows of m and -m show the thread's priority, policy, \
+	 * real-time priority, OOM score, I/O and wait channel (4.0.4); \
+	 * 4.0.2 left them unread: zero, TS, "-", empty. \
+	 */ \
+	X(thread_rows_filled, "thread rows of \\fBm\\fR and \\fB\\-m\\fR show the thread's priority, scheduling class, real-time priority, OOM score, I/O counters and wait channel (4.0.2 prints them as zero, TS and empty).") \
 	/* a zombie's name (comm, ucmd, BSD c) ends in " <defunct>" (4.0.5) */ \
 	X(comm_defunct, "a zombie's name (\\fBcomm\\fR, \\fBucmd\\fR, BSD \\fBc\\fR) ends in \\(lq <defunct>\\(rq.") \
 	/* \
@@ -108,6 +114,12 @@ struct procps_version {
 
 	/* what an empty command line shows: "?" until 4.0.6, then "-" */
 	const char *no_cmdline;
+	/*
+	 * Where procps's sortformat.c stops when -j finds neither PID nor
+	 * PPID, or -c no PRI, in a standard format ("ps -c u"): its
+	 * "internal error" names the source line.
+	 */
+	unsigned short j_fail_line, c_fail_line;
 #define X(field, text) bool field;
 	PROCPS_BEHAVIOURS(X)
 #undef X

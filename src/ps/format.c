@@ -6,6 +6,7 @@
  * then parsed against the field table.  Standard formats (-f, -l, u, j...)
  * are field lists or macros of that same table.
  */
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,7 +16,8 @@
 #include "lib/versions.h"
 #include "ps/ps.h"
 
-static char errbuf[128];
+/* procps cuts the message at its 80-byte buffer (40 bytes of a long name) */
+static char errbuf[80];
 
 const char *ps_defer_sf(struct ps *ps, const char *arg, enum sf_kind kind)
 {
@@ -632,6 +634,15 @@ static const char *named_format(const struct ps *ps, bool *ok)
 	}
 }
 
+/* procps's catastrophic_failure(): error_at_line() and status 1 */
+static _Noreturn void internal_error(unsigned line, const char *what)
+{
+	fflush(stdout);
+	fprintf(stderr, "%s:src/ps/sortformat.c:%u: internal error: %s\n",
+		program_invocation_name, line, what);
+	exit(EXIT_FAILURE);
+}
+
 /* -j, -y, -c, -T, -L and -M applied to a standard format */
 static const char *modifiers(struct ps *ps)
 {
@@ -639,8 +650,8 @@ static const char *modifiers(struct ps *ps)
 	struct col *c;
 
 	if (fm & FM_j) {
-		if (!add_after(ps, "PPID", "pgid"))
-			add_after(ps, "PID", "pgid");
+		if (!add_after(ps, "PPID", "pgid") && !add_after(ps, "PID", "pgid"))
+			internal_error(procps->j_fail_line, "no PID or PPID for -j option");
 		if (!add_after(ps, "PGID", "sid"))
 			return "lost my PGID";
 	}
@@ -655,7 +666,8 @@ static const char *modifiers(struct ps *ps)
 		delete_col(ps, "CP");
 		delete_col(ps, "C");
 		delete_col(ps, "NI");
-		add_after(ps, "PRI", "class");
+		if (!add_after(ps, "PRI", "class"))
+			internal_error(procps->c_fail_line, "no PRI for -c option");
 		delete_col(ps, "PRI");
 		if (!add_after(ps, "CLS", "pri"))
 			return "lost my CLS";

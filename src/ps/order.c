@@ -15,14 +15,12 @@ struct sort_ctx {
 	int order;
 };
 
-/* procps's comparators, including how they treat a key with order 0 */
+/* procps's comparators: ascending, or descending for order -1 */
 static int key_cmp(const struct sort_ctx *c, size_t a, size_t b)
 {
 	int r = sort_value_cmp(c->type, &c->vals[a], &c->vals[b]);
 
-	if (c->type == ST_UINT || c->type == ST_REAL)
-		return c->order > 0 ? r : -r;
-	return c->order * r;
+	return c->order > 0 ? r : -r;
 }
 
 /* stable merge sort of an index array */
@@ -51,7 +49,12 @@ void run_sort(struct run *r, enum sort_key key, int order)
 	size_t *idx, *tmp, i;
 	struct task **sorted;
 
-	if (c.type == ST_NONE || r->n < 2)
+	/*
+	 * procps_pids_sort() refuses an order other than +1 and -1 and
+	 * leaves the list as it was: BSD O's keys after the first that have
+	 * no sign of their own ("Ots") sort nothing.
+	 */
+	if (c.type == ST_NONE || r->n < 2 || order == 0)
 		return;
 	arena_init(&a);
 	c.vals = malloc(r->n * sizeof(*c.vals));

@@ -208,6 +208,9 @@ static void row(struct out *o, const struct task *t, bool task_line)
 	int legit, sz;
 	unsigned rightward;
 
+	/* procps warns on every line, header or row, of a too wide screen */
+	if (o->active_cols > OUTBUF_SIZE)
+		fputs("fix bigness error\n", stderr);
 	for (; c; c = c->next) {
 		legit = 0;
 		if (c->next) {
@@ -260,9 +263,36 @@ void out_header(struct out *o)
 	row(o, NULL, false);
 }
 
+/*
+ * procps 4.0.2's thread rows under m and -m leave some values unread, and
+ * print them as zero: priority, scheduling policy (so TS), real-time
+ * priority, OOM score, I/O counters, wait channel (empty).
+ */
+static const struct task *thread_row(const struct out *o, const struct task *t,
+				     bool task_line)
+{
+	static struct task z;
+
+	if (!task_line || procps->thread_rows_filled ||
+	    !(o->ps->thread_flags & TF_show_both))
+		return t;
+	z = *t;
+	z.priority = 0;
+	z.policy = 0;
+	z.rtprio = 0;
+	z.oom_score = 0;
+	z.rchar = z.wchar = z.syscr = z.syscw = 0;
+	z.read_bytes = z.write_bytes = z.cancelled_write_bytes = 0;
+	z.wchan = 0;
+	z.wchan_name.s = "";
+	z.wchan_name.len = 0;
+	return &z;
+}
+
 void out_row(struct out *o, const struct task *t, bool task_line,
 	     const char *forest_prefix)
 {
+	t = thread_row(o, t, task_line);
 	if (!--o->pc.lines_to_next_header) {
 		o->pc.lines_to_next_header = o->header_gap;
 		row(o, NULL, false);

@@ -95,9 +95,28 @@ struct cred_attr {
 	struct task_diag_creds c;
 };
 
+/*
+ * The walk of each read, by the iterator session: pins are read by many
+ * at once, so the counts cannot be globals.  LRU: a read that never
+ * reached its end (a killed reader) leaves an entry that ages out.
+ */
+struct walk_state {
+	__u64 visited;
+	__u32 last_pid;
+	__u32 ordered;
+	__u32 level;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 1024);
+	__type(key, __u64);
+	__type(value, struct walk_state);
+} walks SEC(".maps");
+
 struct done {
 	struct nlmsghdr nlh;
-	int err;
+	struct tdps_bpf_done body;
 };
 
 /*
@@ -233,7 +252,7 @@ static __always_inline void fill_cred(struct task_diag_creds *c,
 	c->cap_bset.cap[1] = (__u32)(v >> 32);
 }
 
-static __always_inline int end_dump(struct seq_file *seq)
+static __always_inline int end_dump(struct seq_file *seq, __u64 session)
 {
 	struct done d = {
 		.nlh = {
@@ -241,11 +260,48 @@ static __always_inline int end_dump(struct seq_file *seq)
 			.nlmsg_type = NLMSG_DONE,
 			.nlmsg_flags = NLM_F_MULTI,
 		},
-		.err = 0,
 	};
+	struct walk_state *w = bpf_map_lookup_elem(&walks, &session);
 
+	if (w) {
+		d.body.walk.magic = TDPS_BPF_WALK_MAGIC;
+		d.body.walk.ordered = w->ordered;
+		d.body.walk.level = w->level;
+		d.body.walk.visited = w->visited;
+		/* kept: this too may be shown again; the LRU ages it out */
+	}
 	bpf_seq_write(seq, &d, sizeof(d));
 	return 0;
+}
+
+/*
+ * Count one task of this read.  The iterator walks the tasks in ascending
+ * order of their pids; when a task's messages do not fit in what is left
+ * of the reader's buffer, the kernel runs the program for it again at the
+ * next read(), which is not a second task.  ordered stays 1 while the
+ * pids only grow.  pid is the task's number for the reader (0: none).
+ */
+static __always_inline void count_task(__u64 session, __u32 pid, __u32 level)
+{
+	struct walk_state *w = bpf_map_lookup_elem(&walks, &session);
+	struct walk_state first = { .visited = 1, .last_pid = pid,
+				    .ordered = 1, .level = level };
+
+	if (!w) {
+		/* full map: no entry, no magic, and the client lists /proc */
+		bpf_map_update_elem(&walks, &session, &first, BPF_NOEXIST);
+		return;
+	}
+	if (!pid) {
+		w->visited++;
+		return;
+	}
+	if (pid == w->last_pid)
+		return;		/* shown again after a full buffer */
+	if (pid < w->last_pid)
+		w->ordered = 0;
+	w->visited++;
+	w->last_pid = pid;
 }
 
 static __always_inline int dump_task(struct bpf_iter__task *ctx, int threads)
@@ -261,13 +317,10 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx, int threads)
 	__u32 level;
 
 	if (!t)
-		return end_dump(seq);
+		return end_dump(seq, ctx->meta->session_id);
 	t = UNTRUSTED_TASK(t);
 	if (public_only)
 		want &= TDPS_BPF_PUBLIC_GROUPS;
-	/* process scans: thread-group leaders only, as /proc lists them */
-	if (!threads && t->thread_pid != t->signal->pids[KPIDTYPE_TGID])
-		return 0;
 
 	/* the reader's pid namespace: task_active_pid_ns(current) */
 	me = UNTRUSTED_TASK(bpf_get_current_task_btf());
@@ -276,6 +329,11 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx, int threads)
 	if (level == 0)
 		ns = mypid->numbers[0].ns;
 	else if (bpf_core_read(&ns, sizeof(ns), &mypid->numbers[level].ns))
+		return 0;
+	count_task(ctx->meta->session_id, pid_nr(t->thread_pid, ns, level), level);
+
+	/* process scans: thread-group leaders only, as /proc lists them */
+	if (!threads && t->thread_pid != t->signal->pids[KPIDTYPE_TGID])
 		return 0;
 
 	fill_msg(&h, t, ns, level);

@@ -27,6 +27,31 @@
  */
 #define TDPS_BPF_PUBLIC_GROUPS	TASK_DIAG_SHOW_NAME
 
+/*
+ * What the NLMSG_DONE message carries after its int: how the walk went,
+ * for the client's proof that the dump missed no task (src_bpf.c).
+ * visited counts every task the iterator showed the program, threads
+ * and tasks of other namespaces included, each once; ordered is 1 when
+ * their pids (in the reader's namespace) only ever grew; level is the
+ * reader's pid
+ * namespace level.  magic 0: the program could not count this read.
+ */
+#define TDPS_BPF_WALK_MAGIC	0x7464776b	/* "tdwk" */
+struct tdps_bpf_walk {
+	__u32 magic;
+	__u32 ordered;
+	__u32 level;
+	__u32 pad;
+	__u64 visited;
+};
+
+/* the NLMSG_DONE payload: the int every dump ends with, then the walk */
+struct tdps_bpf_done {
+	__s32 err;
+	__u32 pad;
+	struct tdps_bpf_walk walk;
+};
+
 /* the names of the two programs, and of their pins inside a pin directory */
 #define TDPS_BPF_PROCS		"procs"
 #define TDPS_BPF_THREADS	"threads"

@@ -50,6 +50,8 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 #include <linux/capability.h>
+#include <linux/genetlink.h>
+#include <linux/netlink.h>
 
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
@@ -109,6 +111,8 @@ struct merge {
 	struct task **recs;
 	size_t nrecs, cap;
 	struct arena keep;
+	/* a proven dump: pid 1 is to be read from /proc before the rest */
+	int hidden_init;
 };
 
 static int libbpf_quiet(enum libbpf_print_level level, const char *fmt,
@@ -563,6 +567,137 @@ static int decode(struct bpf_state *s, int threads, diag_task_fn cb,
 	return rc == 1 ? 0 : rc;
 }
 
+/* ---- proving the dump complete ---- */
+
+/*
+ * Listing /proc to check the dump costs as much as the dump.  For a
+ * process scan in the initial pid namespace a few numbers prove instead
+ * that the dump saw every task:
+ *   - /proc/loadavg before and after the dump shows the same number of
+ *     tasks (nr_threads) and the same last pid allocated: no task was
+ *     created during the dump, so none was reaped either (the count would
+ *     have dropped) and the task set stayed the same;
+ *   - the program was shown tasks in strictly ascending pid order (none
+ *     twice) and as many as that count, less those of pid 1, which the
+ *     iterator skips on some kernels and which is then read from /proc.
+ * Anything else, and in other pid namespaces (the count is the whole
+ * system's), lists /proc as before.
+ */
+#define PROC_PID_INIT_INO 0xEFFFFFFCU	/* the initial pid namespace's inode */
+
+struct tasks_now {
+	long threads, last_pid;
+};
+
+static int tasks_now(struct tasks_now *n)
+{
+	char path[256], buf[128];
+	const char *slash;
+
+	snprintf(path, sizeof(path), "%s/loadavg", sys_proc_root());
+	if (sys_read_file(AT_FDCWD, path, buf, sizeof(buf)) <= 0)
+		return -1;
+	slash = strchr(buf, '/');
+	if (!slash || sscanf(slash + 1, "%ld %ld", &n->threads, &n->last_pid) != 2)
+		return -1;
+	return 0;
+}
+
+static int in_init_pid_ns(void)
+{
+	char path[256];
+	struct stat st;
+
+	snprintf(path, sizeof(path), "%s/self/ns/pid", sys_proc_root());
+	return stat(path, &st) == 0 && st.st_ino == PROC_PID_INIT_INO &&
+	       proc_is_ours() == 0;
+}
+
+/* the walk the program reported in the dump's NLMSG_DONE; 0 or -1 */
+static int dump_walk(const unsigned char *buf, size_t len,
+		     struct tdps_bpf_walk *w, int *first_tgid)
+{
+	struct nlmsghdr h;
+	size_t off = 0;
+	uint32_t tgid;
+	const size_t msg_at = NLMSG_HDRLEN + GENL_HDRLEN + NLA_HDRLEN;
+
+	*first_tgid = 0;
+	while (off + sizeof(h) <= len) {
+		memcpy(&h, buf + off, sizeof(h));
+		if (h.nlmsg_len < sizeof(h) || h.nlmsg_len > len - off)
+			return -1;
+		if (h.nlmsg_type == NLMSG_DONE) {
+			struct tdps_bpf_done d;
+
+			if (h.nlmsg_len < NLMSG_HDRLEN + sizeof(d))
+				return -1;
+			memcpy(&d, buf + off + NLMSG_HDRLEN, sizeof(d));
+			*w = d.walk;
+			return w->magic == TDPS_BPF_WALK_MAGIC ? 0 : -1;
+		}
+		if (!*first_tgid && h.nlmsg_len >= msg_at + sizeof(tgid)) {
+			memcpy(&tgid, buf + off + msg_at, sizeof(tgid));
+			*first_tgid = (int)tgid;
+		}
+		off += NLMSG_ALIGN(h.nlmsg_len);
+	}
+	return -1;
+}
+
+/* the number of threads of pid 1 (/proc/1/stat), or -1 */
+static long init_threads(void)
+{
+	char path[256], buf[1024];
+	const char *p;
+	long n = -1;
+	int i;
+
+	snprintf(path, sizeof(path), "%s/1/stat", sys_proc_root());
+	if (sys_read_file(AT_FDCWD, path, buf, sizeof(buf)) <= 0)
+		return -1;
+	p = strrchr(buf, ')');
+	/* after the name: state is field 3, num_threads field 20 */
+	for (i = 3; p && i <= 20; i++)
+		p = strchr(p + 1, ' ');
+	if (p)
+		n = strtol(p + 1, NULL, 10);
+	return n;
+}
+
+/*
+ * Is the dump in s->buf, taken between @before and @after, complete?
+ * Sets *hidden_init when pid 1 must be read from /proc.
+ */
+static int dump_proven(struct bpf_state *s, const struct tasks_now *before,
+		       const struct tasks_now *after, int *hidden_init)
+{
+	struct tdps_bpf_walk w;
+	long hidden = 0;
+	int first, ok;
+
+	*hidden_init = 0;
+	if (dump_walk(s->buf, s->len, &w, &first) < 0)
+		return 0;
+	if (first != 1) {
+		hidden = init_threads();
+		*hidden_init = 1;
+	}
+	ok = w.level == 0 && w.ordered && hidden >= 0 &&
+	     before->threads == after->threads &&
+	     before->last_pid == after->last_pid &&
+	     (long)w.visited + hidden == before->threads;
+	if (secure_getenv("TDPS_BPF_DEBUG"))
+		fprintf(stderr, "tdps: bpf dump %s: %llu tasks shown to the program "
+			"(%s), %ld of pid 1 not, /proc/loadavg %ld/%ld then %ld/%ld\n",
+			ok ? "proven complete" : "not proven, listing /proc",
+			(unsigned long long)w.visited,
+			w.ordered ? "in order" : "out of order", hidden,
+			before->threads, before->last_pid, after->threads,
+			after->last_pid);
+	return ok;
+}
+
 /* ---- merging with /proc ---- */
 
 /* a task the dump lacks, read from /proc alone */
@@ -599,6 +734,30 @@ static int merge_proc(struct task *t, struct arena *a, void *arg)
 		return 0;	/* /proc does not list it: gone, or not ours */
 	m->at++;
 	return fill_deliver(&m->fill, t, a);
+}
+
+/* process scans of a proven dump: every task as it came, pid 1 first */
+static int merge_proven(struct task *t, struct arena *a, void *arg)
+{
+	struct merge *m = arg;
+	int rc;
+
+	if (m->hidden_init && t->tgid > 1) {
+		m->hidden_init = 0;
+		rc = from_proc(m, 1, 1, 0);
+		if (rc < 0)
+			return rc;
+	}
+	return fill_deliver(&m->fill, t, a);
+}
+
+static int scan_proven(struct merge *m)
+{
+	int rc = decode(m->s, 0, merge_proven, m);
+
+	if (!rc && m->hidden_init)
+		rc = from_proc(m, 1, 1, 0);
+	return rc;
 }
 
 static int scan_procs(struct merge *m)
@@ -706,10 +865,33 @@ static int bpf_scan(void *state, const struct scan_request *req,
 		if (!s->pr)
 			return errno ? -errno : -ENOMEM;
 	}
+	/* a process scan in the initial pid namespace may prove its dump */
+	if (!req->threads && !s->listed && !secure_getenv("TDPS_BPF_LIST") &&
+	    in_init_pid_ns()) {
+		struct tasks_now before, after;
+		int proven;
+
+		proven = tasks_now(&before) == 0;
+		rc = read_dump(s, 0, show);
+		if (rc < 0)
+			return rc;
+		proven = proven && tasks_now(&after) == 0 &&
+			 dump_proven(s, &before, &after, &m.hidden_init);
+		if (proven) {
+			arena_init(&m.arena);
+			rc = scan_proven(&m);
+			arena_free(&m.arena);
+			return rc;
+		}
+		list_start(s);
+		n = list_finish(s, &m.pids);
+		goto merge;
+	}
 	if (!s->listed)
 		list_start(s);
 	rc = read_dump(s, req->threads, show);
 	n = list_finish(s, &m.pids);
+merge:
 	if (rc < 0 || n < 0) {
 		free(m.pids);
 		return rc < 0 ? rc : (int)n;

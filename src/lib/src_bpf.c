@@ -423,25 +423,34 @@ fail:
 	return rc;
 }
 
-/* the number of tasks on the system: the 4th field of /proc/loadavg */
-static long count_tasks(void)
+/*
+ * The tasks on the system and the last pid allocated: the 4th and 5th
+ * fields of /proc/loadavg ("... 1/79 18367").  0 or -1.
+ */
+struct tasks_now {
+	long threads, last_pid;
+};
+
+static int tasks_now(struct tasks_now *n)
 {
 	char path[256], buf[128];
 	const char *slash;
-	int fd;
-	ssize_t n;
 
 	snprintf(path, sizeof(path), "%s/loadavg", sys_proc_root());
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
+	if (sys_read_file(AT_FDCWD, path, buf, sizeof(buf)) <= 0)
 		return -1;
-	n = read(fd, buf, sizeof(buf) - 1);
-	close(fd);
-	if (n <= 0)
-		return -1;
-	buf[n] = '\0';
 	slash = strchr(buf, '/');
-	return slash ? atol(slash + 1) : -1;
+	if (!slash || sscanf(slash + 1, "%ld %ld", &n->threads, &n->last_pid) != 2)
+		return -1;
+	return 0;
+}
+
+/* the number of tasks on the system, or -1 */
+static long count_tasks(void)
+{
+	struct tasks_now n;
+
+	return tasks_now(&n) == 0 ? n.threads : -1;
 }
 
 /*
@@ -584,24 +593,6 @@ static int decode(struct bpf_state *s, int threads, diag_task_fn cb,
  * system's), lists /proc as before.
  */
 #define PROC_PID_INIT_INO 0xEFFFFFFCU	/* the initial pid namespace's inode */
-
-struct tasks_now {
-	long threads, last_pid;
-};
-
-static int tasks_now(struct tasks_now *n)
-{
-	char path[256], buf[128];
-	const char *slash;
-
-	snprintf(path, sizeof(path), "%s/loadavg", sys_proc_root());
-	if (sys_read_file(AT_FDCWD, path, buf, sizeof(buf)) <= 0)
-		return -1;
-	slash = strchr(buf, '/');
-	if (!slash || sscanf(slash + 1, "%ld %ld", &n->threads, &n->last_pid) != 2)
-		return -1;
-	return 0;
-}
 
 static int in_init_pid_ns(void)
 {

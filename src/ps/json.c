@@ -123,8 +123,8 @@ static const char *trim(char *s)
  */
 void json_row(struct out *o, char *buf, const struct task *t, bool task_line)
 {
-	static char *row;
-	static size_t rowsize;
+	char *row = NULL;
+	size_t rowsize = 0;
 	const struct col *c;
 	const char *sep = "", *text;
 	FILE *out = open_memstream(&row, &rowsize);
@@ -168,4 +168,5 @@ void json_row(struct out *o, char *buf, const struct task *t, bool task_line)
 		exit(EXIT_FAILURE);
 	}
 	fwrite(row, 1, rowsize, stdout);
+	free(row);
 }

@@ -22,10 +22,13 @@
 
 /*
  * What a pinned iterator may carry: a pin is read by anyone who may open
- * it, with no hidepid or ptrace check, so only what /proc/PID/stat shows
- * every user.  CRED (status), and anything like cmdline or environ, never.
+ * it, with no hidepid or ptrace check, so only what /proc shows every
+ * user when it has no hidepid (and under hidepid the pins are root's
+ * alone): the name (stat) and the ids and capabilities (status, 0444).
+ * Nothing read from a task's private files (environ, io, exe, ...),
+ * ever.  CRED still only for readers in the initial user namespace.
  */
-#define TDPS_BPF_PUBLIC_GROUPS	TASK_DIAG_SHOW_NAME
+#define TDPS_BPF_PUBLIC_GROUPS	(TASK_DIAG_SHOW_NAME | TASK_DIAG_SHOW_CRED)
 
 /*
  * What the NLMSG_DONE message carries after its int: how the walk went,

@@ -61,6 +61,7 @@
 #include "lib/diag_decode.h"
 #include "lib/fill.h"
 #include "lib/groups.h"
+#include "lib/procparse.h"
 #include "lib/sys.h"
 #include "bpf/task_iter.h"
 #include "bpf/task_iter.skel.h"
@@ -594,14 +595,14 @@ static int decode(struct bpf_state *s, int threads, diag_task_fn cb,
  */
 #define PROC_PID_INIT_INO 0xEFFFFFFCU	/* the initial pid namespace's inode */
 
+/* bpf_open() has made sure /proc is of this pid namespace */
 static int in_init_pid_ns(void)
 {
 	char path[256];
 	struct stat st;
 
 	snprintf(path, sizeof(path), "%s/self/ns/pid", sys_proc_root());
-	return stat(path, &st) == 0 && st.st_ino == PROC_PID_INIT_INO &&
-	       proc_is_ours() == 0;
+	return stat(path, &st) == 0 && st.st_ino == PROC_PID_INIT_INO;
 }
 
 /* the walk the program reported in the dump's NLMSG_DONE; 0 or -1 */
@@ -640,20 +641,13 @@ static int dump_walk(const unsigned char *buf, size_t len,
 static long init_threads(void)
 {
 	char path[256], buf[1024];
-	const char *p;
-	long n = -1;
-	int i;
+	struct task t;
 
 	snprintf(path, sizeof(path), "%s/1/stat", sys_proc_root());
 	if (sys_read_file(AT_FDCWD, path, buf, sizeof(buf)) <= 0)
 		return -1;
-	p = strrchr(buf, ')');
-	/* after the name: state is field 3, num_threads field 20 */
-	for (i = 3; p && i <= 20; i++)
-		p = strchr(p + 1, ' ');
-	if (p)
-		n = strtol(p + 1, NULL, 10);
-	return n;
+	task_init(&t, 1, 1);
+	return parse_stat(buf, &t) == 0 ? t.nlwp : -1;
 }
 
 /*

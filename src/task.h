@@ -37,15 +37,16 @@ enum task_group {
 	TG_SECCTX = TASK_DIAG_SECCTX,
 	TG_FDS = TASK_DIAG_FDS,			/* the number of open fds */
 	TG_NGROUPS = __TASK_DIAG_GROUP_MAX,
-	/* not task_diag groups: smaller parts of others (lib/groups.c) */
+	/* not task_diag groups: parts of others (lib/groups.c) */
+	TG_STATADDR = 60,			/* stat's ptrace-guarded fields */
 	TG_RSS = 61,				/* vm_rss alone */
 	TG_OWNER = 62,				/* euid and egid alone */
 	TG_MSG = 63,				/* ids, state, short comm */
 };
 
 #define TG_BIT(g)	(1ULL << (g))
-#define TG_ALL		((TG_BIT(TG_NGROUPS) - 1) | TG_BIT(TG_OWNER) | \
-			 TG_BIT(TG_RSS) | TG_BIT(TG_MSG))
+#define TG_ALL		((TG_BIT(TG_NGROUPS) - 1) | TG_BIT(TG_STATADDR) | \
+			 TG_BIT(TG_OWNER) | TG_BIT(TG_RSS) | TG_BIT(TG_MSG))
 
 /*
  * At most this much of cmdline, environ and cgroup is kept: what procps
@@ -86,6 +87,7 @@ struct task {
 	unsigned long vsize;		/* bytes */
 	unsigned long rss;		/* pages */
 	unsigned long rsslim;
+	/* TG_STATADDR: zero (start_code, end_code 1) unless we may ptrace */
 	unsigned long start_code, end_code, start_stack, kstk_esp, kstk_eip;
 	unsigned long wchan;
 	int exit_signal;

@@ -43,6 +43,101 @@ struct pid {
 	struct upid numbers[3];	/* really [level + 1]: a flexible array */
 } __pai;
 
+struct list_head {
+	struct list_head *next;
+	struct list_head *prev;
+} __pai;
+
+struct prev_cputime {
+	__u64 utime;
+	__u64 stime;
+} __pai;
+
+struct rlimit {
+	unsigned long rlim_cur;
+	unsigned long rlim_max;
+} __pai;
+
+/* Linux 6.2 and later: the mm's rss counters are percpu_counters */
+struct percpu_counter {
+	__s64 count;
+	__s32 *counters;	/* __percpu */
+} __pai;
+
+struct mm_struct {
+	unsigned long total_vm;
+	unsigned long hiwater_vm;
+	unsigned long hiwater_rss;
+	unsigned long locked_vm;
+	struct {
+		__s64 counter;
+	} pinned_vm;
+	unsigned long data_vm;
+	unsigned long exec_vm;
+	unsigned long stack_vm;
+	unsigned long start_code;
+	unsigned long end_code;
+	unsigned long arg_start;
+	unsigned long arg_end;
+	unsigned long env_start;
+	unsigned long env_end;
+	struct {
+		long counter;
+	} pgtables_bytes;
+	struct {
+		long counter;
+	} hugetlb_usage;
+	struct percpu_counter rss_stat[4];
+} __pai;
+
+/* enum mm counter indexes (include/linux/mm_types_task.h) */
+#define KMM_FILEPAGES	0
+#define KMM_ANONPAGES	1
+#define KMM_SWAPENTS	2
+#define KMM_SHMEMPAGES	3
+
+struct tty_driver {
+	int major;
+	int minor_start;
+} __pai;
+
+struct tty_struct {
+	int index;
+	struct tty_driver *driver;
+	struct {
+		struct pid *pgrp;
+	} __pai ctrl;
+} __pai;
+
+struct timespec64 {
+	__s64 tv_sec;
+	long tv_nsec;
+} __pai;
+
+struct timens_offsets {
+	struct timespec64 boottime;
+} __pai;
+
+struct time_namespace {
+	struct timens_offsets offsets;
+} __pai;
+
+struct nsproxy {
+	struct time_namespace *time_ns;
+} __pai;
+
+struct task_delay_info {
+	__u64 blkio_delay;
+} __pai;
+
+struct sched_entity {
+	__u64 sum_exec_runtime;
+} __pai;
+
+struct thread_info {
+	__u32 cpu;
+} __pai;
+
 /* enum pid_type, unchanged since 4.19 */
 #define KPIDTYPE_PID	0
 #define KPIDTYPE_TGID	1
@@ -51,7 +146,17 @@ struct pid {
 
 struct signal_struct {
 	struct pid *pids[4];
+	int nr_threads;
+	struct list_head thread_head;
+	struct tty_struct *tty;
+	__u64 utime, stime, cutime, cstime, gtime, cgtime;
+	struct prev_cputime prev_cputime;
+	unsigned long min_flt, maj_flt, cmin_flt, cmaj_flt;
+	unsigned long long sum_sched_runtime;
+	struct rlimit rlim[16];
 } __pai;
+
+#define KRLIMIT_RSS	5
 
 struct cred {
 	kuid_t uid;
@@ -84,9 +189,29 @@ struct task_struct {
 	char comm[16];
 	struct signal_struct *signal;
 	struct sighand_struct *sighand;
+	struct thread_info thread_info;
+	int prio;
+	int static_prio;
+	unsigned int rt_priority;
+	unsigned int policy;
+	int exit_signal;
+	struct sched_entity se;
+	struct mm_struct *mm;
+	struct list_head thread_node;
+	__u64 utime, stime, gtime;
+	struct prev_cputime prev_cputime;
+	__u64 start_boottime;
+	unsigned long min_flt, maj_flt;
+	struct nsproxy *nsproxy;
+	struct task_delay_info *delays;
 } __pai;
 
 struct seq_file;
+
+/* a per-CPU array map: its values' __percpu pointers */
+struct bpf_array {
+	void *pptrs[1];		/* really a flexible array in a union */
+} __pai;
 
 struct bpf_iter_meta {
 	struct seq_file *seq;

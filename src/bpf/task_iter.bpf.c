@@ -44,10 +44,30 @@ __u64 show_flags SEC(".data") = 0;
 __u32 all_threads SEC(".data") = 0;
 /* fixed at load: a pin's program sends public groups only */
 const volatile __u8 public_only = 0;
+/* fixed at load: the possible CPUs, for summing per-CPU counters */
+const volatile __u32 nr_cpus = 1;
+
+/* the running kernel's version, from libbpf (no kernel config is read) */
+extern unsigned int LINUX_KERNEL_VERSION __kconfig;
 
 /* task->flags (include/linux/sched.h) */
+#define PF_EXITING	0x00000004
 #define PF_WQ_WORKER	0x00000020
 #define PF_KTHREAD	0x00200000
+
+/* USER_HZ clock ticks: nsec_to_clock_t() */
+#define NSEC_PER_TICK	10000000ULL
+#define KPAGE_SHIFT	12
+#define KPAGE_SIZE	(1UL << KPAGE_SHIFT)
+#define MAX_RT_PRIO	100
+#define NICE_0_PRIO	120
+
+/*
+ * The longest command line sent in the dump; a longer one (or one the
+ * copy fails for, or a title set with setproctitle()) is not sent, and
+ * the client reads /proc/PID/cmdline for that task.
+ */
+#define CMDLINE_MAX	4096
 
 /* task states (include/linux/sched.h, 5.14 and later) */
 #define TASK_REPORT		0x7f	/* RUNNING..PARKED, EXIT_* included */
@@ -95,24 +115,78 @@ struct cred_attr {
 	struct task_diag_creds c;
 };
 
+/* packed: the payload follows the 4-byte header, as in netlink */
+struct stat_attr {
+	struct nlattr hdr;
+	struct task_diag_stat s;
+} __attribute__((packed));
+
+struct statm_attr {
+	struct nlattr hdr;
+	struct task_diag_statm m;
+} __attribute__((packed));
+
 /*
  * The walk of each read, by the iterator session: pins are read by many
  * at once, so the counts cannot be globals.  LRU: a read that never
  * reached its end (a killed reader) leaves an entry that ages out.
  */
 struct walk_state {
+	__u64 session;		/* whose entry this is */
 	__u64 visited;
 	__u32 last_pid;
 	__u32 ordered;
 	__u32 level;
+	__u32 pad;
+	/*
+	 * The read's scratch space, too big for the stack.  Not per CPU: the
+	 * program sleeps while it copies a command line, and another reader
+	 * may run it on the same CPU meanwhile.
+	 */
+	struct stat_attr stat;
+	struct statm_attr statm;
+	struct nlattr cmd_hdr;
+	char cmd[CMDLINE_MAX];
 };
 
+/*
+ * 128 readers at once (a pin's; a run that loads the program makes it
+ * smaller); a killed reader's entry ages out.
+ */
 struct {
 	__uint(type, BPF_MAP_TYPE_LRU_HASH);
-	__uint(max_entries, 1024);
+	__uint(max_entries, 128);
 	__type(key, __u64);
 	__type(value, struct walk_state);
 } walks SEC(".maps");
+
+/*
+ * Each CPU's per-CPU offset (__per_cpu_offset[cpu]: the kernel exports
+ * no symbol a program can read it by without CONFIG_KALLSYMS_ALL),
+ * learnt once from a per-CPU map of our own: where its value sits on
+ * that CPU, less its __percpu pointer.  Index: the CPU; 0: not yet.
+ */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, __u64);
+} pcpu_probe SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, 1);		/* the loader sets nr_cpus */
+	__type(key, __u32);
+	__type(value, __u64);
+} cpu_offsets SEC(".maps");
+
+/* a blank entry to insert from: the stack holds 512 bytes */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct walk_state);
+} blank SEC(".maps");
 
 struct done {
 	struct nlmsghdr nlh;
@@ -252,6 +326,352 @@ static __always_inline void fill_cred(struct task_diag_creds *c,
 	c->cap_bset.cap[1] = (__u32)(v >> 32);
 }
 
+/*
+ * (a * b) / c with a 128-bit product, as mul_u64_u64_div_u64() computes
+ * it on x86-64 (mulq, divq); a <= c, so the quotient fits.  A global
+ * function: the verifier checks it once, not at every call.
+ */
+__noinline __u64 mul_div(__u64 a, __u64 b, __u64 c)
+{
+	__u64 a0 = (__u32)a, a1 = a >> 32, b0 = (__u32)b, b1 = b >> 32;
+	__u64 p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1;
+	__u64 mid = (p00 >> 32) + (__u32)p01 + (__u32)p10;
+	__u64 lo = (mid << 32) | (__u32)p00;
+	__u64 hi = p11 + (p01 >> 32) + (p10 >> 32) + (mid >> 32);
+	__u64 q = 0, rem = hi, carry;
+	int i;
+
+	if (!c)
+		return 0;
+	if (!hi)
+		return lo / c;
+	for (i = 0; i < 64; i++) {	/* restoring division, hi < c */
+		carry = rem >> 63;
+		rem = (rem << 1) | (lo >> 63);
+		lo <<= 1;
+		q <<= 1;
+		if (carry || rem >= c) {
+			rem -= c;
+			q |= 1;
+		}
+	}
+	return q;
+}
+
+/*
+ * cputime_adjust() (kernel/sched/cputime.c): the tick-sampled utime and
+ * stime scaled to the precise runtime, never below what was last shown
+ * (prev).  The kernel stores the result in prev; the program cannot,
+ * and need not: the next reader computes the same from the same prev.
+ */
+static __always_inline void cputime_adjust(__u64 rtime, __u64 utime,
+					   __u64 stime, __u64 pu, __u64 ps,
+					   __u64 *ut, __u64 *st)
+{
+	if (ps + pu >= rtime) {
+		*ut = pu;
+		*st = ps;
+		return;
+	}
+	if (stime == 0)
+		;			/* all runtime is user time */
+	else if (utime == 0)
+		stime = rtime;
+	else {
+		stime = mul_div(stime, rtime, stime + utime);
+		if (stime > rtime)
+			stime = rtime;
+	}
+	if (stime < ps)
+		stime = ps;
+	utime = rtime - stime;
+	if (utime < pu) {
+		utime = pu;
+		stime = rtime - utime;
+	}
+	*ut = utime;
+	*st = stime;
+}
+
+/* the sums of thread_group_cputime() and do_task_stat() over threads */
+struct tg_sum {
+	__u64 node;		/* the thread_node being visited */
+	__u64 off;		/* offsetof(struct task_struct, thread_node) */
+	__u64 utime, stime, rtime, min_flt, maj_flt, gtime;
+};
+
+static long sum_thread(__u32 i __attribute__((unused)), struct tg_sum *c)
+{
+	struct task_struct *t = (struct task_struct *)bpf_rdonly_cast(
+		(void *)(c->node - c->off),
+		bpf_core_type_id_kernel(struct task_struct));
+	__u64 next = 0;
+
+	c->utime += t->utime;
+	c->stime += t->stime;
+	c->rtime += t->se.sum_exec_runtime;
+	c->min_flt += t->min_flt;
+	c->maj_flt += t->maj_flt;
+	c->gtime += t->gtime;
+	if (bpf_probe_read_kernel(&next, sizeof(next), (void *)c->node))
+		return 1;
+	c->node = next;
+	return 0;
+}
+
+/* the mm's rss counters summed over CPUs, as percpu_counter_sum() */
+struct rss_sum {
+	__u64 counters[4];	/* each counter's __percpu pointer */
+	__s64 sum[4];
+};
+
+/* __per_cpu_offset[cpu], or 0 */
+static __always_inline __u64 cpu_offset(__u32 cpu)
+{
+	__u64 *slot = bpf_map_lookup_elem(&cpu_offsets, &cpu);
+	struct bpf_array *arr;
+	__u64 base = 0, addr = 0;
+	__u32 zero = 0;
+	void *p;
+
+	if (!slot)
+		return 0;
+	if (*slot)
+		return *slot;
+	p = bpf_map_lookup_percpu_elem(&pcpu_probe, &zero, cpu);
+	if (!p)
+		return 0;
+	arr = (struct bpf_array *)bpf_rdonly_cast(&pcpu_probe,
+			bpf_core_type_id_kernel(struct bpf_array));
+	if (bpf_probe_read_kernel(&base, sizeof(base), &arr->pptrs[0]) ||
+	    bpf_probe_read_kernel(&addr, sizeof(addr), &p))
+		return 0;
+	*slot = addr - base;
+	return *slot;
+}
+
+static long sum_cpu(__u32 cpu, struct rss_sum *c)
+{
+	__u64 off = cpu_offset(cpu);
+	__s32 v;
+	int k;
+
+	if (!off)
+		return 1;
+	for (k = 0; k < 4; k++) {
+		v = 0;
+		bpf_probe_read_kernel(&v, sizeof(v),
+				      (void *)(c->counters[k] + off));
+		c->sum[k] += v;
+	}
+	return 0;
+}
+
+/*
+ * The mm counters /proc shows: status and statm (task_mem(),
+ * task_statm()) sum the per-CPU parts since Linux 6.16; stat's rss
+ * (get_mm_rss()) and older kernels read the shared count alone.
+ * Negative sums are 0 (the _positive variants).
+ */
+static __always_inline void mm_counters(struct mm_struct *mm, __u64 *exact,
+					__u64 *approx)
+{
+	struct rss_sum c = {};
+	int k;
+
+	/* constant indexes: each access is its own CO-RE relocation */
+#define COUNTER(k) do {							\
+		__s64 n = mm->rss_stat[k].count;			\
+									\
+		c.sum[k] = n;						\
+		approx[k] = n < 0 ? 0 : n;				\
+		c.counters[k] = (__u64)mm->rss_stat[k].counters;	\
+	} while (0)
+	COUNTER(0);
+	COUNTER(1);
+	COUNTER(2);
+	COUNTER(3);
+#undef COUNTER
+	if (LINUX_KERNEL_VERSION >= KERNEL_VERSION(6, 16, 0))
+		bpf_loop(nr_cpus, sum_cpu, &c, 0);
+	else
+		for (k = 0; k < 4; k++)
+			c.sum[k] = approx[k];
+	for (k = 0; k < 4; k++)
+		exact[k] = c.sum[k] < 0 ? 0 : c.sum[k];
+}
+
+/* new_encode_dev() of tty_devnum() */
+static __always_inline __u32 tty_nr(struct tty_struct *tty)
+{
+	__u32 major = tty->driver->major;
+	__u32 minor = tty->driver->minor_start + tty->index;
+
+	return (minor & 0xff) | (major << 8) | ((minor & ~0xffU) << 12);
+}
+
+/*
+ * /proc/PID/stat (@whole: the thread group's, else /proc/PID/task/TID/
+ * stat), as do_task_stat() computes it for a reader who may not ptrace
+ * the task: no code or stack addresses (start_code and end_code 1), no
+ * kernel stack pointers, wchan flag or exit code.  That part is
+ * TG_STATADDR, which the client never takes from this program.
+ */
+static __always_inline void fill_stat(struct task_diag_stat *st,
+				      struct task_struct *t,
+				      struct mm_struct *mm,
+				      struct task_struct *me,
+				      struct pid_namespace *ns, __u32 level,
+				      int whole, __u64 *rss_approx)
+{
+	struct signal_struct *sig = t->signal;
+	struct tg_sum c = {};
+	__u64 ut, stt, pu, ps, boot;
+
+	__builtin_memset(st, 0, sizeof(*st));
+	st->tpgid = -1;
+	if (mm) {
+		st->vsize = KPAGE_SIZE * mm->total_vm;
+		st->rss = rss_approx[KMM_FILEPAGES] +
+			  rss_approx[KMM_ANONPAGES] +
+			  rss_approx[KMM_SHMEMPAGES];
+		st->start_code = 1;
+		st->end_code = 1;
+	}
+	if (t->sighand) {	/* lock_task_sighand() */
+		struct tty_struct *tty = sig->tty;
+
+		if (tty) {
+			st->tpgid = pid_nr(tty->ctrl.pgrp, ns, level);
+			st->tty_nr = tty_nr(tty);
+		}
+		st->num_threads = sig->nr_threads;
+		st->rsslim = sig->rlim[KRLIMIT_RSS].rlim_cur;
+	}
+	st->cminflt = sig->cmin_flt;
+	st->cmajflt = sig->cmaj_flt;
+	st->cutime = sig->cutime / NSEC_PER_TICK;
+	st->cstime = sig->cstime / NSEC_PER_TICK;
+	st->cgtime = sig->cgtime / NSEC_PER_TICK;
+	if (whole) {
+		c.off = bpf_core_field_offset(struct task_struct, thread_node);
+		bpf_probe_read_kernel(&c.node, sizeof(c.node),
+				      &sig->thread_head.next);
+		bpf_loop(sig->nr_threads, sum_thread, &c, 0);
+		c.min_flt += sig->min_flt;
+		c.maj_flt += sig->maj_flt;
+		c.gtime += sig->gtime;
+		c.rtime += sig->sum_sched_runtime;
+		c.utime += sig->utime;
+		c.stime += sig->stime;
+		pu = sig->prev_cputime.utime;
+		ps = sig->prev_cputime.stime;
+	} else {
+		c.min_flt = t->min_flt;
+		c.maj_flt = t->maj_flt;
+		c.gtime = t->gtime;
+		c.rtime = t->se.sum_exec_runtime;
+		c.utime = t->utime;
+		c.stime = t->stime;
+		pu = t->prev_cputime.utime;
+		ps = t->prev_cputime.stime;
+	}
+	st->minflt = c.min_flt;
+	st->majflt = c.maj_flt;
+	st->gtime = c.gtime / NSEC_PER_TICK;
+	cputime_adjust(c.rtime, c.utime, c.stime, pu, ps, &ut, &stt);
+	st->utime = ut / NSEC_PER_TICK;
+	st->stime = stt / NSEC_PER_TICK;
+	/* timens_add_boottime_ns(): the reader's time namespace */
+	boot = t->start_boottime;
+	if (bpf_core_field_exists(me->nsproxy->time_ns)) {
+		struct time_namespace *tns = me->nsproxy->time_ns;
+
+		if (tns)
+			boot += tns->offsets.boottime.tv_sec * 1000000000ULL +
+				tns->offsets.boottime.tv_nsec;
+	}
+	st->start_time = boot / NSEC_PER_TICK;
+	if (bpf_core_field_exists(t->delays) && t->delays)
+		st->blkio_ticks = t->delays->blkio_delay / NSEC_PER_TICK;
+	st->flags = t->flags;
+	st->priority = t->prio - MAX_RT_PRIO;
+	st->nice = t->static_prio - NICE_0_PRIO;
+	st->processor = t->thread_info.cpu;
+	st->rt_priority = t->rt_priority;
+	st->policy = t->policy;
+	st->exit_signal = t->exit_signal;
+}
+
+/* the Vm and Rss lines of /proc/PID/status (task_mem()), in KiB */
+static __always_inline void fill_statm(struct task_diag_statm *sm,
+				       struct mm_struct *mm, __u64 *rss)
+{
+	const int shift = KPAGE_SHIFT - 10;
+	__u64 total_rss, text, lib, exec;
+
+	__builtin_memset(sm, 0, sizeof(*sm));
+	if (!mm)
+		return;
+	total_rss = rss[KMM_ANONPAGES] + rss[KMM_FILEPAGES] +
+		    rss[KMM_SHMEMPAGES];
+	exec = (__u64)mm->exec_vm << KPAGE_SHIFT;
+	text = ((mm->end_code + KPAGE_SIZE - 1) & ~(KPAGE_SIZE - 1)) -
+	       (mm->start_code & ~(KPAGE_SIZE - 1));
+	if (text > exec)
+		text = exec;
+	lib = exec - text;
+	sm->vm_size = (__u64)mm->total_vm << shift;
+	sm->vm_peak = (__u64)(mm->total_vm > mm->hiwater_vm ? mm->total_vm
+							  : mm->hiwater_vm) << shift;
+	sm->vm_lck = (__u64)mm->locked_vm << shift;
+	sm->vm_pin = (__u64)mm->pinned_vm.counter << shift;
+	sm->vm_rss = total_rss << shift;
+	sm->vm_hwm = (total_rss > mm->hiwater_rss ? total_rss
+						  : mm->hiwater_rss) << shift;
+	sm->rss_anon = rss[KMM_ANONPAGES] << shift;
+	sm->rss_file = rss[KMM_FILEPAGES] << shift;
+	sm->rss_shmem = rss[KMM_SHMEMPAGES] << shift;
+	sm->vm_data = (__u64)mm->data_vm << shift;
+	sm->vm_stk = (__u64)mm->stack_vm << shift;
+	sm->vm_exe = text >> 10;
+	sm->vm_lib = lib >> 10;
+	sm->vm_pte = (__u64)mm->pgtables_bytes.counter >> 10;
+	sm->vm_swap = rss[KMM_SWAPENTS] << shift;
+	if (bpf_core_field_exists(mm->hugetlb_usage))
+		sm->hugetlb = (__u64)mm->hugetlb_usage.counter << shift;
+}
+
+/*
+ * /proc/PID/cmdline (get_mm_cmdline()) when argv is as exec left it:
+ * the bytes [arg_start, arg_end), copied from the task's memory
+ * (bpf_copy_from_user_task() pins and maps its pages as /proc does).
+ * The length, or -1 when the client must read /proc: too long, the copy
+ * failed, or argv's last byte is not NUL (a title set with
+ * setproctitle(), which /proc reads another way).
+ */
+static __always_inline int copy_cmdline(struct walk_state *w,
+					struct task_struct *task,
+					struct mm_struct *mm)
+{
+	unsigned long start, end, len;
+
+	if (!mm)
+		return 0;
+	start = mm->arg_start;
+	end = mm->arg_end;
+	if (start >= end)
+		return 0;
+	len = end - start;
+	if (len > CMDLINE_MAX)
+		return -1;
+	if (bpf_copy_from_user_task(w->cmd, len, (void *)start, task, 0))
+		return -1;
+	if (w->cmd[(len - 1) & (CMDLINE_MAX - 1)])
+		return -1;
+	return (int)len;
+}
+
 static __always_inline int end_dump(struct seq_file *seq, __u64 session)
 {
 	struct done d = {
@@ -281,44 +701,60 @@ static __always_inline int end_dump(struct seq_file *seq, __u64 session)
  * next read(), which is not a second task.  ordered stays 1 while the
  * pids only grow.  pid is the task's number for the reader (0: none).
  */
-static __always_inline void count_task(__u64 session, __u32 pid, __u32 level)
+static __always_inline struct walk_state *count_task(__u64 session,
+						     __u32 pid, __u32 level)
 {
 	struct walk_state *w = bpf_map_lookup_elem(&walks, &session);
-	struct walk_state first = { .visited = 1, .last_pid = pid,
-				    .ordered = 1, .level = level };
+	__u32 zero = 0;
 
 	if (!w) {
-		/* full map: no entry, no magic, and the client lists /proc */
-		bpf_map_update_elem(&walks, &session, &first, BPF_NOEXIST);
-		return;
+		struct walk_state *b = bpf_map_lookup_elem(&blank, &zero);
+
+		if (!b)
+			return 0;
+		bpf_map_update_elem(&walks, &session, b, BPF_NOEXIST);
+		w = bpf_map_lookup_elem(&walks, &session);
+		if (!w)
+			return 0;	/* no magic: the client lists /proc */
+		w->session = session;
+		w->visited = 1;
+		w->last_pid = pid;
+		w->ordered = 1;
+		w->level = level;
+		return w;
 	}
 	if (!pid) {
 		w->visited++;
-		return;
+		return w;
 	}
 	if (pid == w->last_pid)
-		return;		/* shown again after a full buffer */
+		return w;	/* shown again after a full buffer */
 	if (pid < w->last_pid)
 		w->ordered = 0;
 	w->visited++;
 	w->last_pid = pid;
+	return w;
 }
 
 static __always_inline int dump_task(struct bpf_iter__task *ctx, int threads)
 {
 	struct seq_file *seq = ctx->meta->seq;
-	struct task_struct *t = ctx->task, *me;
+	struct task_struct *task = ctx->task, *t, *me;
 	struct pid_namespace *ns;
+	struct mm_struct *mm;
+	struct walk_state *w;
 	struct pid *mypid;
 	struct head h = {};
 	struct name_attr name = {};
 	struct cred_attr cred = {};
-	__u64 want = show_flags & TDPS_BPF_GROUPS;
-	__u32 level;
+	__u64 want = show_flags & TDPS_BPF_GROUPS, rss[4] = {}, rss_approx[4] = {};
+	__u64 session = ctx->meta->session_id;
+	__u32 level, cmd_len = 0;
+	int got;
 
-	if (!t)
-		return end_dump(seq, ctx->meta->session_id);
-	t = UNTRUSTED_TASK(t);
+	if (!task)
+		return end_dump(seq, session);
+	t = UNTRUSTED_TASK(task);
 	if (public_only)
 		want &= TDPS_BPF_PUBLIC_GROUPS;
 
@@ -330,7 +766,7 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx, int threads)
 		ns = mypid->numbers[0].ns;
 	else if (bpf_core_read(&ns, sizeof(ns), &mypid->numbers[level].ns))
 		return 0;
-	count_task(ctx->meta->session_id, pid_nr(t->thread_pid, ns, level), level);
+	w = count_task(session, pid_nr(t->thread_pid, ns, level), level);
 
 	/* process scans: thread-group leaders only, as /proc lists them */
 	if (!threads && t->thread_pid != t->signal->pids[KPIDTYPE_TGID])
@@ -343,10 +779,51 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx, int threads)
 		want &= ~TASK_DIAG_SHOW_NAME;
 	if ((want & TASK_DIAG_SHOW_CRED) && me->cred->user_ns->level != 0)
 		want &= ~TASK_DIAG_SHOW_CRED;
+	/* get_task_mm(): none for kernel threads (even one using an mm) */
+	mm = (t->flags & PF_KTHREAD) ? 0 : t->mm;
+	/*
+	 * Big groups are built in the read's map entry.  A task that is
+	 * exiting and still has its mm may be dropping it as it is read
+	 * (exit_mm()): /proc reads those.
+	 */
+	if (!w || ((t->flags & PF_EXITING) && mm))
+		want &= ~(TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_STATM |
+			  TASK_DIAG_SHOW_CMDLINE);
+
+	if (w && (want & TASK_DIAG_SHOW_CMDLINE)) {
+		got = copy_cmdline(w, task, mm);
+		/* the copy slept: still our entry? (an LRU may reuse it) */
+		if (got < 0 || w->session != session)
+			want &= ~TASK_DIAG_SHOW_CMDLINE;
+		cmd_len = got > 0 ? got : 0;
+	}
+	if (w && (want & (TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_STATM))) {
+		if (mm)
+			mm_counters(mm, rss, rss_approx);
+		if (want & TASK_DIAG_SHOW_STAT) {
+			fill_stat((struct task_diag_stat *)((char *)&w->stat + NLA_HDRLEN),
+				  t, mm, me, ns, level, !threads,
+				  rss_approx);
+			w->stat.hdr.nla_len = sizeof(w->stat);
+			w->stat.hdr.nla_type = TASK_DIAG_STAT;
+		}
+		if (want & TASK_DIAG_SHOW_STATM) {
+			fill_statm((struct task_diag_statm *)((char *)&w->statm + NLA_HDRLEN),
+				   mm, rss);
+			w->statm.hdr.nla_len = sizeof(w->statm);
+			w->statm.hdr.nla_type = TASK_DIAG_STATM;
+		}
+	}
 
 	h.nlh.nlmsg_len = sizeof(h);
 	if (want & TASK_DIAG_SHOW_CRED)
 		h.nlh.nlmsg_len += sizeof(cred);
+	if (want & TASK_DIAG_SHOW_STAT)
+		h.nlh.nlmsg_len += sizeof(w->stat);
+	if (want & TASK_DIAG_SHOW_STATM)
+		h.nlh.nlmsg_len += sizeof(w->statm);
+	if (want & TASK_DIAG_SHOW_CMDLINE)
+		h.nlh.nlmsg_len += NLA_HDRLEN + ((cmd_len + 3) & ~3);
 	if (want & TASK_DIAG_SHOW_NAME)
 		h.nlh.nlmsg_len += sizeof(name);
 	h.nlh.nlmsg_type = TDPS_BPF_MSG_TYPE;
@@ -364,6 +841,22 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx, int threads)
 		fill_cred(&cred.c, t);
 		bpf_seq_write(seq, &cred, sizeof(cred));
 	}
+	if (w && (want & TASK_DIAG_SHOW_STAT))
+		bpf_seq_write(seq, &w->stat, sizeof(w->stat));
+	if (w && (want & TASK_DIAG_SHOW_STATM))
+		bpf_seq_write(seq, &w->statm, sizeof(w->statm));
+	if (w && (want & TASK_DIAG_SHOW_CMDLINE)) {
+		__u32 padded = (cmd_len + 3) & ~3, k;
+
+		w->cmd_hdr.nla_len = NLA_HDRLEN + cmd_len;
+		w->cmd_hdr.nla_type = TASK_DIAG_CMDLINE;
+		bpf_seq_write(seq, &w->cmd_hdr, NLA_HDRLEN);
+		/* zero the padding: it held another task's bytes */
+		for (k = cmd_len; k < padded && k < cmd_len + 3; k++)
+			w->cmd[k & (CMDLINE_MAX - 1)] = 0;
+		if (padded > 0 && padded <= CMDLINE_MAX)
+			bpf_seq_write(seq, w->cmd, padded);
+	}
 	if (want & TASK_DIAG_SHOW_NAME) {
 		/* __get_task_comm(): always NUL-terminated */
 		name.hdr.nla_len = sizeof(name);
@@ -379,13 +872,13 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx, int threads)
  * that loads the program loads this one only (each program costs a
  * verification); a pin has it with all_threads 0, beside threads.
  */
-SEC("iter/task")
+SEC("iter.s/task")
 int procs(struct bpf_iter__task *ctx)
 {
 	return dump_task(ctx, all_threads != 0);
 }
 
-SEC("iter/task")
+SEC("iter.s/task")
 int threads(struct bpf_iter__task *ctx)
 {
 	return dump_task(ctx, 1);

@@ -18,7 +18,9 @@
  * names that /proc builds elsewhere); CRED only when the reader's user
  * namespace is the initial one, where /proc prints kernel ids unchanged.
  */
-#define TDPS_BPF_GROUPS		(TASK_DIAG_SHOW_NAME | TASK_DIAG_SHOW_CRED)
+#define TDPS_BPF_GROUPS		(TASK_DIAG_SHOW_NAME | TASK_DIAG_SHOW_CRED | \
+				 TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_STATM | \
+				 TASK_DIAG_SHOW_CMDLINE)
 
 /*
  * What a pinned iterator may carry: a pin is read by anyone who may open
@@ -28,7 +30,7 @@
  * Nothing read from a task's private files (environ, io, exe, ...),
  * ever.  CRED still only for readers in the initial user namespace.
  */
-#define TDPS_BPF_PUBLIC_GROUPS	(TASK_DIAG_SHOW_NAME | TASK_DIAG_SHOW_CRED)
+#define TDPS_BPF_PUBLIC_GROUPS	TDPS_BPF_GROUPS
 
 /*
  * What the NLMSG_DONE message carries after its int: how the walk went,

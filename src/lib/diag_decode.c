@@ -26,6 +26,7 @@
 #include <linux/netlink.h>
 
 #include "lib/diag_decode.h"
+#include "lib/groups.h"
 #include "lib/procparse.h"
 
 /* the longest supplementary group list the kernel allows (NGROUPS_MAX) */
@@ -43,6 +44,8 @@ enum { STR_CMDLINE, STR_ENVIRON, STR_CGROUP, STR_GROUPS, NSTR };
 
 struct diag_decoder {
 	struct diag_dump dump;
+	/* the record groups each kernel group fills, for this dump's source */
+	uint64_t fills[TG_NGROUPS];
 	struct diag_stats st;
 	int result;		/* 0 running, 1 done, <0 failed */
 	size_t consumed;
@@ -83,7 +86,12 @@ void diag_decoder_free(struct diag_decoder *d)
 
 void diag_decoder_start(struct diag_decoder *d, const struct diag_dump *dump)
 {
+	int k;
+
 	d->dump = *dump;
+	for (k = 0; k < TG_NGROUPS; k++)
+		d->fills[k] = group_delivered(k, dump->source ? dump->source
+							    : GS_TASKDIAG);
 	memset(&d->st, 0, sizeof(d->st));
 	d->result = 0;
 	d->consumed = 0;
@@ -434,7 +442,7 @@ static int apply_attr(struct diag_decoder *d, const struct attr *a)
 	if (rc < 0)
 		return rc;
 	if (rc)
-		d->t.have |= TG_BIT(a->type);
+		d->t.have |= d->fills[a->type];
 	return 0;
 }
 

@@ -37,6 +37,11 @@ struct diag_dump {
 	uint32_t portid;	/* our port id; 0: any */
 	uint16_t family;	/* the TASKDIAG family id; 0: any >= NLMSG_MIN_TYPE */
 	int threads;		/* a thread strategy: records are thread rows */
+	/*
+	 * who wrote the dump (GS_* of lib/groups.h; 0: task_diag): the
+	 * contract says which record groups each of its groups fills
+	 */
+	unsigned source;
 };
 
 struct diag_stats {

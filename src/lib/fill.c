@@ -5,6 +5,18 @@
 
 #include "lib/fill.h"
 #include "lib/groups.h"
+#include "lib/versions.h"
+
+void fill_leader_row(struct task *t)
+{
+	static uint64_t per_thread;
+
+	if (!t->is_thread || t->nonleader || procps->leader_row_own)
+		return;
+	if (!per_thread)
+		per_thread = group_per_thread();
+	t->have &= ~per_thread;
+}
 
 int fill_missing(struct fill_ctx *c, struct task *t, uint64_t groups,
 		 struct arena *a)

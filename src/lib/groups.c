@@ -22,14 +22,23 @@ const struct group_def group_defs[64] = {
 	[TG_MSG] = { "msg", PF_STAT, KG_NONE, ALL_KERNEL, true },
 	[TG_NAME] = { "name", PF_STAT, TASK_DIAG_NAME, ALL_KERNEL, true },
 	/*
-	 * stat is world-readable, but procfs zeroes its addresses and wchan
-	 * for readers who may not ptrace the task; a kernel side serving
-	 * every user must do the same.
+	 * stat is world-readable, but procfs shows its code and stack
+	 * addresses, kernel stack pointers, wchan flag and exit code only to
+	 * readers who may ptrace the task (ptrace_may_access(), which LSMs
+	 * hook).  The rest, TG_STAT, is the same for every reader, and the
+	 * BPF program computes it as do_task_stat() does.  The guarded part
+	 * travels in the same kernel group but only task_diag, which asks
+	 * ptrace_may_access(), delivers it: a BPF record never holds it, and
+	 * a column that needs it reads stat.
 	 */
-	[TG_STAT] = { "stat", PF_STAT, TASK_DIAG_STAT, GS_TASKDIAG, true },
+	[TG_STAT] = { "stat", PF_STAT, TASK_DIAG_STAT, ALL_KERNEL, true,
+		      0, NULL, true },
+	[TG_STATADDR] = { "stataddr", PF_STAT, TASK_DIAG_STAT, GS_TASKDIAG, false,
+			  0, NULL, true },
 	[TG_CRED] = { "cred", PF_STATUS, TASK_DIAG_CRED, ALL_KERNEL, true },
-	[TG_STATM] = { "statm", PF_STATUS, TASK_DIAG_STATM, GS_TASKDIAG, true },
-	[TG_SIGNAL] = { "signal", PF_STATUS, TASK_DIAG_SIGNAL, GS_TASKDIAG, true },
+	[TG_STATM] = { "statm", PF_STATUS, TASK_DIAG_STATM, ALL_KERNEL, true },
+	[TG_SIGNAL] = { "signal", PF_STATUS, TASK_DIAG_SIGNAL, GS_TASKDIAG, true,
+			0, NULL, true },
 	[TG_GROUPS] = { "groups", PF_STATUS, TASK_DIAG_GROUPS, GS_TASKDIAG, true },
 	/*
 	 * The effective uid and gid alone, as the owner of /proc/PID: one
@@ -47,10 +56,11 @@ const struct group_def group_defs[64] = {
 	 * counters.)
 	 */
 	[TG_RSS] = { "rss", PF_STATM, KG_NONE, 0, true, TG_BIT(TG_STATM) },
-	[TG_CMDLINE] = { "cmdline", PF_CMDLINE, TASK_DIAG_CMDLINE, GS_TASKDIAG, true },
+	/* BPF: the copy may fail (or the title be set); /proc then, per task */
+	[TG_CMDLINE] = { "cmdline", PF_CMDLINE, TASK_DIAG_CMDLINE, ALL_KERNEL, true },
 	[TG_ENVIRON] = { "environ", PF_ENVIRON, TASK_DIAG_ENVIRON, GS_TASKDIAG },
 	[TG_CGROUP] = { "cgroup", PF_CGROUP, TASK_DIAG_CGROUP, GS_TASKDIAG },
-	[TG_IO] = { "io", PF_IO, TASK_DIAG_IO, GS_TASKDIAG },
+	[TG_IO] = { "io", PF_IO, TASK_DIAG_IO, GS_TASKDIAG, false, 0, NULL, true },
 	[TG_OOM] = { "oom", PF_OOM, TASK_DIAG_OOM, GS_TASKDIAG },
 	[TG_LOGIN] = { "login", PF_LOGINUID, TASK_DIAG_LOGIN, GS_TASKDIAG },
 	[TG_AUTOGROUP] = { "autogroup", PF_AUTOGROUP, TASK_DIAG_AUTOGROUP, GS_TASKDIAG },
@@ -122,22 +132,29 @@ unsigned group_files(uint64_t want, uint64_t have)
 	return files;
 }
 
-uint64_t group_request(uint64_t want, uint64_t can)
+/* may @source deliver @g (to every reader, with @public_only)? */
+static bool delivers(const struct group_def *g, unsigned source,
+		     bool public_only)
+{
+	return g->kernel != KG_NONE && (g->sources & source) &&
+	       (g->public || !public_only);
+}
+
+uint64_t group_request(uint64_t want, unsigned source, bool public_only)
 {
 	uint64_t show = 0;
 
 	for (; want; want &= want - 1) {
 		const struct group_def *g = &group_defs[low_bit(want)];
-		uint64_t bit = g->kernel == KG_NONE ? 0 : TG_BIT(g->kernel);
 
-		if (bit & can) {
-			show |= bit;
+		if (delivers(g, source, public_only)) {
+			show |= TG_BIT(g->kernel);
 			continue;
 		}
 		if (g->stand_in) {
 			const struct group_def *s = &group_defs[low_bit(g->stand_in)];
 
-			if (s->kernel != KG_NONE && (TG_BIT(s->kernel) & can))
+			if (delivers(s, source, public_only))
 				show |= TG_BIT(s->kernel);
 		}
 	}
@@ -149,13 +166,33 @@ uint64_t group_kernel_mask(unsigned source, bool public_only)
 	uint64_t m = 0;
 	int i;
 
-	for (i = 0; i < 64; i++) {
-		const struct group_def *g = &group_defs[i];
+	for (i = 0; i < 64; i++)
+		if (group_defs[i].name && delivers(&group_defs[i], source,
+						   public_only))
+			m |= TG_BIT(group_defs[i].kernel);
+	return m;
+}
 
-		if (g->name && g->kernel != KG_NONE && (g->sources & source) &&
-		    (g->public || !public_only))
-			m |= TG_BIT(g->kernel);
-	}
+uint64_t group_delivered(int kernel, unsigned source)
+{
+	uint64_t m = 0;
+	int i;
+
+	for (i = 0; i < 64; i++)
+		if (group_defs[i].name && group_defs[i].kernel == kernel &&
+		    (group_defs[i].sources & source))
+			m |= TG_BIT(i);
+	return m;
+}
+
+uint64_t group_per_thread(void)
+{
+	uint64_t m = 0;
+	int i;
+
+	for (i = 0; i < 64; i++)
+		if (group_defs[i].name && group_defs[i].per_thread)
+			m |= TG_BIT(i);
 	return m;
 }
 

@@ -74,6 +74,11 @@ struct group_def {
 	uint64_t stand_in;	/* TG_BIT() of the group that holds this one */
 	/* complete this group from the stand-in's data already in the record */
 	void (*derive)(struct task *t);
+	/*
+	 * /proc/PID/task/TID shows the thread's own values, /proc/PID the
+	 * process's (the group leader's row differs between the two)
+	 */
+	bool per_thread;
 };
 
 /* indexed by enum task_group; name NULL: not a group */
@@ -93,18 +98,30 @@ uint64_t group_file_groups(enum proc_file f);
 unsigned group_files(uint64_t want, uint64_t have);
 
 /*
- * The show_flags to send a kernel-side source that can deliver the
- * kernel groups @can (show_flags bits) for a scan that wants @want: each
- * wanted group it can send, or else the stand-in it can send.  What it
- * cannot send is read from /proc per record (fill.c).
+ * The show_flags to send kernel-side source @source (GS_*) for a scan
+ * that wants @want: each wanted group it delivers, or else the stand-in
+ * it delivers; with @public_only (a pin every user reads), only groups
+ * every user may read in /proc.  What it cannot send is read from /proc
+ * per record (fill.c).
  */
-uint64_t group_request(uint64_t want, uint64_t can);
+uint64_t group_request(uint64_t want, unsigned source, bool public_only);
 
 /*
  * The kernel groups (show_flags bits) the table says @source (GS_*) can
  * deliver; with @public_only, only those every user may read in /proc.
  */
 uint64_t group_kernel_mask(unsigned source, bool public_only);
+
+/*
+ * The record groups a message attribute of kernel group @kernel fills
+ * when @source (GS_*) sent it: a kernel group may carry record groups
+ * one source fills and another does not (TASK_DIAG_STAT: TG_STAT from
+ * both, TG_STATADDR from task_diag only).
+ */
+uint64_t group_delivered(int kernel, unsigned source);
+
+/* the groups whose values differ between a thread and its process */
+uint64_t group_per_thread(void);
 
 /* mark the groups a record holds through their stand-ins */
 void group_derive(struct task *t);

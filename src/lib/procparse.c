@@ -3,6 +3,7 @@
  */
 #include <string.h>
 
+#include "lib/groups.h"
 #include "lib/procparse.h"
 
 /* unsigned decimal; *pp is left after the digits */
@@ -110,7 +111,7 @@ int parse_stat(const char *buf, struct task *t)
 	t->cgtime = get_ull(&p);
 	if (!t->nlwp)
 		t->nlwp = 1;
-	t->have |= TG_BIT(TG_MSG) | TG_BIT(TG_NAME) | TG_BIT(TG_STAT);
+	t->have |= group_file_groups(PF_STAT);
 	return 0;
 }
 

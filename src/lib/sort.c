@@ -15,6 +15,7 @@
 
 /* the short group names the rows use */
 #define S_ TG_BIT(TG_STAT)
+#define SA_ TG_BIT(TG_STATADDR)
 #define M_ TG_BIT(TG_MSG)
 #define N_ TG_BIT(TG_NAME)
 #define C_ TG_BIT(TG_CRED)

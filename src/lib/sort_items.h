@@ -25,11 +25,11 @@
 
 #define SORT_ITEMS(X) \
 	X(NOOP, NONE, 0, 0, (void)0) \
-	X(ADDR_CODE_END, UINT, S_, 0, v->u = t->end_code) \
-	X(ADDR_CODE_START, UINT, S_, 0, v->u = t->start_code) \
-	X(ADDR_CURR_EIP, UINT, S_, 0, v->u = t->kstk_eip) \
-	X(ADDR_CURR_ESP, UINT, S_, 0, v->u = t->kstk_esp) \
-	X(ADDR_STACK_START, UINT, S_, 0, v->u = t->start_stack) \
+	X(ADDR_CODE_END, UINT, SA_, 0, v->u = t->end_code) \
+	X(ADDR_CODE_START, UINT, SA_, 0, v->u = t->start_code) \
+	X(ADDR_CURR_EIP, UINT, SA_, 0, v->u = t->kstk_eip) \
+	X(ADDR_CURR_ESP, UINT, SA_, 0, v->u = t->kstk_esp) \
+	X(ADDR_STACK_START, UINT, SA_, 0, v->u = t->start_stack) \
 	X(AUTOGRP_ID, INT, AG_, 0, v->i = t->ag_id) \
 	X(AUTOGRP_NICE, INT, AG_, 0, v->i = t->ag_nice) \
 	X(CAPS_PERMITTED, STR, C_, 0, snprintf(buf, 17, "%016llx", (unsigned long long)t->cap_prm)) \

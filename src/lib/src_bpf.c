@@ -286,6 +286,12 @@ static int load(struct bpf_state *s, int for_pin)
 	if (!s->skel)
 		return errno ? -errno : -ENOENT;
 	s->skel->rodata->public_only = for_pin;
+	rc = libbpf_num_possible_cpus();
+	s->skel->rodata->nr_cpus = rc > 0 ? rc : 1;
+	bpf_map__set_max_entries(s->skel->maps.cpu_offsets, rc > 0 ? rc : 1);
+	/* a run's own program has one reader: a few entries will do */
+	if (!for_pin)
+		bpf_map__set_max_entries(s->skel->maps.walks, 8);
 	s->skel->data->show_flags = for_pin ? TDPS_BPF_PUBLIC_GROUPS : 0;
 	if (!for_pin)
 		bpf_program__set_autoload(s->skel->progs.threads, false);
@@ -567,6 +573,7 @@ static int decode(struct bpf_state *s, int threads, diag_task_fn cb,
 	struct diag_dump dd = {
 		.family = TDPS_BPF_MSG_TYPE,
 		.threads = threads,
+		.source = GS_BPF,
 	};
 	int rc;
 
@@ -794,8 +801,10 @@ static int threads_listed(struct merge *m, int tgid, struct task **recs,
 		struct task **hit = bsearch(&kp, recs, n, sizeof(*recs),
 					    by_tgid_tid);
 
-		if (hit)
+		if (hit) {
+			fill_leader_row(*hit);
 			rc = fill_deliver(&m->fill, *hit, &m->keep);
+		}
 		else
 			rc = from_proc(m, tgid, tids[k], 1);
 	}
@@ -819,8 +828,10 @@ static int scan_threads(struct merge *m)
 		for (e = r; e < m->nrecs && m->recs[e]->tgid == tgid; e++)
 			;
 		/* a lone leader is the whole process; else ask /proc */
-		if (e - r == 1 && m->recs[r]->tid == tgid)
+		if (e - r == 1 && m->recs[r]->tid == tgid) {
+			fill_leader_row(m->recs[r]);
 			rc = fill_deliver(&m->fill, m->recs[r], &m->keep);
+		}
 		else
 			rc = threads_listed(m, tgid, m->recs + r, e - r);
 		r = e;
@@ -839,7 +850,7 @@ static int bpf_scan(void *state, const struct scan_request *req,
 	/* a pin carries only what every user may read in /proc */
 	uint64_t show = group_request(req->want |
 				      (req->filter ? req->filter_want : 0),
-				      group_kernel_mask(GS_BPF, s->pin_dir != NULL));
+				      GS_BPF, s->pin_dir != NULL);
 	long n;
 	int rc;
 

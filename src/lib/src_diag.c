@@ -253,6 +253,7 @@ static int on_task(struct task *t, struct arena *a, void *arg)
 {
 	struct scan_ctx *c = arg;
 
+	fill_leader_row(t);
 	return fill_deliver(&c->fill, t, a);
 }
 
@@ -448,7 +449,7 @@ static int diag_scan(void *state, const struct scan_request *req,
 	/* everything in one dump, filtered afterwards; MSG is implicit */
 	uint64_t show = group_request(req->want |
 				      (req->filter ? req->filter_want : 0),
-				      group_kernel_mask(GS_TASKDIAG, false));
+				      GS_TASKDIAG, false);
 
 	if (req->scope == SCAN_PIDS)
 		return scan_listed(s, &c, show);

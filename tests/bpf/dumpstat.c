@@ -1,15 +1,19 @@
 /*
  * dumpstat - what a recorded BPF dump (TDPS_BPF_RECORD) holds: the number
  * of tasks, then for each group the number of tasks that carry it, as
- * "tasks=N msg=N cred=N name=N ...", decoded by the real decoder.
+ * "tasks=N msg=N cred=N name=N ...", decoded by the real decoder, and
+ * addr=N: tasks whose stat shows more than procfs shows a reader who may
+ * not ptrace them (code and stack addresses, kernel stack pointers, the
+ * wchan flag), which the program must never send.
  */
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "lib/diag_decode.h"
+#include "lib/groups.h"
 #include "bpf/task_iter.h"
 
-static unsigned long count[64], tasks;
+static unsigned long count[64], tasks, addr;
 
 static int on_task(struct task *t, struct arena *a, void *arg)
 {
@@ -18,6 +22,10 @@ static int on_task(struct task *t, struct arena *a, void *arg)
 	(void)a;
 	(void)arg;
 	tasks++;
+	if ((t->have & TG_BIT(TG_STAT)) &&
+	    (t->start_code > 1 || t->end_code > 1 || t->start_stack ||
+	     t->kstk_esp || t->kstk_eip || t->wchan))
+		addr++;
 	for (g = 0; g < 64; g++)
 		if (t->have & TG_BIT(g))
 			count[g]++;
@@ -31,7 +39,7 @@ int main(int argc, char **argv)
 		"signal", "groups", "cgroup", "wchan", "io", "ns", "oom",
 		"login", "exe", "autogroup", "smaps", "secctx",
 	};
-	struct diag_dump dd = { .family = TDPS_BPF_MSG_TYPE };
+	struct diag_dump dd = { .family = TDPS_BPF_MSG_TYPE, .source = GS_BPF };
 	struct diag_decoder *d;
 	static char buf[64 << 20];
 	size_t len;
@@ -50,7 +58,7 @@ int main(int argc, char **argv)
 	printf("rc=%d tasks=%lu msg=%lu", rc, tasks, count[TG_MSG]);
 	for (g = 0; g < TG_NGROUPS; g++)
 		printf(" %s=%lu", names[g], count[g]);
-	printf("\n");
+	printf(" stataddr=%lu addr=%lu\n", count[TG_STATADDR], addr);
 	diag_decoder_free(d);
 	return rc == 1 ? 0 : 1;
 }

@@ -84,9 +84,16 @@ populate() {
 	("$TASKGEN" "$dir/r.name" name "a b)c (x" &)
 	(setpriv --reuid=65534 --regid=65534 --clear-groups \
 		"$TASKGEN" "$dir/r.nobody" threads 2 &)
+	# CPU times (cputime_adjust of a group), a set title, locked
+	# memory, a command line longer than the program sends
+	("$TASKGEN" "$dir/r.busy" busy 2 &)
+	("$TASKGEN" "$dir/r.title" title "postgres: checkpointer " &)
+	("$TASKGEN" "$dir/r.locked" locked &)
+	("$TASKGEN" "$dir/r.long" threads 0 "$(printf '%06000d' 0)" &)
 	chmod 777 "$dir"
 	wait_ready "$dir/r.wrap" "$dir/r.threads" "$dir/r.lexit" \
-		"$dir/r.zombie" "$dir/r.traced" "$dir/r.name" "$dir/r.nobody"
+		"$dir/r.zombie" "$dir/r.traced" "$dir/r.name" "$dir/r.nobody" \
+		"$dir/r.busy" "$dir/r.title" "$dir/r.locked" "$dir/r.long"
 }
 
 # Two tasks differ between runs by nature: tdps itself and the shell
@@ -175,6 +182,14 @@ axm -o pid,lwp,stat,time,comm
 -eo pid,args
 -eo pid,comm,ucmd,fname,cmd
 -eo pid,vsz,rss,sz,size,trs,drs
+-eo pid,time,cputime,cputimes,bsdtime,times,%cpu,c,cp,cuc,cuu
+-eo pid,maj_flt,min_flt,majflt,minflt,pagein,psr,lim,nlwp,rsz,rssize,vsize
+-eo pid,m_size,m_drs,m_trs,sz,pmem,%mem,sgi_p
+-eo pid,eip,esp,stackp,start_stack
+-eLo pid,lwp,time,psr,min_flt,maj_flt,stat,ni,pri,policy,rtprio
+axS -o pid,time,maj_flt,min_flt
+axv
+axl
 -eo pid,lstart,start,bsdstart,start_time
 -eo pid,stat,state,wchan:30,flags
 -eo pid,tty,tname,tpgid,sess,pgid,pgrp

@@ -12,6 +12,13 @@
  *   taskgen READY zombie         a child that exits and is never reaped
  *   taskgen READY traced         a child stopped under ptrace by us
  *   taskgen READY name NAME      a process renamed with PR_SET_NAME
+ *   taskgen READY busy N         N threads that each burn some user and
+ *                                system CPU time, then sleep
+ *   taskgen READY title TEXT     argv overwritten with TEXT past its end
+ *                                (setproctitle(): /proc reads it another way)
+ *   taskgen READY locked         64 KiB locked in memory (VmLck, STAT L)
+ *
+ * Extra arguments are ignored: a long one makes a long command line.
  *
  * READY is a file created once the tasks are in place.
  */
@@ -21,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/ptrace.h>
 #include <sys/wait.h>
@@ -126,6 +134,47 @@ static void child_traced(void)
 	waitpid(pid, NULL, WUNTRACED);
 }
 
+/* about 0.2 s of CPU, half in the kernel (getppid), half not */
+static void *burn(void *arg)
+{
+	volatile unsigned long x = 0;
+	unsigned long i;
+
+	(void)arg;
+	for (i = 0; i < 150000; i++)
+		(void)getppid();
+	for (i = 0; i < 60000000; i++)
+		x += i;
+	return NULL;
+}
+
+static void busy(int n)
+{
+	pthread_t t[16];
+	int i;
+
+	if (n > 16)
+		n = 16;
+	for (i = 0; i < n; i++)
+		pthread_create(&t[i], NULL, burn, NULL);
+	burn(NULL);
+	for (i = 0; i < n; i++)
+		pthread_join(t[i], NULL);
+	spawn_threads(n);
+}
+
+/* overwrite argv and the start of the environment, as setproctitle() */
+static void title(int argc, char **argv, const char *text)
+{
+	char *start = argv[0];
+	size_t len = argv[argc - 1] + strlen(argv[argc - 1]) + 1 - start;
+	size_t tl = strlen(text), i;
+
+	for (i = 0; i < len + 8; i++)
+		start[i] = text[i % tl];
+	start[len + 8] = '\0';
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode;
@@ -152,6 +201,20 @@ int main(int argc, char **argv)
 		child_traced();
 	} else if (!strcmp(mode, "name") && argc > 3) {
 		prctl(PR_SET_NAME, argv[3]);
+	} else if (!strcmp(mode, "busy") && argc > 3) {
+		busy(atoi(argv[3]));
+	} else if (!strcmp(mode, "title") && argc > 3) {
+		static char keep[4096];
+
+		snprintf(keep, sizeof(keep), "%s", ready);
+		ready = keep;
+		title(argc, argv, argv[3]);
+	} else if (!strcmp(mode, "locked")) {
+		static char buf[65536];
+
+		memset(buf, 1, sizeof(buf));
+		if (mlock(buf, sizeof(buf)) < 0)
+			perror("taskgen: mlock");
 	} else {
 		fprintf(stderr, "taskgen: bad mode %s\n", mode);
 		return 2;

@@ -99,18 +99,29 @@ static void files(void)
 
 static void requests(void)
 {
-	uint64_t all = TASK_DIAG_SHOW_ALL;
-
-	CHECK_EQ(group_request(B(MSG), all), 0, "ids come with every message");
-	CHECK_EQ(group_request(B(OWNER), all), K(CRED),
+	CHECK_EQ(group_request(B(MSG), GS_TASKDIAG, false), 0,
+		 "ids come with every message");
+	CHECK_EQ(group_request(B(OWNER), GS_TASKDIAG, false), K(CRED),
 		 "owner: credentials stand in");
-	CHECK_EQ(group_request(B(OWNER), K(NAME)), 0,
-		 "owner from a source without credentials: from /proc");
-	CHECK_EQ(group_request(B(RSS) | B(STAT), all), K(STATM) | K(STAT),
-		 "rss: statm stands in");
-	CHECK_EQ(group_request(B(NAME) | B(CMDLINE) | B(OWNER),
-			       TDPS_BPF_GROUPS),
-		 K(NAME) | K(CRED), "what BPF cannot send is left to /proc");
+	CHECK_EQ(group_request(B(RSS) | B(STAT), GS_TASKDIAG, false),
+		 K(STATM) | K(STAT), "rss: statm stands in");
+	CHECK_EQ(group_request(B(NAME) | B(CMDLINE) | B(OWNER) | B(ENVIRON),
+			       GS_BPF, false),
+		 K(NAME) | K(CMDLINE) | K(CRED),
+		 "what BPF cannot send is left to /proc");
+	CHECK_EQ(group_request(B(STATADDR), GS_BPF, false), 0,
+		 "stat's guarded part never comes from BPF");
+	CHECK_EQ(group_request(B(STATADDR), GS_TASKDIAG, false), K(STAT),
+		 "task_diag sends it in its stat");
+	CHECK_EQ(group_request(B(ENVIRON) | B(STAT), GS_BPF, true), K(STAT),
+		 "a pin: public groups only");
+	CHECK_EQ(group_delivered(TASK_DIAG_STAT, GS_BPF), B(STAT),
+		 "BPF's stat fills the public part");
+	CHECK_EQ(group_delivered(TASK_DIAG_STAT, GS_TASKDIAG),
+		 B(STAT) | B(STATADDR), "task_diag's stat fills both");
+	CHECK_EQ(group_file_groups(PF_STAT),
+		 B(MSG) | B(NAME) | B(STAT) | B(STATADDR),
+		 "one read of stat fills its four groups");
 }
 
 static void derive(void)

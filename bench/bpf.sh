@@ -1,36 +1,61 @@
 #!/bin/sh
-# bench/bpf.sh - tdps --source=bpf against procps ps at many idle processes.
+# bench/bpf.sh - tdps's sources against procps ps and psmisc pstree at
+# many idle processes, for the commands people type.
 #
 #   bench/bpf.sh [N]          (root; default N=10000; needs hyperfine)
 #
-# Runs in a fresh pid namespace (so cleanup is the namespace ending) with
-# N idle `sleep` processes, or with HOST=1 in the initial pid namespace
+# Starts N idle `sleep` processes, in a fresh pid namespace (cleanup is
+# the namespace ending) or, with HOST=1, in the initial pid namespace
 # (where a pinned dump can prove itself complete and skip the /proc
-# listing; the sleepers are killed at the end), and times with hyperfine:
-#   procps   ps ax -o pid,ppid
-#   proc     tdps --source=proc ax -o pid,ppid
-#   load     tdps --source=bpf ax -o pid,ppid   loading the program per run
-#   pin      tdps --source=bpf ax -o pid,ppid   through a pin (no load)
-#   pinlist  the same, checked against the /proc listing (TDPS_BPF_LIST=1)
-#   loadonly tdps --source=bpf -q 1 -o pid=     the load alone (-q reads /proc)
-# and prints the medians and the ratios procps/load and procps/pin, in
-# wall time and in CPU time (user+sys; steadier on a shared machine).
-# The sorted pid list makes each output's last line the reader's own.
-# Environment: TDPS (default ./src/tdps), RUNS (default 30), WARMUP (5),
-# OUT (directory for hyperfine's CSV/JSON, default a temporary one).
-# The CPU may be shared: the script prints the load average before and
-# after, and medians are what it reports.
+# listing; the sleepers are killed at the end).  Pins the iterator on a
+# bpffs of its own, then for each command line of CMDS (default
+# `ax -o pid,ppid`, `aux`, `-ef`, `pstree -p`) times with hyperfine, in
+# one call so that they alternate:
+#   ref      procps ps (psmisc pstree for "pstree ...")
+#   proc     tdps --source=proc
+#   load     tdps --source=bpf, loading the program per run
+#   pin      tdps --source=bpf through the pin (no load)
+#   auto     tdps (auto) with no pin: what it chooses by itself
+#   autopin  tdps (auto) with the pin
+# and for `ax -o pid,ppid` also
+#   pinlist  the pin, checked against the /proc listing (TDPS_BPF_LIST=1)
+#   loadonly the load alone (tdps --source=bpf -q 1 -o pid=; -q reads /proc)
+# It prints, per command, the medians in ms and the ratios ref/row in
+# wall time and in CPU time (user+sys, mean; steadier on a shared
+# machine), as Markdown table rows, and checks that the outputs agree
+# with --source=proc but for the lines of the readers themselves.
+# Environment: TDPS (default ./src/tdps), TDPSTREE (./src/tdpstree),
+# RUNS (default 20), WARMUP (3), OUT (directory for hyperfine's CSV/JSON,
+# default a temporary one), CMDS (newline-separated command lines).
 set -e
 
 N=${1:-10000}
 TDPS=$(readlink -f "${TDPS:-./src/tdps}")
-RUNS=${RUNS:-30}
-WARMUP=${WARMUP:-5}
+TDPSTREE=$(readlink -f "${TDPSTREE:-./src/tdpstree}")
+RUNS=${RUNS:-20}
+WARMUP=${WARMUP:-3}
+CMDS=${CMDS:-'ax -o pid,ppid
+aux
+-ef
+pstree -p'}
+
+# $1: a command line; sets ref (the reference's command) and tool
+split_cmd() {
+	case $1 in
+	pstree*)
+		ref="pstree ${1#pstree}"
+		tool="$TDPSTREE ${1#pstree}"
+		;;
+	*)
+		ref="ps $1"
+		tool="$TDPS $1"
+		;;
+	esac
+}
 
 if [ "$1" = --inside ]; then
 	N=$2
 	OUT=$3
-	# N idle processes, children of this namespace's init
 	i=0
 	while [ $i -lt "$N" ]; do
 		(sleep 100000 &)
@@ -38,33 +63,46 @@ if [ "$1" = --inside ]; then
 	done
 	mkdir -p "$OUT/bpffs"
 	mount -t bpf bpf "$OUT/bpffs"
-	"$TDPS" --bpf-pin "$OUT/bpffs/tdps"
-	echo "tasks in the namespace: $(ls /proc | grep -c '^[0-9]')"
+	pin=$OUT/bpffs/tdps
+	"$TDPS" --bpf-pin "$pin"
+	nopin=/nonexistent
+	echo "tasks: $(ls /proc | grep -c '^[0-9]') processes, $(cut -d' ' -f4 /proc/loadavg) runnable/all tasks"
 	echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-	hyperfine -N --style basic --warmup "$WARMUP" --runs "$RUNS" \
-		--export-csv "$OUT/bpf.csv" --export-json "$OUT/bpf.json" \
-		-n procps 'ps ax -o pid,ppid' \
-		-n proc "$TDPS --source=proc ax -o pid,ppid" \
-		-n load "env TDPS_BPF_PIN=/nonexistent $TDPS --source=bpf ax -o pid,ppid" \
-		-n pin "env TDPS_BPF_PIN=$OUT/bpffs/tdps $TDPS --source=bpf ax -o pid,ppid" \
-		-n pinlist "env TDPS_BPF_LIST=1 TDPS_BPF_PIN=$OUT/bpffs/tdps $TDPS --source=bpf ax -o pid,ppid" \
-		-n loadonly "env TDPS_BPF_PIN=/nonexistent $TDPS --source=bpf -q 1 -o pid="
+	k=0
+	echo "$CMDS" | while IFS= read -r cmd; do
+		[ -n "$cmd" ] || continue
+		k=$((k + 1))
+		split_cmd "$cmd"
+		echo "$cmd" > "$OUT/cmd$k.name"
+		set -- -n ref "$ref" \
+			-n proc "env TDPS_SOURCE=proc $tool" \
+			-n load "env TDPS_BPF_PIN=$nopin TDPS_SOURCE=bpf $tool" \
+			-n pin "env TDPS_BPF_PIN=$pin TDPS_SOURCE=bpf $tool" \
+			-n auto "env TDPS_BPF_PIN=$nopin TDPS_SOURCE=auto $tool" \
+			-n autopin "env TDPS_BPF_PIN=$pin TDPS_SOURCE=auto $tool"
+		if [ "$cmd" = "ax -o pid,ppid" ]; then
+			set -- "$@" \
+				-n pinlist "env TDPS_BPF_LIST=1 TDPS_BPF_PIN=$pin TDPS_SOURCE=bpf $tool" \
+				-n loadonly "env TDPS_BPF_PIN=$nopin TDPS_SOURCE=bpf $TDPS -q 1 -o pid="
+		fi
+		hyperfine -N --style none --warmup "$WARMUP" --runs "$RUNS" \
+			--export-csv "$OUT/cmd$k.csv" "$@" >/dev/null
+		# the outputs agree but for the readers' own lines
+		TDPS_SOURCE=proc $tool > "$OUT/out.proc" 2>&1 || true
+		for s in pin load; do
+			if [ $s = pin ]; then p=$pin; else p=$nopin; fi
+			TDPS_BPF_PIN=$p TDPS_SOURCE=bpf $tool > "$OUT/out.$s" 2>&1 || true
+		done
+		$ref > "$OUT/out.ref" 2>&1 || true
+		for s in pin load ref; do
+			diff "$OUT/out.proc" "$OUT/out.$s" |
+				grep -Ecv '^[<>].*(tdps|tdpstree|[^a-z]ps |pstree|hyperfine)|^[0-9,]+[acd][0-9,]+$|^---$' \
+				> "$OUT/cmd$k.diff.$s" || true
+		done
+		echo "  $cmd: $(wc -l < "$OUT/out.proc") lines; lines differing from --source=proc (readers' own aside): pin $(cat "$OUT/cmd$k.diff.pin"), load $(cat "$OUT/cmd$k.diff.load"), reference $(cat "$OUT/cmd$k.diff.ref")"
+	done
 	echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-	# the outputs must agree (but for each reader's own line), or the
-	# timing means nothing
-	ps ax -o pid,ppid > "$OUT/out.procps"
-	"$TDPS" --source=proc ax -o pid,ppid > "$OUT/out.proc"
-	TDPS_BPF_PIN=$OUT/bpffs/tdps "$TDPS" --source=bpf ax -o pid,ppid > "$OUT/out.pin"
-	TDPS_BPF_PIN=/nonexistent "$TDPS" --source=bpf ax -o pid,ppid > "$OUT/out.load"
-	for f in procps proc pin load; do
-		sed '$d' "$OUT/out.$f" > "$OUT/out.$f.cmp"
-	done
-	same=yes
-	for f in procps pin load; do
-		cmp -s "$OUT/out.proc.cmp" "$OUT/out.$f.cmp" || same=no
-	done
-	echo "outputs ($(wc -l < "$OUT/out.proc") lines) equal but for the reader's own line: $same"
-	"$TDPS" --bpf-unpin "$OUT/bpffs/tdps"
+	"$TDPS" --bpf-unpin "$pin"
 	umount "$OUT/bpffs"
 	[ -n "$HOST" ] && pkill -x -f 'sleep 100000'
 	exit 0
@@ -74,23 +112,33 @@ fi
 command -v hyperfine >/dev/null || { echo "bench/bpf.sh: needs hyperfine" >&2; exit 1; }
 OUT=${OUT:-$(mktemp -d)}
 mkdir -p "$OUT"
+export TDPS TDPSTREE RUNS WARMUP CMDS HOST
 if [ -n "$HOST" ]; then
-	TDPS=$TDPS HOST=1 unshare --mount --propagation private sh "$0" --inside "$N" "$OUT"
+	unshare --mount --propagation private sh "$0" --inside "$N" "$OUT"
 else
-	TDPS=$TDPS unshare --pid --fork --mount-proc sh "$0" --inside "$N" "$OUT"
+	unshare --pid --fork --mount-proc sh "$0" --inside "$N" "$OUT"
 fi
-# medians (seconds) from the CSV: command,mean,stddev,median,user,system,min,max
-awk -F, 'NR > 1 { m[$1] = $4; cpu[$1] = $5 + $6 }
-END {
-	printf "medians (ms): procps %.2f  proc %.2f  load %.2f  pin %.2f  pinlist %.2f  loadonly %.2f\n",
-		m["procps"] * 1e3, m["proc"] * 1e3, m["load"] * 1e3, m["pin"] * 1e3, m["pinlist"] * 1e3, m["loadonly"] * 1e3
-	printf "procps / bpf with a load per run: %.1fx (target >= 10x)\n", m["procps"] / m["load"]
-	printf "procps / bpf through a pin:       %.1fx (target >= 30x)\n", m["procps"] / m["pin"]
-	printf "procps / pin, listing /proc:      %.1fx\n", m["procps"] / m["pinlist"]
-	printf "procps / tdps --source=proc:      %.1fx\n", m["procps"] / m["proc"]
-	printf "CPU time (user+sys, mean, ms): procps %.1f  proc %.1f  load %.1f  pin %.1f  loadonly %.1f\n",
-		cpu["procps"] * 1e3, cpu["proc"] * 1e3, cpu["load"] * 1e3, cpu["pin"] * 1e3, cpu["loadonly"] * 1e3
-	printf "CPU time ratios: procps/load %.1fx  procps/pin %.1fx  procps/pinlist %.1fx\n",
-		cpu["procps"] / cpu["load"], cpu["procps"] / cpu["pin"], cpu["procps"] / cpu["pinlist"]
-}' "$OUT/bpf.csv"
-echo "hyperfine results: $OUT/bpf.csv, $OUT/bpf.json"
+# medians (seconds) from each CSV: command,mean,stddev,median,user,system,min,max
+echo
+echo "N=$N$([ -n "$HOST" ] && echo ', initial pid namespace'): medians in ms; ratios are the reference's time over the row's (wall | CPU)"
+echo
+echo "| command | ref ms | proc ms | load ms | pin ms | auto ms | auto+pin ms | ref/proc | ref/load | ref/pin | ref/auto | ref/auto+pin |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+for csv in "$OUT"/cmd*.csv; do
+	name=$(cat "${csv%.csv}.name")
+	awk -F, -v name="$name" 'NR > 1 { m[$1] = $4; c[$1] = $5 + $6 }
+	function r(a, b) { return sprintf("%.1fx / %.1fx", m[a] / m[b], c[a] / c[b]) }
+	END {
+		printf "| `%s` | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %s | %s | %s | %s |\n",
+			name, m["ref"] * 1e3, m["proc"] * 1e3, m["load"] * 1e3,
+			m["pin"] * 1e3, m["auto"] * 1e3, m["autopin"] * 1e3,
+			r("ref", "proc"), r("ref", "load"), r("ref", "pin"),
+			r("ref", "auto"), r("ref", "autopin")
+		if ("pinlist" in m)
+			extra = sprintf("pin checked against the /proc listing: %.1f ms (%.1fx); the load alone: %.1f ms wall, %.1f ms CPU",
+				m["pinlist"] * 1e3, m["ref"] / m["pinlist"],
+				m["loadonly"] * 1e3, c["loadonly"] * 1e3)
+	}
+	END { if (extra) print extra > "/dev/stderr" }' "$csv"
+done
+echo "hyperfine results: $OUT/cmd*.csv"

@@ -227,6 +227,20 @@ static __always_inline __u32 pid_nr(struct pid *pid, struct pid_namespace *ns,
 	return up.ns == ns ? (__u32)up.nr : 0;
 }
 
+/* the reader's pid namespace and its level: task_active_pid_ns(me); 0 */
+static __always_inline int reader_ns(struct task_struct *me,
+				     struct pid_namespace **ns, __u32 *level)
+{
+	struct pid *mypid = me->thread_pid;
+
+	*level = mypid->level;
+	if (*level == 0) {
+		*ns = mypid->numbers[0].ns;
+		return 0;
+	}
+	return bpf_core_read(ns, sizeof(*ns), &mypid->numbers[*level].ns) ? -1 : 0;
+}
+
 static __always_inline unsigned int task_state(struct task_struct *t)
 {
 	unsigned int st, s;
@@ -469,22 +483,19 @@ static long sum_cpu(__u32 cpu, struct rss_sum *c)
 
 /*
  * The mm counters /proc shows: status and statm (task_mem(),
- * task_statm()) sum the per-CPU parts since Linux 6.16; stat's rss
- * (get_mm_rss()) and older kernels read the shared count alone.
+ * task_statm()) sum the per-CPU parts since Linux 6.16 (@exact); stat's
+ * rss (get_mm_rss()) and older kernels read the shared count alone.
  * Negative sums are 0 (the _positive variants).
  */
-static __always_inline void mm_counters(struct mm_struct *mm, __u64 *exact,
-					__u64 *approx)
+static __always_inline void mm_counters(struct mm_struct *mm, __u64 *out,
+					int exact)
 {
 	struct rss_sum c = {};
 	int k;
 
 	/* constant indexes: each access is its own CO-RE relocation */
 #define COUNTER(k) do {							\
-		__s64 n = mm->rss_stat[k].count;			\
-									\
-		c.sum[k] = n;						\
-		approx[k] = n < 0 ? 0 : n;				\
+		c.sum[k] = mm->rss_stat[k].count;			\
 		c.counters[k] = (__u64)mm->rss_stat[k].counters;	\
 	} while (0)
 	COUNTER(0);
@@ -492,14 +503,26 @@ static __always_inline void mm_counters(struct mm_struct *mm, __u64 *exact,
 	COUNTER(2);
 	COUNTER(3);
 #undef COUNTER
-	if (LINUX_KERNEL_VERSION >= KERNEL_VERSION(6, 16, 0))
+	if (exact && LINUX_KERNEL_VERSION >= KERNEL_VERSION(6, 16, 0))
 		bpf_loop(nr_cpus, sum_cpu, &c, 0);
-	else
-		for (k = 0; k < 4; k++)
-			c.sum[k] = approx[k];
 	for (k = 0; k < 4; k++)
-		exact[k] = c.sum[k] < 0 ? 0 : c.sum[k];
+		out[k] = c.sum[k] < 0 ? 0 : c.sum[k];
 }
+
+/*
+ * A pointer as a plain number, for the global functions below, whose
+ * arguments the verifier checks once and only as numbers or memory.
+ */
+static __always_inline __u64 addr_of(const void *p)
+{
+	__u64 v = 0;
+
+	bpf_probe_read_kernel(&v, sizeof(v), &p);
+	return v;
+}
+
+#define AS_TASK(a) ((struct task_struct *)bpf_rdonly_cast((void *)(a), \
+		bpf_core_type_id_kernel(struct task_struct)))
 
 /* new_encode_dev() of tty_devnum() */
 static __always_inline __u32 tty_nr(struct tty_struct *tty)
@@ -517,24 +540,27 @@ static __always_inline __u32 tty_nr(struct tty_struct *tty)
  * kernel stack pointers, wchan flag or exit code.  That part is
  * TG_STATADDR, which the client never takes from this program.
  */
-static __always_inline void fill_stat(struct task_diag_stat *st,
-				      struct task_struct *t,
-				      struct mm_struct *mm,
-				      struct task_struct *me,
-				      struct pid_namespace *ns, __u32 level,
-				      int whole, __u64 *rss_approx)
+__noinline int stat_of(struct task_diag_stat *st, __u64 task, __u64 reader,
+		       __u32 whole)
 {
+	struct task_struct *t = AS_TASK(task), *me = AS_TASK(reader);
+	struct pid_namespace *ns;
 	struct signal_struct *sig = t->signal;
+	struct mm_struct *mm = (t->flags & PF_KTHREAD) ? 0 : t->mm;
 	struct tg_sum c = {};
-	__u64 ut, stt, pu, ps, boot;
+	__u64 ut, stt, pu, ps, boot, rss[4];
 
+	__u32 level;
+
+	if (!st || reader_ns(me, &ns, &level))
+		return 0;
 	__builtin_memset(st, 0, sizeof(*st));
 	st->tpgid = -1;
 	if (mm) {
+		mm_counters(mm, rss, 0);
 		st->vsize = KPAGE_SIZE * mm->total_vm;
-		st->rss = rss_approx[KMM_FILEPAGES] +
-			  rss_approx[KMM_ANONPAGES] +
-			  rss_approx[KMM_SHMEMPAGES];
+		st->rss = rss[KMM_FILEPAGES] + rss[KMM_ANONPAGES] +
+			  rss[KMM_SHMEMPAGES];
 		st->start_code = 1;
 		st->end_code = 1;
 	}
@@ -601,18 +627,23 @@ static __always_inline void fill_stat(struct task_diag_stat *st,
 	st->rt_priority = t->rt_priority;
 	st->policy = t->policy;
 	st->exit_signal = t->exit_signal;
+	return 0;
 }
 
 /* the Vm and Rss lines of /proc/PID/status (task_mem()), in KiB */
-static __always_inline void fill_statm(struct task_diag_statm *sm,
-				       struct mm_struct *mm, __u64 *rss)
+__noinline int statm_of(struct task_diag_statm *sm, __u64 task)
 {
 	const int shift = KPAGE_SHIFT - 10;
-	__u64 total_rss, text, lib, exec;
+	struct task_struct *t = AS_TASK(task);
+	struct mm_struct *mm = (t->flags & PF_KTHREAD) ? 0 : t->mm;
+	__u64 total_rss, text, lib, exec, rss[4];
 
+	if (!sm)
+		return 0;
 	__builtin_memset(sm, 0, sizeof(*sm));
 	if (!mm)
-		return;
+		return 0;
+	mm_counters(mm, rss, 1);
 	total_rss = rss[KMM_ANONPAGES] + rss[KMM_FILEPAGES] +
 		    rss[KMM_SHMEMPAGES];
 	exec = (__u64)mm->exec_vm << KPAGE_SHIFT;
@@ -640,6 +671,7 @@ static __always_inline void fill_statm(struct task_diag_statm *sm,
 	sm->vm_swap = rss[KMM_SWAPENTS] << shift;
 	if (bpf_core_field_exists(mm->hugetlb_usage))
 		sm->hugetlb = (__u64)mm->hugetlb_usage.counter << shift;
+	return 0;
 }
 
 /*
@@ -665,6 +697,8 @@ static __always_inline int copy_cmdline(struct walk_state *w,
 	len = end - start;
 	if (len > CMDLINE_MAX)
 		return -1;
+	/* the attribute's padding, the copy's last word: zeroes first */
+	*(__u32 *)&w->cmd[(len - 1) & (CMDLINE_MAX - 4)] = 0;
 	if (bpf_copy_from_user_task(w->cmd, len, (void *)start, task, 0))
 		return -1;
 	if (w->cmd[(len - 1) & (CMDLINE_MAX - 1)])
@@ -743,11 +777,10 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx, int threads)
 	struct pid_namespace *ns;
 	struct mm_struct *mm;
 	struct walk_state *w;
-	struct pid *mypid;
 	struct head h = {};
 	struct name_attr name = {};
 	struct cred_attr cred = {};
-	__u64 want = show_flags & TDPS_BPF_GROUPS, rss[4] = {}, rss_approx[4] = {};
+	__u64 want = show_flags & TDPS_BPF_GROUPS;
 	__u64 session = ctx->meta->session_id;
 	__u32 level, cmd_len = 0;
 	int got;
@@ -760,11 +793,7 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx, int threads)
 
 	/* the reader's pid namespace: task_active_pid_ns(current) */
 	me = UNTRUSTED_TASK(bpf_get_current_task_btf());
-	mypid = me->thread_pid;
-	level = mypid->level;
-	if (level == 0)
-		ns = mypid->numbers[0].ns;
-	else if (bpf_core_read(&ns, sizeof(ns), &mypid->numbers[level].ns))
+	if (reader_ns(me, &ns, &level))
 		return 0;
 	w = count_task(session, pid_nr(t->thread_pid, ns, level), level);
 
@@ -797,22 +826,17 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx, int threads)
 			want &= ~TASK_DIAG_SHOW_CMDLINE;
 		cmd_len = got > 0 ? got : 0;
 	}
-	if (w && (want & (TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_STATM))) {
-		if (mm)
-			mm_counters(mm, rss, rss_approx);
-		if (want & TASK_DIAG_SHOW_STAT) {
-			fill_stat((struct task_diag_stat *)((char *)&w->stat + NLA_HDRLEN),
-				  t, mm, me, ns, level, !threads,
-				  rss_approx);
-			w->stat.hdr.nla_len = sizeof(w->stat);
-			w->stat.hdr.nla_type = TASK_DIAG_STAT;
-		}
-		if (want & TASK_DIAG_SHOW_STATM) {
-			fill_statm((struct task_diag_statm *)((char *)&w->statm + NLA_HDRLEN),
-				   mm, rss);
-			w->statm.hdr.nla_len = sizeof(w->statm);
-			w->statm.hdr.nla_type = TASK_DIAG_STATM;
-		}
+	if (w && (want & TASK_DIAG_SHOW_STAT)) {
+		stat_of((struct task_diag_stat *)((char *)&w->stat + NLA_HDRLEN),
+			addr_of(t), addr_of(me), !threads);
+		w->stat.hdr.nla_len = sizeof(w->stat);
+		w->stat.hdr.nla_type = TASK_DIAG_STAT;
+	}
+	if (w && (want & TASK_DIAG_SHOW_STATM)) {
+		statm_of((struct task_diag_statm *)((char *)&w->statm + NLA_HDRLEN),
+			 addr_of(t));
+		w->statm.hdr.nla_len = sizeof(w->statm);
+		w->statm.hdr.nla_type = TASK_DIAG_STATM;
 	}
 
 	h.nlh.nlmsg_len = sizeof(h);
@@ -846,14 +870,11 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx, int threads)
 	if (w && (want & TASK_DIAG_SHOW_STATM))
 		bpf_seq_write(seq, &w->statm, sizeof(w->statm));
 	if (w && (want & TASK_DIAG_SHOW_CMDLINE)) {
-		__u32 padded = (cmd_len + 3) & ~3, k;
+		__u32 padded = (cmd_len + 3) & ~3;
 
 		w->cmd_hdr.nla_len = NLA_HDRLEN + cmd_len;
 		w->cmd_hdr.nla_type = TASK_DIAG_CMDLINE;
 		bpf_seq_write(seq, &w->cmd_hdr, NLA_HDRLEN);
-		/* zero the padding: it held another task's bytes */
-		for (k = cmd_len; k < padded && k < cmd_len + 3; k++)
-			w->cmd[k & (CMDLINE_MAX - 1)] = 0;
 		if (padded > 0 && padded <= CMDLINE_MAX)
 			bpf_seq_write(seq, w->cmd, padded);
 	}

@@ -295,7 +295,20 @@ static int load(struct bpf_state *s, int for_pin)
 	s->skel->data->show_flags = for_pin ? TDPS_BPF_PUBLIC_GROUPS : 0;
 	if (!for_pin)
 		bpf_program__set_autoload(s->skel->progs.threads, false);
-	rc = task_iter__load(s->skel);
+	{
+		static char vlog[1 << 16];
+		const char *dbg = secure_getenv("TDPS_BPF_DEBUG");
+
+		/* TDPS_BPF_DEBUG=stats: the verifier's statistics */
+		if (dbg && !strcmp(dbg, "stats")) {
+			bpf_program__set_log_level(s->skel->progs.procs, 4);
+			bpf_program__set_log_buf(s->skel->progs.procs, vlog,
+						 sizeof(vlog));
+		}
+		rc = task_iter__load(s->skel);
+		if (dbg && !strcmp(dbg, "stats"))
+			fprintf(stderr, "%s", vlog);
+	}
 	if (rc)
 		return rc < 0 ? rc : -EINVAL;
 	for (i = 0; i < (for_pin ? 2 : 1); i++) {

@@ -206,7 +206,13 @@ struct task_struct {
 	struct task_delay_info *delays;
 } __pai;
 
-struct seq_file;
+struct file {
+	unsigned int f_flags;
+} __pai;
+
+struct seq_file {
+	const struct file *file;
+} __pai;
 
 /* a per-CPU array map: its values' __percpu pointers */
 struct bpf_array {

@@ -44,11 +44,19 @@ __u64 show_flags SEC(".data") = 0;
 __u32 all_threads SEC(".data") = 0;
 /* fixed at load: a pin's program sends public groups only */
 const volatile __u8 public_only = 0;
+/* fixed at load: the open() flags that ask a pin for more (task_iter.h) */
+const volatile __u32 open_threads = 0;
+const volatile __u32 open_stat = 0;
+const volatile __u32 open_statm = 0;
+const volatile __u32 open_cmdline = 0;
 /* fixed at load: the possible CPUs, for summing per-CPU counters */
 const volatile __u32 nr_cpus = 1;
 
-/* the running kernel's version, from libbpf (no kernel config is read) */
-extern unsigned int LINUX_KERNEL_VERSION __kconfig;
+/*
+ * fixed at load: whether status and statm sum the mm's per-CPU rss
+ * counters (Linux 6.16 and later; the loader knows the kernel's version)
+ */
+const volatile __u8 rss_percpu_sum = 0;
 
 /* task->flags (include/linux/sched.h) */
 #define PF_EXITING	0x00000004
@@ -149,10 +157,7 @@ struct walk_state {
 	char cmd[CMDLINE_MAX];
 };
 
-/*
- * 128 readers at once (a pin's; a run that loads the program makes it
- * smaller); a killed reader's entry ages out.
- */
+/* 128 readers of a pin at once; a killed reader's entry ages out */
 struct {
 	__uint(type, BPF_MAP_TYPE_LRU_HASH);
 	__uint(max_entries, 128);
@@ -173,9 +178,10 @@ struct {
 	__type(value, __u64);
 } pcpu_probe SEC(".maps");
 
+#define CPUS_MAX	8192		/* Debian's NR_CPUS */
 struct {
 	__uint(type, BPF_MAP_TYPE_ARRAY);
-	__uint(max_entries, 1);		/* the loader sets nr_cpus */
+	__uint(max_entries, CPUS_MAX);
 	__type(key, __u32);
 	__type(value, __u64);
 } cpu_offsets SEC(".maps");
@@ -503,8 +509,8 @@ static __always_inline void mm_counters(struct mm_struct *mm, __u64 *out,
 	COUNTER(2);
 	COUNTER(3);
 #undef COUNTER
-	if (exact && LINUX_KERNEL_VERSION >= KERNEL_VERSION(6, 16, 0))
-		bpf_loop(nr_cpus, sum_cpu, &c, 0);
+	if (exact && rss_percpu_sum)
+		bpf_loop(nr_cpus < CPUS_MAX ? nr_cpus : CPUS_MAX, sum_cpu, &c, 0);
 	for (k = 0; k < 4; k++)
 		out[k] = c.sum[k] < 0 ? 0 : c.sum[k];
 }
@@ -770,7 +776,28 @@ static __always_inline struct walk_state *count_task(__u64 session,
 	return w;
 }
 
-static __always_inline int dump_task(struct bpf_iter__task *ctx, int threads)
+/*
+ * What the reader of a pin asks for: the flags it opened the pin with
+ * (its groups; *threads: every task, not the leaders alone).
+ */
+static __always_inline __u64 pin_request(struct seq_file *seq, int *threads)
+{
+	struct seq_file *sf = (struct seq_file *)bpf_rdonly_cast(seq,
+			bpf_core_type_id_kernel(struct seq_file));
+	unsigned int fl = sf->file->f_flags;
+	__u64 want = TDPS_BPF_PIN_CHEAP;
+
+	*threads = open_threads && (fl & open_threads);
+	if (open_stat && (fl & open_stat))
+		want |= TASK_DIAG_SHOW_STAT;
+	if (open_statm && (fl & open_statm))
+		want |= TASK_DIAG_SHOW_STATM;
+	if (open_cmdline && (fl & open_cmdline))
+		want |= TASK_DIAG_SHOW_CMDLINE;
+	return want;
+}
+
+static __always_inline int dump_task(struct bpf_iter__task *ctx)
 {
 	struct seq_file *seq = ctx->meta->seq;
 	struct task_struct *task = ctx->task, *t, *me;
@@ -780,16 +807,21 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx, int threads)
 	struct head h = {};
 	struct name_attr name = {};
 	struct cred_attr cred = {};
-	__u64 want = show_flags & TDPS_BPF_GROUPS;
+	__u64 want;
 	__u64 session = ctx->meta->session_id;
 	__u32 level, cmd_len = 0;
-	int got;
+	int got, threads;
 
 	if (!task)
 		return end_dump(seq, session);
 	t = UNTRUSTED_TASK(task);
-	if (public_only)
-		want &= TDPS_BPF_PUBLIC_GROUPS;
+	/* a pin: what its reader asks, of what every user may read */
+	if (public_only) {
+		want = pin_request(seq, &threads) & TDPS_BPF_PUBLIC_GROUPS;
+	} else {
+		want = show_flags & TDPS_BPF_GROUPS;
+		threads = all_threads != 0;
+	}
 
 	/* the reader's pid namespace: task_active_pid_ns(current) */
 	me = UNTRUSTED_TASK(bpf_get_current_task_btf());
@@ -889,18 +921,12 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx, int threads)
 }
 
 /*
- * Thread-group leaders, or every task when all_threads is set.  A run
- * that loads the program loads this one only (each program costs a
- * verification); a pin has it with all_threads 0, beside threads.
+ * Thread-group leaders, or every task: for a run that loads the program
+ * when it sets all_threads, for a pin's reader when it opens the pin
+ * with open_threads (one program, one verification, for both).
  */
 SEC("iter.s/task")
 int procs(struct bpf_iter__task *ctx)
 {
-	return dump_task(ctx, all_threads != 0);
-}
-
-SEC("iter.s/task")
-int threads(struct bpf_iter__task *ctx)
-{
-	return dump_task(ctx, 1);
+	return dump_task(ctx);
 }

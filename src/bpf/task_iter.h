@@ -33,6 +33,19 @@
 #define TDPS_BPF_PUBLIC_GROUPS	TDPS_BPF_GROUPS
 
 /*
+ * A pin is read by plain open() and read(), which carry no request; but
+ * the program sees the flags its reader opened the pin with.  Flags that
+ * change nothing for reading an iterator ask for the costlier groups
+ * (the ids and names always come): O_APPEND for STAT, O_DSYNC for
+ * STATM, O_NONBLOCK for CMDLINE; and O_NOFOLLOW for every thread, not
+ * the group leaders alone.  The pinning process writes its
+ * <fcntl.h> values into the program (open_stat, ...), so they are the
+ * running kernel's.  A reader that asks nothing gets what pins always
+ * sent; an older pin ignores the flags and the client reads /proc.
+ */
+#define TDPS_BPF_PIN_CHEAP	(TASK_DIAG_SHOW_NAME | TASK_DIAG_SHOW_CRED)
+
+/*
  * What the NLMSG_DONE message carries after its int: how the walk went,
  * for the client's proof that the dump missed no task (src_bpf.c).
  * visited counts every task the iterator showed the program, threads
@@ -57,7 +70,10 @@ struct tdps_bpf_done {
 	struct tdps_bpf_walk walk;
 };
 
-/* the names of the two programs, and of their pins inside a pin directory */
+/*
+ * The pins inside a pin directory: one link of the one program, under
+ * two names.  A reader of "threads" opens it with the threads flag.
+ */
 #define TDPS_BPF_PROCS		"procs"
 #define TDPS_BPF_THREADS	"threads"
 

@@ -9,13 +9,17 @@
  * task_diag netlink source.
  *
  * Where the iterator comes from:
- *   - a pin: tdps --bpf-pin DIR (root) leaves two iterator links, DIR/procs
- *     and DIR/threads, in bpffs; any user who may open them reads them,
- *     with no privilege and no load.  DIR is the first of BPF_PIN_DIRS
- *     that holds a trusted pin, or $TDPS_BPF_PIN.
+ *   - a pin: tdps --bpf-pin DIR (root) leaves an iterator link in bpffs,
+ *     as DIR/procs and DIR/threads; any user who may open them reads
+ *     them, with no privilege and no load, and says with the open()
+ *     flags what the program is to send (task_iter.h).  DIR is the first
+ *     of BPF_PIN_DIRS that holds a trusted pin, or $TDPS_BPF_PIN.
  *   - a load: without a pin, a caller with CAP_BPF and CAP_PERFMON (or
  *     CAP_SYS_ADMIN) loads the program at open() and creates an iterator
- *     per scan.  The groups a scan wants, and whether it wants threads,
+ *     per scan.  The load goes through a light skeleton (bpftool gen
+ *     skeleton -L): a loader program relocates it in the kernel against
+ *     the kernel's own BTF, so no run reads and parses the 5 MiB of
+ *     /sys/kernel/btf/vmlinux as libbpf's loader would.  The groups a scan wants, and whether it wants threads,
  *     go into the program's writable globals (show_flags, all_threads)
  *     before the iterator is created.
  *
@@ -48,6 +52,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 #include <linux/capability.h>
 #include <linux/genetlink.h>
@@ -64,7 +69,7 @@
 #include "lib/procparse.h"
 #include "lib/sys.h"
 #include "bpf/task_iter.h"
-#include "bpf/task_iter.skel.h"
+#include "bpf/task_iter.lskel.h"
 
 /*
  * "auto" loads the program only for at least this many processes.  Here
@@ -75,6 +80,12 @@
  * TDPS_BPF_AUTO_MIN overrides.
  */
 #define BPF_AUTO_MIN_PROCS 4000
+
+/* the open() flags that ask a pin for threads and groups (task_iter.h) */
+#define PIN_OPEN_THREADS	O_NOFOLLOW
+#define PIN_OPEN_STAT		O_APPEND
+#define PIN_OPEN_STATM		O_DSYNC
+#define PIN_OPEN_CMDLINE	O_NONBLOCK
 
 /* read() size: more than a seq_file buffer (32 KiB) holds */
 #define BPF_READ_CHUNK (128 * 1024)
@@ -88,7 +99,6 @@ struct lister {
 
 struct bpf_state {
 	struct task_iter *skel;		/* NULL when reading pins */
-	struct bpf_link *link[2];	/* procs, threads (a pin's only) */
 	char *pin_dir;
 	void *proc;			/* the /proc source, for listed pids */
 	struct proc_reader *pr;		/* for missing groups and /proc reads */
@@ -115,19 +125,6 @@ struct merge {
 	/* a proven dump: pid 1 is to be read from /proc before the rest */
 	int hidden_init;
 };
-
-static int libbpf_quiet(enum libbpf_print_level level, const char *fmt,
-			va_list ap)
-{
-	return 0;
-}
-
-/* libbpf prints to stderr by default; a library must not */
-static void libbpf_setup(void)
-{
-	if (!secure_getenv("TDPS_BPF_DEBUG"))
-		libbpf_set_print(libbpf_quiet);
-}
 
 static int pin_usable(const char *dir);
 
@@ -250,7 +247,6 @@ static long list_finish(struct bpf_state *s, int **pids)
 static void bpf_close(void *state)
 {
 	struct bpf_state *s = state;
-	int i;
 
 	if (!s)
 		return;
@@ -260,8 +256,6 @@ static void bpf_close(void *state)
 		list_finish(s, &pids);
 		free(pids);
 	}
-	for (i = 0; i < 2; i++)
-		bpf_link__destroy(s->link[i]);
 	task_iter__destroy(s->skel);
 	if (s->proc)
 		proc_source_ops.close(s->proc);
@@ -272,52 +266,54 @@ static void bpf_close(void *state)
 	free(s);
 }
 
+/* do status and statm sum the mm's per-CPU rss counters?  Linux 6.16 on */
+static int kernel_sums_rss(void)
+{
+	struct utsname u;
+	int major = 0, minor = 0;
+
+	if (uname(&u) < 0 || sscanf(u.release, "%d.%d", &major, &minor) != 2)
+		return 1;
+	return major > 6 || (major == 6 && minor >= 16);
+}
+
 /*
- * Load and attach.  For a pin, both programs, public_only; for this run,
- * procs alone, which sends threads too when told (all_threads), as each
- * program loaded costs a verification.
+ * Load the program and make its link.  For a pin, public_only (and the
+ * pin's readers say what they want with the open() flags); for this
+ * run, the groups and whether it wants threads go into its writable
+ * globals before each iterator is made.
  */
 static int load(struct bpf_state *s, int for_pin)
 {
-	int i, rc;
+	static char vlog[1 << 16];
+	const char *dbg = secure_getenv("TDPS_BPF_DEBUG");
+	int rc;
 
-	libbpf_setup();
 	s->skel = task_iter__open();
 	if (!s->skel)
-		return errno ? -errno : -ENOENT;
+		return errno ? -errno : -ENOMEM;
 	s->skel->rodata->public_only = for_pin;
+	s->skel->rodata->open_threads = PIN_OPEN_THREADS;
+	s->skel->rodata->open_stat = PIN_OPEN_STAT;
+	s->skel->rodata->open_statm = PIN_OPEN_STATM;
+	s->skel->rodata->open_cmdline = PIN_OPEN_CMDLINE;
+	s->skel->rodata->rss_percpu_sum = kernel_sums_rss();
 	rc = libbpf_num_possible_cpus();
 	s->skel->rodata->nr_cpus = rc > 0 ? rc : 1;
-	bpf_map__set_max_entries(s->skel->maps.cpu_offsets, rc > 0 ? rc : 1);
-	/* a run's own program has one reader: a few entries will do */
-	if (!for_pin)
-		bpf_map__set_max_entries(s->skel->maps.walks, 8);
-	s->skel->data->show_flags = for_pin ? TDPS_BPF_PUBLIC_GROUPS : 0;
-	if (!for_pin)
-		bpf_program__set_autoload(s->skel->progs.threads, false);
-	{
-		static char vlog[1 << 16];
-		const char *dbg = secure_getenv("TDPS_BPF_DEBUG");
-
-		/* TDPS_BPF_DEBUG=stats: the verifier's statistics */
-		if (dbg && !strcmp(dbg, "stats")) {
-			bpf_program__set_log_level(s->skel->progs.procs, 4);
-			bpf_program__set_log_buf(s->skel->progs.procs, vlog,
-						 sizeof(vlog));
-		}
-		rc = task_iter__load(s->skel);
-		if (dbg && !strcmp(dbg, "stats"))
-			fprintf(stderr, "%s", vlog);
+	s->skel->data->show_flags = 0;
+	/* TDPS_BPF_DEBUG=stats: the verifier's statistics */
+	if (dbg && !strcmp(dbg, "stats")) {
+		s->skel->ctx.log_level = 4;
+		s->skel->ctx.log_buf = (long)vlog;
+		s->skel->ctx.log_size = sizeof(vlog);
 	}
+	rc = task_iter__load(s->skel);
+	if (dbg && !strcmp(dbg, "stats"))
+		fprintf(stderr, "%s", vlog);
 	if (rc)
 		return rc < 0 ? rc : -EINVAL;
-	for (i = 0; i < (for_pin ? 2 : 1); i++) {
-		s->link[i] = bpf_program__attach_iter(
-			i ? s->skel->progs.threads : s->skel->progs.procs, NULL);
-		if (!s->link[i])
-			return errno ? -errno : -EINVAL;
-	}
-	return 0;
+	rc = task_iter__procs__attach(s->skel);
+	return rc < 0 ? rc : 0;
 }
 
 /* a usable pin in @dir: 0, or -errno from opening it */
@@ -326,7 +322,7 @@ static int load(struct bpf_state *s, int for_pin)
  * neither is writable by others: whoever planted a pin would choose what
  * every ps on the system prints.  An fd, or -errno (-EPERM: untrusted).
  */
-static int pin_open(const char *dir, int threads)
+static int pin_open(const char *dir, int threads, int flags)
 {
 	char path[4096];
 	struct stat st;
@@ -338,7 +334,7 @@ static int pin_open(const char *dir, int threads)
 		return -errno;
 	if (st.st_uid != 0 || (st.st_mode & 022))
 		return -EPERM;
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	fd = open(path, O_RDONLY | O_CLOEXEC | flags);
 	if (fd < 0)
 		return -errno;
 	if (fstat(fd, &st) < 0 || st.st_uid != 0 || (st.st_mode & 022)) {
@@ -350,7 +346,7 @@ static int pin_open(const char *dir, int threads)
 
 static int pin_usable(const char *dir)
 {
-	int fd = pin_open(dir, 0);
+	int fd = pin_open(dir, 0, 0);
 
 	if (fd < 0)
 		return fd;
@@ -506,16 +502,24 @@ static int auto_worth_loading(struct bpf_state *s, struct source_args *args)
 
 /* ---- reading the dump ---- */
 
-static int iter_fd(struct bpf_state *s, int threads)
+static int iter_fd(struct bpf_state *s, int threads, uint64_t show)
 {
-	int fd;
+	int fd, flags = 0;
 
 	if (!s->pin_dir) {
 		s->skel->data->all_threads = threads;
-		fd = bpf_iter_create(bpf_link__fd(s->link[0]));
+		fd = bpf_iter_create(s->skel->links.procs_fd);
 		return fd < 0 ? (errno ? -errno : -EINVAL) : fd;
 	}
-	return pin_open(s->pin_dir, threads);
+	if (threads)
+		flags |= PIN_OPEN_THREADS;
+	if (show & TASK_DIAG_SHOW_STAT)
+		flags |= PIN_OPEN_STAT;
+	if (show & TASK_DIAG_SHOW_STATM)
+		flags |= PIN_OPEN_STATM;
+	if (show & TASK_DIAG_SHOW_CMDLINE)
+		flags |= PIN_OPEN_CMDLINE;
+	return pin_open(s->pin_dir, threads, flags);
 }
 
 /* best effort: a failing recording must not fail the scan */
@@ -550,7 +554,7 @@ static int read_dump(struct bpf_state *s, int threads, uint64_t show)
 
 	if (s->skel)
 		s->skel->data->show_flags = show;
-	fd = iter_fd(s, threads);
+	fd = iter_fd(s, threads, show);
 	if (fd < 0)
 		return fd;
 	s->len = 0;
@@ -996,8 +1000,8 @@ int bpf_pin(const char *dir, int *world_readable)
 	rc = load(s, 1);
 	for (i = 0; i < 2 && !rc; i++) {
 		rc = pin_path(path, sizeof(path), dir, i);
-		if (!rc)
-			rc = bpf_link__pin(s->link[i], path);
+		if (!rc && bpf_obj_pin(s->skel->links.procs_fd, path) < 0)
+			rc = errno ? -errno : -EINVAL;
 		if (!rc && chmod(path, mode) < 0)
 			rc = -errno;
 	}

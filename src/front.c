@@ -51,6 +51,11 @@ void front_source_open(struct source *src, enum source_kind kind,
 			strerror(-rc));
 		exit(EXIT_FAILURE);
 	}
+	/* TDPS_INFO: which source this run took, and why, for any command */
+	if (getenv("TDPS_INFO") && *getenv("TDPS_INFO"))
+		fprintf(stderr, "%s: source: %s: %s\n",
+			program_invocation_short_name, source_name(src),
+			src->why);
 }
 
 void front_source_info(const struct source *src)

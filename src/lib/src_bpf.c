@@ -72,14 +72,59 @@
 #include "bpf/task_iter.lskel.h"
 
 /*
- * "auto" loads the program only for at least this many processes.  Here
- * a load costs about 20 ms, and each process about 6.2 us through /proc
- * against 1.2 us through a loaded iterator (tdps ax -o pid,ppid at 10k
- * processes: 63 ms against 34 ms), so the load pays off from about 4000
- * processes.  (With a pin there is no load, and auto always uses it.)
- * TDPS_BPF_AUTO_MIN overrides.
+ * What "auto" expects each source to cost, in nanoseconds of wall time
+ * per process, measured with bench/costs.sh at 10000 idle processes on
+ * the 2-CPU test VM (the /proc files' costs are in groups.c):
+ *   - /proc: a base (listing, the directory, output) and each file read;
+ *   - the iterator: a base per process (the dump, decoding, output),
+ *     each group it sends, a visit per other thread, and the files still
+ *     read from /proc for what it does not send (with the directory open);
+ *   - loading the program (no pin): about 30-45 ms, verification most.
+ * It takes the iterator when the estimate is lower (for a load, lower by
+ * more than the load), so no command is slower than through /proc.
  */
-#define BPF_AUTO_MIN_PROCS 4000
+#define PROC_BASE_NS		6000
+#define BPF_BASE_NS		3200
+#define BPF_VISIT_NS		300
+#define BPF_REOPEN_NS		1000
+#define BPF_LOAD_NS		40000000L
+static const struct {
+	int group;
+	unsigned ns;
+} bpf_group_cost[] = {
+	{ TASK_DIAG_STAT, 2000 }, { TASK_DIAG_STATM, 1000 },
+	{ TASK_DIAG_CMDLINE, 4000 },
+};
+
+/* the estimate for a scan wanting @want (auto's choice, and --info's why) */
+struct plan {
+	long proc_ns, bpf_ns;	/* per process */
+};
+
+static void plan_costs(uint64_t want, int pin, struct plan *p)
+{
+	uint64_t show = group_request(want, GS_BPF, pin), have = TG_BIT(TG_MSG);
+	unsigned left;
+	size_t i;
+
+	for (i = 0; i < TG_NGROUPS; i++)
+		if (show & TG_BIT(i))
+			have |= group_delivered((int)i, GS_BPF);
+	left = group_files(want, have);
+	p->proc_ns = PROC_BASE_NS + (long)group_files_cost(group_files(want, 0));
+	p->bpf_ns = BPF_BASE_NS + (long)group_files_cost(left) +
+		    (left ? BPF_REOPEN_NS : 0);
+	for (i = 0; i < sizeof(bpf_group_cost) / sizeof(bpf_group_cost[0]); i++)
+		if (show & TG_BIT(bpf_group_cost[i].group))
+			p->bpf_ns += bpf_group_cost[i].ns;
+}
+
+/*
+ * "auto" considers a load only from this many tasks on the system (one
+ * read of /proc/loadavg), then counts the processes; TDPS_BPF_AUTO_MIN
+ * overrides it (tests).
+ */
+#define BPF_AUTO_MIN_TASKS 1000
 
 /* the open() flags that ask a pin for threads and groups (task_iter.h) */
 #define PIN_OPEN_THREADS	O_NOFOLLOW
@@ -383,18 +428,6 @@ static int bpf_open(void **state, struct source_args *args)
 	const char *dir;
 	int rc;
 
-	/*
-	 * The iterator stands in for /proc/PID/stat (ids, state, names) and
-	 * status's ids.  Columns that need stat's other fields (times,
-	 * memory sizes, priorities) make /proc read stat for every process
-	 * anyway, and the iterator and its cross-check come on top: at 10000
-	 * processes tdps -ef took 19.5 us a process with it, 9.0 without.
-	 */
-	if (args->automatic && (args->want & TG_BIT(TG_STAT))) {
-		snprintf(args->why, sizeof(args->why),
-			 "the columns need /proc/PID/stat anyway");
-		return -ENOENT;
-	}
 	rc = proc_is_ours();
 	if (rc < 0) {
 		snprintf(args->why, sizeof(args->why),
@@ -410,9 +443,25 @@ static int bpf_open(void **state, struct source_args *args)
 		goto fail;
 	}
 	if ((dir = pin_dir())) {
+		struct plan p;
+
+		plan_costs(args->want, 1, &p);
+		if (args->automatic && p.bpf_ns >= p.proc_ns) {
+			snprintf(args->why, sizeof(args->why),
+				 "pin %s, but the columns save nothing through it "
+				 "(%.1f us a process, %.1f through /proc)", dir,
+				 p.bpf_ns / 1e3, p.proc_ns / 1e3);
+			rc = -ENOENT;
+			goto fail;
+		}
 		s->pin_dir = strdup(dir);
 		rc = s->pin_dir ? 0 : -ENOMEM;
-		snprintf(args->why, sizeof(args->why), "pin %s", dir);
+		if (args->automatic)
+			snprintf(args->why, sizeof(args->why),
+				 "pin %s (about %.1f us a process, %.1f through /proc)",
+				 dir, p.bpf_ns / 1e3, p.proc_ns / 1e3);
+		else
+			snprintf(args->why, sizeof(args->why), "pin %s", dir);
 	} else if (args->automatic && !auto_worth_loading(s, args)) {
 		rc = -ENOENT;
 	} else {
@@ -421,11 +470,11 @@ static int bpf_open(void **state, struct source_args *args)
 		if (s->pr && !s->listed)
 			list_start(s);
 		rc = load(s, 0);
-		if (!rc)
+		if (!rc && !args->automatic)
 			snprintf(args->why, sizeof(args->why),
 				 "loaded for this run (no pin in %s)",
 				 pin_dirs_looked());
-		else
+		else if (rc)
 			snprintf(args->why, sizeof(args->why),
 				 "no pin in %s, and loading failed: %s",
 				 pin_dirs_looked(), strerror(rc < 0 ? -rc : rc));
@@ -470,34 +519,48 @@ static long count_tasks(void)
 }
 
 /*
- * The iterator's cost follows the number of tasks (threads included),
- * /proc's the number of processes.  The system's thread count
- * (/proc/loadavg) rules out small systems at no cost; past it, the /proc
- * listing, which the scan needs anyway and keeps, counts the processes,
- * so a few processes with many threads stay on /proc.
+ * Without a pin: load only when the caller may, and when the estimate
+ * for this many processes (and tasks) beats /proc by more than the load.
+ * The system's task count (/proc/loadavg) rules out small systems at no
+ * cost; past it, the /proc listing, which the scan needs anyway and
+ * keeps, counts the processes.
  */
 static int auto_worth_loading(struct bpf_state *s, struct source_args *args)
 {
 	const char *env = secure_getenv("TDPS_BPF_AUTO_MIN");
-	long min = env && *env ? atol(env) : BPF_AUTO_MIN_PROCS;
+	long min = env && *env ? atol(env) : BPF_AUTO_MIN_TASKS;
+	long tasks = count_tasks(), gain;
+	struct plan p;
 
-	if (!may_load() || access("/sys/kernel/btf/vmlinux", R_OK) != 0) {
+	if (!may_load()) {
 		snprintf(args->why, sizeof(args->why),
-			 "no pin in %s, and no right to load the program (or no BTF)",
+			 "no pin in %s, and no right to load the program",
 			 pin_dirs_looked());
 		return 0;
 	}
 	snprintf(args->why, sizeof(args->why),
-		 "no pin in %s, and fewer than %ld processes to pay for a load",
+		 "no pin in %s, and fewer than %ld tasks to pay for a load",
 		 pin_dirs_looked(), min);
-	if (count_tasks() < min)
+	if (tasks < min)
 		return 0;
 	s->pr = proc_reader_new(NULL);
 	if (!s->pr)
 		return 0;
 	s->listed = 1;
 	list_proc(list_init(s));
-	return s->list.n >= min;
+	if (s->list.n <= 0)
+		return 0;
+	plan_costs(args->want, 0, &p);
+	gain = s->list.n * (p.proc_ns - p.bpf_ns) -
+	       (tasks - s->list.n) * BPF_VISIT_NS;
+	if (env && *env)	/* told the minimum: it pays from there */
+		gain = gain > 0 ? BPF_LOAD_NS + 1 : 0;
+	snprintf(args->why, sizeof(args->why),
+		 "no pin in %s; a load %s at %ld processes "
+		 "(about %.1f us a process, %.1f through /proc, %.0f ms to load)",
+		 pin_dirs_looked(), gain > BPF_LOAD_NS ? "pays" : "does not pay",
+		 s->list.n, p.bpf_ns / 1e3, p.proc_ns / 1e3, BPF_LOAD_NS / 1e6);
+	return gain > BPF_LOAD_NS;
 }
 
 /* ---- reading the dump ---- */

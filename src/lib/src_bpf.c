@@ -50,6 +50,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/utsname.h>
@@ -307,7 +308,8 @@ static void bpf_close(void *state)
 	proc_reader_free(s->pr);
 	diag_decoder_free(s->dec);
 	free(s->pin_dir);
-	free(s->buf);
+	if (s->buf)
+		munmap(s->buf, s->size);
 	free(s);
 }
 
@@ -405,10 +407,8 @@ static struct bpf_state *state_new(void)
 
 	if (!s)
 		return NULL;
-	s->size = 4 * BPF_READ_CHUNK;
-	s->buf = malloc(s->size);
 	s->dec = diag_decoder_new();
-	if (!s->buf || !s->dec) {
+	if (!s->dec) {
 		bpf_close(s);
 		return NULL;
 	}
@@ -609,12 +609,64 @@ static void record(const unsigned char *p, size_t len)
 	close(fd);
 }
 
+/*
+ * What a task's message may take in the dump with @show, to size the
+ * read buffer: a few hundred bytes (a command line is sent up to 4 KiB;
+ * most are far shorter).
+ */
+static size_t task_bytes(uint64_t show)
+{
+	size_t n = 68 + 72 + 20;	/* message, ids, name */
+
+	if (show & TASK_DIAG_SHOW_STAT)
+		n += 4 + sizeof(struct task_diag_stat);
+	if (show & TASK_DIAG_SHOW_STATM)
+		n += 4 + sizeof(struct task_diag_statm);
+	if (show & TASK_DIAG_SHOW_CMDLINE)
+		n += 4 + 160;
+	return n;
+}
+
+/*
+ * Make room for @size bytes, all of them faulted in at once
+ * (MAP_POPULATE): in this VM a page fault taken during read() costs more
+ * than the read itself.  Growing keeps the contents (mremap).
+ */
+static int buf_reserve(struct bpf_state *s, size_t size, int keep)
+{
+	void *nb;
+
+	size = (size + 0xfffff) & ~(size_t)0xfffff;
+	if (size <= s->size)
+		return 0;
+	if (s->buf && keep)
+		nb = mremap(s->buf, s->size, size, MREMAP_MAYMOVE);
+	else {
+		if (s->buf)
+			munmap(s->buf, s->size);
+		s->buf = NULL;
+		s->size = 0;
+		nb = mmap(NULL, size, PROT_READ | PROT_WRITE,
+			  MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+	}
+	if (nb == MAP_FAILED)
+		return -ENOMEM;
+	s->buf = nb;
+	s->size = size;
+	return 0;
+}
+
 /* the whole dump into s->buf; 0 or -errno */
 static int read_dump(struct bpf_state *s, int threads, uint64_t show)
 {
+	long tasks = count_tasks();
 	ssize_t n;
-	int fd;
+	int fd, rc;
 
+	rc = buf_reserve(s, (tasks > 0 ? (size_t)tasks : 1000) * task_bytes(show) +
+			 4 * BPF_READ_CHUNK, 0);
+	if (rc < 0)
+		return rc;
 	if (s->skel)
 		s->skel->data->show_flags = show;
 	fd = iter_fd(s, threads, show);
@@ -622,15 +674,10 @@ static int read_dump(struct bpf_state *s, int threads, uint64_t show)
 		return fd;
 	s->len = 0;
 	for (;;) {
-		if (s->size - s->len < BPF_READ_CHUNK) {
-			unsigned char *nb = realloc(s->buf, s->size * 2);
-
-			if (!nb) {
-				close(fd);
-				return -ENOMEM;
-			}
-			s->buf = nb;
-			s->size *= 2;
+		if (s->size - s->len < BPF_READ_CHUNK &&
+		    buf_reserve(s, s->size * 2, 1) < 0) {
+			close(fd);
+			return -ENOMEM;
 		}
 		n = read(fd, s->buf + s->len, s->size - s->len);
 		if (n < 0 && errno == EINTR)
@@ -692,36 +739,37 @@ static int in_init_pid_ns(void)
 	return stat(path, &st) == 0 && st.st_ino == PROC_PID_INIT_INO;
 }
 
-/* the walk the program reported in the dump's NLMSG_DONE; 0 or -1 */
+/*
+ * The walk the program reported in the dump's NLMSG_DONE, which ends the
+ * dump: read at its tail, not by walking 10000 messages (a cache miss
+ * each).  The decoder checks the framing of everything before it.
+ * 0 or -1.
+ */
 static int dump_walk(const unsigned char *buf, size_t len,
 		     struct tdps_bpf_walk *w, int *first_tgid)
 {
-	struct nlmsghdr h;
-	size_t off = 0;
-	uint32_t tgid;
 	const size_t msg_at = NLMSG_HDRLEN + GENL_HDRLEN + NLA_HDRLEN;
+	const size_t done_len = NLMSG_HDRLEN + sizeof(struct tdps_bpf_done);
+	struct tdps_bpf_done d;
+	struct nlmsghdr h;
+	uint32_t tgid;
 
 	*first_tgid = 0;
-	while (off + sizeof(h) <= len) {
-		memcpy(&h, buf + off, sizeof(h));
-		if (h.nlmsg_len < sizeof(h) || h.nlmsg_len > len - off)
-			return -1;
-		if (h.nlmsg_type == NLMSG_DONE) {
-			struct tdps_bpf_done d;
-
-			if (h.nlmsg_len < NLMSG_HDRLEN + sizeof(d))
-				return -1;
-			memcpy(&d, buf + off + NLMSG_HDRLEN, sizeof(d));
-			*w = d.walk;
-			return w->magic == TDPS_BPF_WALK_MAGIC ? 0 : -1;
-		}
-		if (!*first_tgid && h.nlmsg_len >= msg_at + sizeof(tgid)) {
-			memcpy(&tgid, buf + off + msg_at, sizeof(tgid));
+	if (len < done_len)
+		return -1;
+	memcpy(&h, buf + len - done_len, sizeof(h));
+	if (h.nlmsg_type != NLMSG_DONE || h.nlmsg_len != done_len)
+		return -1;
+	memcpy(&d, buf + len - done_len + NLMSG_HDRLEN, sizeof(d));
+	*w = d.walk;
+	if (len - done_len >= msg_at + sizeof(tgid)) {
+		memcpy(&h, buf, sizeof(h));
+		if (h.nlmsg_type != NLMSG_DONE && h.nlmsg_len >= msg_at + sizeof(tgid)) {
+			memcpy(&tgid, buf + msg_at, sizeof(tgid));
 			*first_tgid = (int)tgid;
 		}
-		off += NLMSG_ALIGN(h.nlmsg_len);
 	}
-	return -1;
+	return w->magic == TDPS_BPF_WALK_MAGIC ? 0 : -1;
 }
 
 /* the number of threads of pid 1 (/proc/1/stat), or -1 */

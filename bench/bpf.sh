@@ -86,7 +86,8 @@ if [ "$1" = --inside ]; then
 				-n loadonly "env TDPS_BPF_PIN=$nopin TDPS_SOURCE=bpf $TDPS -q 1 -o pid="
 		fi
 		hyperfine -N --style none --warmup "$WARMUP" --runs "$RUNS" \
-			--export-csv "$OUT/cmd$k.csv" "$@" >/dev/null
+			--export-csv "$OUT/cmd$k.csv" "$@" >/dev/null \
+			2>>"$OUT/hyperfine.log"
 		# the outputs agree but for the readers' own lines
 		TDPS_SOURCE=proc $tool > "$OUT/out.proc" 2>&1 || true
 		for s in pin load; do

@@ -41,9 +41,9 @@ enum source_kind front_source_from_env(void)
 }
 
 void front_source_open(struct source *src, enum source_kind kind,
-		       uint64_t want)
+		       uint64_t want, bool threads)
 {
-	int rc = source_open(src, kind, want);
+	int rc = source_open(src, kind, want, threads);
 
 	if (rc < 0) {
 		fprintf(stderr, "%s: the %s source is not available: %s\n",

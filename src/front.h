@@ -20,7 +20,7 @@ enum source_kind front_source_from_env(void);
 
 /* open the source; exits 1 with the reason when it cannot be opened */
 void front_source_open(struct source *src, enum source_kind kind,
-		       uint64_t want);
+		       uint64_t want, bool threads);
 
 /* --info: "source: NAME: WHY" on stdout */
 void front_source_info(const struct source *src);

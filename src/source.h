@@ -47,6 +47,8 @@ struct source_args {
 	 * @want, rather than open at any cost.
 	 */
 	bool automatic;
+	/* the scans will list threads (auto's estimate differs) */
+	bool threads;
 	/* out: a phrase for --info: how it opened, or why it did not */
 	char why[160];
 };
@@ -89,7 +91,8 @@ int source_kind_from_env(void);
  * fast one whether it would save any /proc reading.  Returns 0 or -errno;
  * either way src->why says what happened.
  */
-int source_open(struct source *src, enum source_kind kind, uint64_t want);
+int source_open(struct source *src, enum source_kind kind, uint64_t want,
+		bool threads);
 int source_scan(struct source *src, const struct scan_request *req,
 		task_cb cb, void *arg);
 void source_close(struct source *src);

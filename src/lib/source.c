@@ -85,7 +85,8 @@ static int try_open(struct source *src, enum source_kind kind,
 	return rc;
 }
 
-int source_open(struct source *src, enum source_kind kind, uint64_t want)
+int source_open(struct source *src, enum source_kind kind, uint64_t want,
+		bool threads)
 {
 	/*
 	 * The fast sources first; /proc is always there.  task_diag before
@@ -94,7 +95,8 @@ int source_open(struct source *src, enum source_kind kind, uint64_t want)
 	static const enum source_kind order[] = {
 		SOURCE_TASKDIAG, SOURCE_BPF, SOURCE_PROC,
 	};
-	struct source_args args = { .want = want, .automatic = kind == SOURCE_AUTO };
+	struct source_args args = { .want = want, .threads = threads,
+				    .automatic = kind == SOURCE_AUTO };
 	char passed[sizeof(src->why)] = "";
 	size_t i, n = 0;
 	int rc = -ENOENT;

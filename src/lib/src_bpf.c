@@ -88,6 +88,12 @@
 #define BPF_BASE_NS		3200
 #define BPF_VISIT_NS		300
 #define BPF_REOPEN_NS		1000
+/*
+ * a thread scan never proves its dump: it keeps every record, sorts them
+ * and lists /proc and each threaded process's task directory
+ * (tdpstree -p: through a pin no faster than /proc at 10000 processes)
+ */
+#define BPF_THREADS_NS		8000
 #define BPF_LOAD_NS		40000000L
 static const struct {
 	int group;
@@ -102,7 +108,7 @@ struct plan {
 	long proc_ns, bpf_ns;	/* per process */
 };
 
-static void plan_costs(uint64_t want, int pin, struct plan *p)
+static void plan_costs(uint64_t want, int threads, int pin, struct plan *p)
 {
 	uint64_t show = group_request(want, GS_BPF, pin), have = TG_BIT(TG_MSG);
 	unsigned left;
@@ -114,7 +120,7 @@ static void plan_costs(uint64_t want, int pin, struct plan *p)
 	left = group_files(want, have);
 	p->proc_ns = PROC_BASE_NS + (long)group_files_cost(group_files(want, 0));
 	p->bpf_ns = BPF_BASE_NS + (long)group_files_cost(left) +
-		    (left ? BPF_REOPEN_NS : 0);
+		    (left ? BPF_REOPEN_NS : 0) + (threads ? BPF_THREADS_NS : 0);
 	for (i = 0; i < sizeof(bpf_group_cost) / sizeof(bpf_group_cost[0]); i++)
 		if (show & TG_BIT(bpf_group_cost[i].group))
 			p->bpf_ns += bpf_group_cost[i].ns;
@@ -445,7 +451,7 @@ static int bpf_open(void **state, struct source_args *args)
 	if ((dir = pin_dir())) {
 		struct plan p;
 
-		plan_costs(args->want, 1, &p);
+		plan_costs(args->want, args->threads, 1, &p);
 		if (args->automatic && p.bpf_ns >= p.proc_ns) {
 			snprintf(args->why, sizeof(args->why),
 				 "pin %s, but the columns save nothing through it "
@@ -550,7 +556,7 @@ static int auto_worth_loading(struct bpf_state *s, struct source_args *args)
 	list_proc(list_init(s));
 	if (s->list.n <= 0)
 		return 0;
-	plan_costs(args->want, 0, &p);
+	plan_costs(args->want, args->threads, 0, &p);
 	gain = s->list.n * (p.proc_ns - p.bpf_ns) -
 	       (tasks - s->list.n) * BPF_VISIT_NS;
 	if (env && *env)	/* told the minimum: it pays from there */

@@ -272,7 +272,8 @@ int main(int argc, char **argv)
 	out_init(&r.out, &ps);
 
 	req.want = wanted_groups(&ps);
-	front_source_open(&r.src, ps.source, req.want);
+	front_source_open(&r.src, ps.source, req.want,
+			  (ps.thread_flags & (TF_loose_tasks | TF_show_task)) != 0);
 	if (ps.info_only) {
 		front_source_info(&r.src);
 		source_close(&r.src);

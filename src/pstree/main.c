@@ -347,7 +347,8 @@ static void read_tasks(struct tree *t, const struct opts *o)
 	struct source src;
 	int rc;
 
-	front_source_open(&src, o->source, tree_wanted_groups(o));
+	front_source_open(&src, o->source, tree_wanted_groups(o),
+			  !o->hide_threads);
 	if (o->info_only) {
 		front_source_info(&src);
 		source_close(&src);

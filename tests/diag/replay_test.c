@@ -149,7 +149,7 @@ static void run_scans(const char *file, const char *rec, int self)
 
 	setenv("TDPS_TASKDIAG_REPLAY", file, 1);
 	setenv("TDPS_TASKDIAG_RECORD", rec, 1);
-	rc = source_open(&src, SOURCE_TASKDIAG, TG_ALL);
+	rc = source_open(&src, SOURCE_TASKDIAG, TG_ALL, false);
 	CHECK_EQ(rc, 0, "open with TDPS_TASKDIAG_REPLAY needs no kernel");
 	if (rc)
 		return;
@@ -235,7 +235,7 @@ static void test_no_kernel(void)
 	int rc;
 
 	clock_gettime(CLOCK_MONOTONIC, &a);
-	rc = source_open(&src, SOURCE_TASKDIAG, TG_ALL);
+	rc = source_open(&src, SOURCE_TASKDIAG, TG_ALL, false);
 	clock_gettime(CLOCK_MONOTONIC, &b);
 	ms = (b.tv_sec - a.tv_sec) * 1e3 + (b.tv_nsec - a.tv_nsec) / 1e6;
 	if (rc == 0) {
@@ -245,7 +245,7 @@ static void test_no_kernel(void)
 	CHECK(rc == 0 || rc == -ENOENT,
 	      "open without the family: -ENOENT (got %d) in %.1f ms", rc, ms);
 	CHECK(ms < 1000, "and quickly");
-	rc = source_open(&src, SOURCE_AUTO, TG_ALL);
+	rc = source_open(&src, SOURCE_AUTO, TG_ALL, false);
 	CHECK(rc == 0, "auto still opens a source (%s)", source_name(&src));
 	if (!rc)
 		source_close(&src);

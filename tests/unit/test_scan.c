@@ -110,7 +110,7 @@ static void scan_with(const char *threads, int by_thread, const struct seen *wan
 
 	req.threads = by_thread;
 	setenv("TDPS_THREADS", threads, 1);
-	if (source_open(&src, SOURCE_PROC, TG_ALL) < 0) {
+	if (source_open(&src, SOURCE_PROC, TG_ALL, false) < 0) {
 		CHECK(0, "open the /proc source");
 		return;
 	}

@@ -59,8 +59,7 @@
 #include <linux/genetlink.h>
 #include <linux/netlink.h>
 
-#include <bpf/bpf.h>
-#include <bpf/libbpf.h>
+#include <linux/bpf.h>
 
 #include "source.h"
 #include "lib/bpf_pin.h"
@@ -138,6 +137,62 @@ static void plan_costs(uint64_t want, int threads, int pin, struct plan *p)
 #define PIN_OPEN_STAT		O_APPEND
 #define PIN_OPEN_STATM		O_DSYNC
 #define PIN_OPEN_CMDLINE	O_NONBLOCK
+
+/*
+ * The three bpf() calls tdps makes itself: the light skeleton does the
+ * loading with its own syscall wrappers, so tdps does not link libbpf
+ * (nor libelf and libz), which cost every run, /proc ones too, some
+ * milliseconds of dynamic linking.
+ */
+static int sys_bpf(enum bpf_cmd cmd, union bpf_attr *attr)
+{
+	return (int)syscall(__NR_bpf, cmd, attr, sizeof(*attr));
+}
+
+static int iter_create(int link_fd)
+{
+	union bpf_attr attr;
+
+	memset(&attr, 0, sizeof(attr));
+	attr.iter_create.link_fd = link_fd;
+	return sys_bpf(BPF_ITER_CREATE, &attr);
+}
+
+static int obj_pin(int fd, const char *path)
+{
+	union bpf_attr attr;
+
+	memset(&attr, 0, sizeof(attr));
+	attr.pathname = (unsigned long)path;
+	attr.bpf_fd = fd;
+	return sys_bpf(BPF_OBJ_PIN, &attr);
+}
+
+/* the possible CPUs: /sys/devices/system/cpu/possible, "0-7" or "0,2-5" */
+static int possible_cpus(void)
+{
+	char buf[256], *p;
+	long a, b;
+	int n = 0;
+
+	if (sys_read_file(AT_FDCWD, "/sys/devices/system/cpu/possible", buf,
+			  sizeof(buf)) <= 0)
+		return -1;
+	for (p = buf; *p && *p != '\n';) {
+		a = strtol(p, &p, 10);
+		b = a;
+		if (*p == '-')
+			b = strtol(p + 1, &p, 10);
+		if (b < a)
+			return -1;
+		n = (int)(b + 1);	/* ids run from 0: the highest + 1 */
+		if (*p == ',')
+			p++;
+		else if (*p && *p != '\n')
+			return -1;
+	}
+	return n > 0 ? n : -1;
+}
 
 /* read() size: more than a seq_file buffer (32 KiB) holds */
 #define BPF_READ_CHUNK (128 * 1024)
@@ -351,7 +406,7 @@ static int load(struct bpf_state *s, int for_pin)
 	s->skel->rodata->open_statm = PIN_OPEN_STATM;
 	s->skel->rodata->open_cmdline = PIN_OPEN_CMDLINE;
 	s->skel->rodata->rss_percpu_sum = kernel_sums_rss();
-	rc = libbpf_num_possible_cpus();
+	rc = possible_cpus();
 	s->skel->rodata->nr_cpus = rc > 0 ? rc : 1;
 	s->skel->data->show_flags = 0;
 	/* TDPS_BPF_DEBUG=stats: the verifier's statistics */
@@ -577,7 +632,7 @@ static int iter_fd(struct bpf_state *s, int threads, uint64_t show)
 
 	if (!s->pin_dir) {
 		s->skel->data->all_threads = threads;
-		fd = bpf_iter_create(s->skel->links.procs_fd);
+		fd = iter_create(s->skel->links.procs_fd);
 		return fd < 0 ? (errno ? -errno : -EINVAL) : fd;
 	}
 	if (threads)
@@ -1117,7 +1172,7 @@ int bpf_pin(const char *dir, int *world_readable)
 	rc = load(s, 1);
 	for (i = 0; i < 2 && !rc; i++) {
 		rc = pin_path(path, sizeof(path), dir, i);
-		if (!rc && bpf_obj_pin(s->skel->links.procs_fd, path) < 0)
+		if (!rc && obj_pin(s->skel->links.procs_fd, path) < 0)
 			rc = errno ? -errno : -EINVAL;
 		if (!rc && chmod(path, mode) < 0)
 			rc = -errno;

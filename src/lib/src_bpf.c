@@ -604,6 +604,19 @@ static int auto_worth_loading(struct bpf_state *s, struct source_args *args)
 		 pin_dirs_looked(), min);
 	if (tasks < min)
 		return 0;
+	/*
+	 * Even if every task were a process, would a load pay?  If not,
+	 * say no before the listing that counts them (10 ms at 10000).
+	 */
+	plan_costs(args->want, args->threads, 0, &p);
+	if (!(env && *env) && tasks * (p.proc_ns - p.bpf_ns) <= BPF_LOAD_NS) {
+		snprintf(args->why, sizeof(args->why),
+			 "no pin in %s; a load does not pay at %ld tasks "
+			 "(about %.1f us a process, %.1f through /proc, %.0f ms to load)",
+			 pin_dirs_looked(), tasks, p.bpf_ns / 1e3,
+			 p.proc_ns / 1e3, BPF_LOAD_NS / 1e6);
+		return 0;
+	}
 	s->pr = proc_reader_new(NULL);
 	if (!s->pr)
 		return 0;
@@ -611,7 +624,6 @@ static int auto_worth_loading(struct bpf_state *s, struct source_args *args)
 	list_proc(list_init(s));
 	if (s->list.n <= 0)
 		return 0;
-	plan_costs(args->want, args->threads, 0, &p);
 	gain = s->list.n * (p.proc_ns - p.bpf_ns) -
 	       (tasks - s->list.n) * BPF_VISIT_NS;
 	if (env && *env)	/* told the minimum: it pays from there */

@@ -56,15 +56,8 @@ split_cmd() {
 if [ "$1" = --inside ]; then
 	N=$2
 	OUT=$3
-	i=0
-	while [ $i -lt "$N" ]; do
-		(sleep 100000 &)
-		i=$((i + 1))
-	done
-	mkdir -p "$OUT/bpffs"
-	mount -t bpf bpf "$OUT/bpffs"
-	pin=$OUT/bpffs/tdps
-	"$TDPS" --bpf-pin "$pin"
+	. "$(dirname "$0")/pinned.sh"
+	start_pinned "$N" "$OUT"
 	nopin=/nonexistent
 	echo "tasks: $(ls /proc | grep -c '^[0-9]') processes, $(cut -d' ' -f4 /proc/loadavg) runnable/all tasks"
 	echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -103,8 +96,7 @@ if [ "$1" = --inside ]; then
 		echo "  $cmd: $(wc -l < "$OUT/out.proc") lines; lines differing from --source=proc (readers' own aside): pin $(cat "$OUT/cmd$k.diff.pin"), load $(cat "$OUT/cmd$k.diff.load"), reference $(cat "$OUT/cmd$k.diff.ref")"
 	done
 	echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-	"$TDPS" --bpf-unpin "$pin"
-	umount "$OUT/bpffs"
+	stop_pinned "$OUT"
 	[ -n "$HOST" ] && pkill -x -f 'sleep 100000'
 	exit 0
 fi

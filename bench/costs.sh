@@ -26,15 +26,8 @@ COLUMNS="pid pid,time pid,rss pid,args pid,user pid,stat pid,time,rss,user,args"
 if [ "$1" = --inside ]; then
 	N=$2
 	OUT=$3
-	i=0
-	while [ $i -lt "$N" ]; do
-		(sleep 100000 &)
-		i=$((i + 1))
-	done
-	mkdir -p "$OUT/bpffs"
-	mount -t bpf bpf "$OUT/bpffs"
-	pin=$OUT/bpffs/tdps
-	"$TDPS" --bpf-pin "$pin"
+	. "$(dirname "$0")/pinned.sh"
+	start_pinned "$N" "$OUT"
 	set --
 	for c in $COLUMNS; do
 		n=$(echo "$c" | tr , +)
@@ -44,8 +37,7 @@ if [ "$1" = --inside ]; then
 	done
 	hyperfine -N --style none --warmup "$WARMUP" --runs "$RUNS" \
 		--export-csv "$OUT/costs.csv" "$@" >/dev/null 2>"$OUT/hyperfine.log"
-	"$TDPS" --bpf-unpin "$pin"
-	umount "$OUT/bpffs"
+	stop_pinned "$OUT"
 	pkill -x -f 'sleep 100000' || true
 	exit 0
 fi
@@ -74,7 +66,7 @@ END {
 			if (c == "pid")
 				printf " %.1f (%.1f us base) |", m[s[j], c], m[s[j], c] * 1e3 / n
 			else
-				printf " %.1f (+%.1f) |", m[s[j], c], (m[s[j], c] - m[s[j], "pid"]) * 1e3 / n
+				printf " %.1f (%+.1f) |", m[s[j], c], (m[s[j], c] - m[s[j], "pid"]) * 1e3 / n
 		}
 		printf "\n"
 	}

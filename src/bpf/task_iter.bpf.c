@@ -3,27 +3,27 @@
  * task_iter.bpf.c - a BPF task iterator that writes task_diag messages.
  *
  * Reading the iterator (bpf_iter_create() on a link, or open() and read()
- * on a pinned link) runs one of the two programs below once per task of
- * the reader's pid namespace, in ascending pid order, then once with no
+ * on a pinned link) runs the program below once per task of the
+ * reader's pid namespace, in ascending pid order, then once with no
  * task.  Each task becomes one netlink message in the task_diag dump
  * format (see task_iter.h), so src_bpf.c decodes it with diag_decode.c,
  * the same code that reads the kernel's netlink dumps.
  *
- * Exactness: every value is computed as fs/proc/array.c computes the one
- * /proc shows (noted at each function).  What cannot be (cputime_adjust,
- * per-cpu rss counters, ids mapped into another user namespace, ...) is
- * not sent, and the client reads it from /proc.
+ * Exactness: every value is computed as fs/proc computes the one /proc
+ * shows a reader who may not ptrace the task (noted at each function).
+ * What cannot be (kernel thread names, ids mapped into another user
+ * namespace, a command line set by setproctitle(), ...) is not sent, and
+ * the client reads it from /proc.
  *
- * Configuration.  A pinned link runs the program it was created with,
- * for every reader, and a read() carries no request; a request can only
- * come from a map the readers share.  Here that map is the program's
- * writable global show_flags (.data, mmap()ed by the loader): a run that
- * loads the program writes the groups it wants there before it creates
- * its iterator.  Nobody else holds the map, so a pin keeps the value set
- * when it was made.  public_only is read-only data frozen at load: set
- * for pins, it limits every reader to what /proc shows all users
- * (TDPS_BPF_PUBLIC_GROUPS) whatever show_flags says, and the verifier
- * then removes the code for the other groups.
+ * Configuration.  A run that loads the program writes the groups it
+ * wants into the writable global show_flags (.data, mmap()ed by the
+ * loader), and all_threads, before it creates its iterator; nobody else
+ * holds that map.  A pinned link runs the program it was created with
+ * for every reader, and read() carries no request: a pin's reader asks
+ * with the flags it opened the pin with (pin_request()).  public_only is
+ * read-only data frozen at load: set for pins, it limits every reader to
+ * what /proc shows all users (TDPS_BPF_PUBLIC_GROUPS), and the verifier
+ * removes the code for the other groups.
  */
 #include <linux/types.h>
 #include <linux/bpf.h>

@@ -16,7 +16,9 @@
  * The optional groups the program can fill (bits of show_flags).  NAME
  * only for user tasks (kernel threads and workqueue workers have longer
  * names that /proc builds elsewhere); CRED only when the reader's user
- * namespace is the initial one, where /proc prints kernel ids unchanged.
+ * namespace is the initial one, where /proc prints kernel ids unchanged;
+ * STAT without its ptrace-guarded fields (TG_STATADDR, never sent);
+ * STATM; CMDLINE when the copy worked and argv is as exec left it.
  */
 #define TDPS_BPF_GROUPS		(TASK_DIAG_SHOW_NAME | TASK_DIAG_SHOW_CRED | \
 				 TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_STATM | \
@@ -26,9 +28,11 @@
  * What a pinned iterator may carry: a pin is read by anyone who may open
  * it, with no hidepid or ptrace check, so only what /proc shows every
  * user when it has no hidepid (and under hidepid the pins are root's
- * alone): the name (stat) and the ids and capabilities (status, 0444).
- * Nothing read from a task's private files (environ, io, exe, ...),
- * ever.  CRED still only for readers in the initial user namespace.
+ * alone): stat as a reader who may not ptrace sees it (0444), the ids,
+ * capabilities and sizes of status (0444) and cmdline (0444).  That is
+ * every group the program sends; nothing read from a task's private
+ * files (environ, io, exe, ...), ever.  CRED still only for readers in
+ * the initial user namespace.
  */
 #define TDPS_BPF_PUBLIC_GROUPS	TDPS_BPF_GROUPS
 

@@ -593,9 +593,9 @@ static int auto_worth_loading(struct bpf_state *s, struct source_args *args)
 	long tasks = count_tasks(), gain;
 	struct plan p;
 
-	if (!may_load()) {
+	if (!may_load() || access("/sys/kernel/btf/vmlinux", R_OK) != 0) {
 		snprintf(args->why, sizeof(args->why),
-			 "no pin in %s, and no right to load the program",
+			 "no pin in %s, and no right to load the program (or no BTF)",
 			 pin_dirs_looked());
 		return 0;
 	}

@@ -729,10 +729,14 @@ static int buf_reserve(struct bpf_state *s, size_t size, int keep)
 	return 0;
 }
 
-/* the whole dump into s->buf; 0 or -errno */
-static int read_dump(struct bpf_state *s, int threads, uint64_t show)
+/*
+ * The whole dump into s->buf; 0 or -errno.  @tasks: the system's task
+ * count, to size the buffer (the caller may have read it already), or
+ * -1 for a guess.
+ */
+static int read_dump(struct bpf_state *s, int threads, uint64_t show,
+		     long tasks)
 {
-	long tasks = count_tasks();
 	ssize_t n;
 	int fd, rc;
 
@@ -1069,7 +1073,7 @@ static int bpf_scan(void *state, const struct scan_request *req,
 		int proven;
 
 		proven = tasks_now(&before) == 0;
-		rc = read_dump(s, 0, show);
+		rc = read_dump(s, 0, show, proven ? before.threads : -1);
 		if (rc < 0)
 			return rc;
 		proven = proven && tasks_now(&after) == 0 &&
@@ -1086,7 +1090,7 @@ static int bpf_scan(void *state, const struct scan_request *req,
 	}
 	if (!s->listed)
 		list_start(s);
-	rc = read_dump(s, req->threads, show);
+	rc = read_dump(s, req->threads, show, count_tasks());
 	n = list_finish(s, &m.pids);
 merge:
 	if (rc < 0 || n < 0) {

@@ -369,8 +369,7 @@ static void bpf_close(void *state)
 	proc_reader_free(s->pr);
 	diag_decoder_free(s->dec);
 	free(s->pin_dir);
-	if (s->buf)
-		munmap(s->buf, s->size);
+	sys_huge_unmap(s->buf, s->size);
 	free(s);
 }
 
@@ -701,31 +700,26 @@ static size_t task_bytes(uint64_t show)
 }
 
 /*
- * Make room for @size bytes, all of them faulted in at once
- * (MAP_POPULATE): in this VM a page fault taken during read() costs more
- * than the read itself.  Growing keeps the contents (mremap).
+ * Make room for @size bytes, faulted in at once and in huge pages where
+ * the kernel has them (sys_huge_map): in this VM a page fault taken
+ * during read() costs more than the read itself.  Growing keeps the
+ * contents.
  */
 static int buf_reserve(struct bpf_state *s, size_t size, int keep)
 {
+	size_t mapped;
 	void *nb;
 
-	size = (size + 0xfffff) & ~(size_t)0xfffff;
 	if (size <= s->size)
 		return 0;
-	if (s->buf && keep)
-		nb = mremap(s->buf, s->size, size, MREMAP_MAYMOVE);
-	else {
-		if (s->buf)
-			munmap(s->buf, s->size);
-		s->buf = NULL;
-		s->size = 0;
-		nb = mmap(NULL, size, PROT_READ | PROT_WRITE,
-			  MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
-	}
-	if (nb == MAP_FAILED)
+	nb = sys_huge_map(size, &mapped);
+	if (!nb)
 		return -ENOMEM;
+	if (s->buf && keep)
+		memcpy(nb, s->buf, s->len);
+	sys_huge_unmap(s->buf, s->size);
 	s->buf = nb;
-	s->size = size;
+	s->size = mapped;
 	return 0;
 }
 

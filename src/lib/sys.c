@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include "lib/sys.h"
@@ -188,6 +190,41 @@ void sys_big_stdout(void)
 
 	if (!isatty(STDOUT_FILENO))
 		setvbuf(stdout, buf, _IOFBF, sizeof(buf));
+}
+
+#define HUGE_PAGE	(2UL << 20)
+
+void *sys_huge_map(size_t size, size_t *mapped)
+{
+	size_t len = (size + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+	char *raw, *p;
+
+	if (!len)
+		len = HUGE_PAGE;
+	raw = mmap(NULL, len + HUGE_PAGE, PROT_READ | PROT_WRITE,
+		   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (raw == MAP_FAILED)
+		return NULL;
+	/* keep the aligned middle; give back the ends */
+	p = (char *)(((uintptr_t)raw + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
+	if (p > raw)
+		munmap(raw, p - raw);
+	if (raw + HUGE_PAGE > p)
+		munmap(p + len, raw + HUGE_PAGE - p);
+#ifdef MADV_HUGEPAGE
+	madvise(p, len, MADV_HUGEPAGE);		/* a hint: THP may be off */
+#endif
+#ifdef MADV_POPULATE_WRITE
+	madvise(p, len, MADV_POPULATE_WRITE);	/* since Linux 5.14 */
+#endif
+	*mapped = len;
+	return p;
+}
+
+void sys_huge_unmap(void *p, size_t mapped)
+{
+	if (p)
+		munmap(p, mapped);
 }
 
 void sys_big_arrays(void)

@@ -15,9 +15,12 @@
  * namespace, a command line set by setproctitle(), ...) is not sent, and
  * the client reads it from /proc.
  *
- * Configuration.  A run that loads the program writes the groups it
- * wants into the writable global show_flags (.data, mmap()ed by the
- * loader), and all_threads, before it creates its iterator; nobody else
+ * Configuration.  A run that loads the program fixes the groups it wants
+ * in read-only data before the load (load_groups): the verifier then
+ * knows which groups' code no task can reach and neither walks nor keeps
+ * it (ps ax -o pid,ppid verifies a fraction of what aux does).  Whether
+ * it wants threads goes into the writable global all_threads (.data,
+ * mmap()ed by the loader) before it creates each iterator; nobody else
  * holds that map.  A pinned link runs the program it was created with
  * for every reader, and read() carries no request: a pin's reader asks
  * with the flags it opened the pin with (pin_request()).  public_only is
@@ -38,8 +41,8 @@
 
 char LICENSE[] SEC("license") = "GPL";
 
-/* the groups to send, read at every task: the loader may change it */
-__u64 show_flags SEC(".data") = 0;
+/* fixed at load: the groups a run that loads the program sends */
+const volatile __u64 load_groups = 0;
 /* procs sends every thread too: how a loader uses one program for both */
 __u32 all_threads SEC(".data") = 0;
 /* fixed at load: a pin's program sends public groups only */
@@ -819,7 +822,7 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx)
 	if (public_only) {
 		want = pin_request(seq, &threads) & TDPS_BPF_PUBLIC_GROUPS;
 	} else {
-		want = show_flags & TDPS_BPF_GROUPS;
+		want = load_groups & TDPS_BPF_GROUPS;
 		threads = all_threads != 0;
 	}
 

@@ -13,7 +13,8 @@
 #define TDPS_BPF_MSG_TYPE	0x10
 
 /*
- * The optional groups the program can fill (bits of show_flags).  NAME
+ * The optional groups the program can fill (bits of show_flags,
+ * as the client's requests and load_groups carry them).  NAME
  * only for user tasks (kernel threads and workqueue workers have longer
  * names that /proc builds elsewhere); CRED only when the reader's user
  * namespace is the initial one, where /proc prints kernel ids unchanged;

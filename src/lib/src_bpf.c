@@ -19,9 +19,11 @@
  *     per scan.  The load goes through a light skeleton (bpftool gen
  *     skeleton -L): a loader program relocates it in the kernel against
  *     the kernel's own BTF, so no run reads and parses the 5 MiB of
- *     /sys/kernel/btf/vmlinux as libbpf's loader would.  The groups a scan wants, and whether it wants threads,
- *     go into the program's writable globals (show_flags, all_threads)
- *     before the iterator is created.
+ *     /sys/kernel/btf/vmlinux as libbpf's loader would.  The groups
+ *     the run wants are fixed in the program's read-only data before
+ *     the load (load_groups), so the verifier drops the code of the
+ *     others; whether a scan wants threads goes into the writable
+ *     global all_threads before its iterator is created.
  *
  * Cross-check against /proc.  The dump is merged with the /proc
  * directory listing, which is the order and the set of processes the
@@ -206,6 +208,7 @@ struct lister {
 
 struct bpf_state {
 	struct task_iter *skel;		/* NULL when reading pins */
+	uint64_t load_show;		/* the groups the loaded program sends */
 	char *pin_dir;
 	void *proc;			/* the /proc source, for listed pids */
 	struct proc_reader *pr;		/* for missing groups and /proc reads */
@@ -390,9 +393,9 @@ static int kernel_sums_rss(void)
  * run, the groups and whether it wants threads go into its writable
  * globals before each iterator is made.
  */
-static int load(struct bpf_state *s, int for_pin)
+static int load(struct bpf_state *s, int for_pin, uint64_t groups)
 {
-	static char vlog[1 << 16];
+	static char vlog[1 << 20];
 	const char *dbg = secure_getenv("TDPS_BPF_DEBUG");
 	int rc;
 
@@ -407,7 +410,8 @@ static int load(struct bpf_state *s, int for_pin)
 	s->skel->rodata->rss_percpu_sum = kernel_sums_rss();
 	rc = possible_cpus();
 	s->skel->rodata->nr_cpus = rc > 0 ? rc : 1;
-	s->skel->data->show_flags = 0;
+	s->skel->rodata->load_groups = for_pin ? 0 : groups;
+	s->load_show = for_pin ? 0 : groups;
 	/* TDPS_BPF_DEBUG=stats: the verifier's statistics */
 	if (dbg && !strcmp(dbg, "stats")) {
 		s->skel->ctx.log_level = 4;
@@ -476,6 +480,7 @@ static struct bpf_state *state_new(void)
 }
 
 static int auto_worth_loading(struct bpf_state *s, struct source_args *args);
+static int in_init_pid_ns(void);
 
 /*
  * Through a pin when there is one; else load the program, which "auto"
@@ -527,9 +532,13 @@ static int bpf_open(void **state, struct source_args *args)
 	} else {
 		if (!s->pr)
 			s->pr = proc_reader_new(NULL);
-		if (s->pr && !s->listed)
+		/*
+		 * The listing beside the load, for scans whose dump cannot
+		 * prove itself complete (threads, other pid namespaces)
+		 */
+		if (s->pr && !s->listed && (args->threads || !in_init_pid_ns()))
 			list_start(s);
-		rc = load(s, 0);
+		rc = load(s, 0, group_request(args->want, GS_BPF, 0));
 		if (!rc && !args->automatic)
 			snprintf(args->why, sizeof(args->why),
 				 "loaded for this run (no pin in %s)",
@@ -734,12 +743,12 @@ static int read_dump(struct bpf_state *s, int threads, uint64_t show,
 	ssize_t n;
 	int fd, rc;
 
+	if (s->skel)
+		show = s->load_show;	/* what the loaded program sends */
 	rc = buf_reserve(s, (tasks > 0 ? (size_t)tasks : 1000) * task_bytes(show) +
 			 4 * BPF_READ_CHUNK, 0);
 	if (rc < 0)
 		return rc;
-	if (s->skel)
-		s->skel->data->show_flags = show;
 	fd = iter_fd(s, threads, show);
 	if (fd < 0)
 		return fd;
@@ -1179,7 +1188,7 @@ int bpf_pin(const char *dir, int *world_readable)
 	s = state_new();
 	if (!s)
 		return -ENOMEM;
-	rc = load(s, 1);
+	rc = load(s, 1, 0);
 	for (i = 0; i < 2 && !rc; i++) {
 		rc = pin_path(path, sizeof(path), dir, i);
 		if (!rc && obj_pin(s->skel->links.procs_fd, path) < 0)

@@ -2,7 +2,8 @@
 # bench/bpf.sh - tdps's sources against procps ps and psmisc pstree at
 # many idle processes, for the commands people type.
 #
-#   bench/bpf.sh [N]          (root; default N=10000; needs hyperfine)
+#   bench/bpf.sh [N]          (root; default N=10000; installs hyperfine
+#                              from Debian when it is missing)
 #
 # Starts N idle `sleep` processes, in a fresh pid namespace (cleanup is
 # the namespace ending) or, with HOST=1, in the initial pid namespace
@@ -102,6 +103,11 @@ if [ "$1" = --inside ]; then
 fi
 
 [ "$(id -u)" = 0 ] || { echo "bench/bpf.sh: needs root" >&2; exit 1; }
+if ! command -v hyperfine >/dev/null && command -v apt-get >/dev/null; then
+	DEBIAN_FRONTEND=noninteractive apt-get -qq install -y hyperfine >/dev/null ||
+		{ apt-get -qq update >/dev/null &&
+		  DEBIAN_FRONTEND=noninteractive apt-get -qq install -y hyperfine >/dev/null; } || true
+fi
 command -v hyperfine >/dev/null || { echo "bench/bpf.sh: needs hyperfine" >&2; exit 1; }
 OUT=${OUT:-$(mktemp -d)}
 mkdir -p "$OUT"

@@ -1,18 +1,65 @@
 /*
- * arena.c - bump allocation for task strings.
+ * arena.c - bump allocation for task records and strings.
+ *
+ * Chunks double in size as an arena grows (64 KiB up to 32 MiB), and from
+ * ARENA_HUGE on they are mapped in transparent huge pages (sys_huge_map):
+ * a scan that keeps every record (sorting, a forest, pstree, a thread
+ * scan) holds ~800 bytes a task, 8 MB at 10,000 tasks, and on virtual
+ * machines with shadow paging the first touch of each 4 KiB page costs
+ * ~12 us, more than the copy itself; a 2 MiB page is one fault.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "task.h"
+#include "lib/sys.h"
 
 struct arena_chunk {
 	struct arena_chunk *next;
-	size_t size;
+	size_t size;		/* bytes of data[] */
+	size_t mapped;		/* the mapping's length; 0: from malloc() */
 	char data[];
 };
 
-#define ARENA_CHUNK (64 * 1024)
+#define ARENA_CHUNK	(64 * 1024)
+#define ARENA_HUGE	(256 * 1024)
+#define ARENA_MAX	(32 * 1024 * 1024)
+
+static void chunk_free(struct arena_chunk *c)
+{
+	if (c->mapped)
+		sys_huge_unmap(c, c->mapped);
+	else
+		free(c);
+}
+
+/* a chunk for at least n bytes, twice the last one up to ARENA_MAX */
+static struct arena_chunk *chunk_new(size_t n, size_t last)
+{
+	struct arena_chunk *c;
+	size_t sz = last * 2, mapped;
+
+	if (sz > ARENA_MAX)
+		sz = ARENA_MAX;
+	if (sz < ARENA_CHUNK)
+		sz = ARENA_CHUNK;
+	if (sz < n)
+		sz = n;
+	if (sz >= ARENA_HUGE) {
+		c = sys_huge_map(sizeof(*c) + sz, &mapped);
+		if (c) {
+			c->size = mapped - sizeof(*c);
+			c->mapped = mapped;
+			return c;
+		}
+	}
+	c = malloc(sizeof(*c) + sz);
+	if (!c)
+		return NULL;
+	c->size = sz;
+	c->mapped = 0;
+	return c;
+}
 
 void arena_init(struct arena *a)
 {
@@ -27,15 +74,12 @@ void *arena_alloc(struct arena *a, size_t n)
 
 	n = (n + 15) & ~(size_t)15;
 	if (!a->head || a->size - a->used < n) {
-		size_t sz = n > ARENA_CHUNK ? n : ARENA_CHUNK;
-
-		c = malloc(sizeof(*c) + sz);
+		c = chunk_new(n, a->head ? a->head->size : 0);
 		if (!c)
 			return NULL;
-		c->size = sz;
 		c->next = a->head;
 		a->head = c;
-		a->size = sz;
+		a->size = c->size;
 		a->used = 0;
 	}
 	p = a->head->data + a->used;
@@ -63,7 +107,7 @@ void arena_reset(struct arena *a)
 		return;
 	for (c = a->head->next; c; c = next) {
 		next = c->next;
-		free(c);
+		chunk_free(c);
 	}
 	a->head->next = NULL;
 	a->size = a->head->size;
@@ -76,7 +120,7 @@ void arena_free(struct arena *a)
 
 	for (c = a->head; c; c = next) {
 		next = c->next;
-		free(c);
+		chunk_free(c);
 	}
 	arena_init(a);
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "lib/idmap.h"
+#include "lib/sys.h"
 
 #define EMPTY (-1)
 
@@ -22,7 +23,8 @@ static int alloc_table(struct idmap *m, size_t size)
 {
 	size_t i;
 
-	m->slots = malloc(size * sizeof(*m->slots));
+	m->bytes = 0;
+	m->slots = sys_big_grow(NULL, &m->bytes, 0, size * sizeof(*m->slots));
 	if (!m->slots)
 		return -ENOMEM;
 	for (i = 0; i < size; i++)
@@ -43,8 +45,9 @@ int idmap_init(struct idmap *m, size_t n)
 
 void idmap_free(struct idmap *m)
 {
-	free(m->slots);
+	sys_big_free(m->slots, m->bytes);
 	m->slots = NULL;
+	m->bytes = 0;
 }
 
 static size_t find_slot(const struct idmap *m, int key)

@@ -21,6 +21,7 @@ struct idmap {
 	struct idmap_slot *slots;
 	size_t mask;
 	size_t used;
+	size_t bytes;		/* slots' allocation (sys_big_grow()) */
 };
 
 /* room for about n keys (it grows past that); 0 or -ENOMEM */

@@ -227,6 +227,39 @@ void sys_huge_unmap(void *p, size_t mapped)
 		munmap(p, mapped);
 }
 
+void *sys_big_grow(void *p, size_t *cap, size_t used, size_t need)
+{
+	size_t want = *cap * 2, mapped;
+	void *np;
+
+	if (need <= *cap)
+		return p;
+	if (want < need)
+		want = need;
+	if (want < SYS_BIG) {
+		np = realloc(p, want);
+		if (np)
+			*cap = want;
+		return np;
+	}
+	np = sys_huge_map(want, &mapped);
+	if (!np)
+		return NULL;
+	if (p)
+		memcpy(np, p, used);
+	sys_big_free(p, *cap);
+	*cap = mapped;
+	return np;
+}
+
+void sys_big_free(void *p, size_t cap)
+{
+	if (cap >= SYS_BIG)
+		sys_huge_unmap(p, cap);
+	else
+		free(p);
+}
+
 void sys_big_arrays(void)
 {
 	/* fixing the threshold also stops glibc raising it on free() */

@@ -53,6 +53,18 @@ void sys_big_arrays(void);
 void *sys_huge_map(size_t size, size_t *mapped);
 void sys_huge_unmap(void *p, size_t mapped);
 
+/*
+ * A growable array for what a scan keeps per task: @p (NULL at first)
+ * has *@cap bytes, the first @used of them in use; grow it to at least
+ * @need bytes, doubling.  Below SYS_BIG bytes it lives in malloc(), from
+ * there on in huge pages (sys_huge_map()), so it costs a fault per 2 MiB
+ * rather than per 4 KiB.  The new address, or NULL (@p and *@cap
+ * unchanged).  Free it with sys_big_free(p, cap).
+ */
+#define SYS_BIG		(256 * 1024)
+void *sys_big_grow(void *p, size_t *cap, size_t used, size_t need);
+void sys_big_free(void *p, size_t cap);
+
 /* read a small file whole into buf (NUL-terminated); bytes or -1 */
 ssize_t sys_read_file(int dirfd, const char *path, char *buf, size_t size);
 

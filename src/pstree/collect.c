@@ -50,13 +50,14 @@ static struct node *node_add(struct tree *t)
 	struct node *nd;
 
 	if (t->n == t->cap) {
-		size_t cap = t->cap ? t->cap * 2 : 1024;
-		struct node *nn = realloc(t->nodes, cap * sizeof(*nn));
+		struct node *nn = sys_big_grow(t->nodes, &t->nodes_bytes,
+					       t->n * sizeof(*nn),
+					       (t->n + 1024) * sizeof(*nn));
 
 		if (!nn)
 			return NULL;
 		t->nodes = nn;
-		t->cap = cap;
+		t->cap = t->nodes_bytes / sizeof(*nn);
 	}
 	nd = &t->nodes[t->n++];
 	memset(nd, 0, sizeof(*nd));
@@ -416,7 +417,7 @@ int tree_collect(struct tree *t, struct source *src, const struct opts *o)
 
 void tree_free(struct tree *t)
 {
-	free(t->nodes);
+	sys_big_free(t->nodes, t->nodes_bytes);
 	free(t->kids);
 	free(t->groups);
 	free(t->ns_roots);

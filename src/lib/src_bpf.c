@@ -91,11 +91,18 @@
 #define BPF_REOPEN_NS		1000
 /*
  * a thread scan never proves its dump: it keeps every record, sorts them
- * and lists /proc and each threaded process's task directory
- * (tdpstree -p: through a pin no faster than /proc at 10000 processes)
+ * and lists /proc and each threaded process's task directory (the
+ * listing runs beside the dump; the records are in huge pages):
+ * tdpstree -p through a pin 31.9 ms at 10000 processes, ax -o pid,ppid
+ * 14.1, over /proc 98 ms
  */
-#define BPF_THREADS_NS		8000
-#define BPF_LOAD_NS		40000000L
+#define BPF_THREADS_NS		2000
+/*
+ * a load, for the groups ps aux asks (its verification is most of it):
+ * 21 ms more than the pin for aux and -ef at 10000 processes, 15 for
+ * ax -o pid,ppid, whose groups leave the verifier less to walk
+ */
+#define BPF_LOAD_NS		22000000L
 static const struct {
 	int group;
 	unsigned ns;

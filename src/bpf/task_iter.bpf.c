@@ -52,6 +52,8 @@ const volatile __u32 open_threads = 0;
 const volatile __u32 open_stat = 0;
 const volatile __u32 open_statm = 0;
 const volatile __u32 open_cmdline = 0;
+/* fixed at load: the open() flag that asks a pin for the ids alone */
+const volatile __u32 open_ids_only = 0;
 /* fixed at load: the possible CPUs, for summing per-CPU counters */
 const volatile __u32 nr_cpus = 1;
 
@@ -797,6 +799,8 @@ static __always_inline __u64 pin_request(struct seq_file *seq, int *threads)
 		want |= TASK_DIAG_SHOW_STATM;
 	if (open_cmdline && (fl & open_cmdline))
 		want |= TASK_DIAG_SHOW_CMDLINE;
+	if (open_ids_only && (fl & open_ids_only))
+		want &= ~TDPS_BPF_PIN_CHEAP;
 	return want;
 }
 

@@ -41,9 +41,11 @@
  * A pin is read by plain open() and read(), which carry no request; but
  * the program sees the flags its reader opened the pin with.  Flags that
  * change nothing for reading an iterator ask for the costlier groups
- * (the ids and names always come): O_APPEND for STAT, O_DSYNC for
- * STATM, O_NONBLOCK for CMDLINE; and O_NOFOLLOW for every thread, not
- * the group leaders alone.  The pinning process writes its
+ * (the ids, names and CRED come unless asked not to): O_APPEND for
+ * STAT, O_DSYNC for STATM, O_NONBLOCK for CMDLINE; O_NOFOLLOW for every
+ * thread, not the group leaders alone; O_ASYNC for the ids alone, no
+ * NAME and no CRED (open() keeps FASYNC in f_flags and arms nothing).
+ * The pinning process writes its
  * <fcntl.h> values into the program (open_stat, ...), so they are the
  * running kernel's.  A reader that asks nothing gets what pins always
  * sent; an older pin ignores the flags and the client reads /proc.

@@ -146,6 +146,7 @@ static void plan_costs(uint64_t want, int threads, int pin, struct plan *p)
 #define PIN_OPEN_STAT		O_APPEND
 #define PIN_OPEN_STATM		O_DSYNC
 #define PIN_OPEN_CMDLINE	O_NONBLOCK
+#define PIN_OPEN_IDS_ONLY	O_ASYNC
 
 /*
  * The three bpf() calls tdps makes itself: the light skeleton does the
@@ -414,6 +415,7 @@ static int load(struct bpf_state *s, int for_pin, uint64_t groups)
 	s->skel->rodata->open_stat = PIN_OPEN_STAT;
 	s->skel->rodata->open_statm = PIN_OPEN_STATM;
 	s->skel->rodata->open_cmdline = PIN_OPEN_CMDLINE;
+	s->skel->rodata->open_ids_only = PIN_OPEN_IDS_ONLY;
 	s->skel->rodata->rss_percpu_sum = kernel_sums_rss();
 	rc = possible_cpus();
 	s->skel->rodata->nr_cpus = rc > 0 ? rc : 1;
@@ -670,6 +672,8 @@ static int iter_fd(struct bpf_state *s, int threads, uint64_t show)
 		flags |= PIN_OPEN_STATM;
 	if (show & TASK_DIAG_SHOW_CMDLINE)
 		flags |= PIN_OPEN_CMDLINE;
+	if (!(show & TDPS_BPF_PIN_CHEAP))
+		flags |= PIN_OPEN_IDS_ONLY;
 	return pin_open(s->pin_dir, threads, flags);
 }
 

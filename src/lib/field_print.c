@@ -318,7 +318,7 @@ int pr_supgrp(char *out, const struct task *t, const struct pctx *c)
 #define ID_PRINTER(fn, fmt, expr)					\
 int fn(char *out, const struct task *t, const struct pctx *c)	\
 {									\
-	return field_emit(out, fmt, expr);					\
+	return FIELD_EMIT_NUM(out, fmt, expr);				\
 }
 
 ID_PRINTER(pr_euid, "%d", (int)t->euid)

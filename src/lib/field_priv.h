@@ -19,6 +19,22 @@
 /* snprintf into a printer's out, at most COLWID - 1 bytes; the length */
 int field_emit(char *out, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* a decimal number into a printer's out, as "%llu" / "%lld"; the length */
+int field_emit_u(char *out, unsigned long long v);
+int field_emit_d(char *out, long long v);
+/*
+ * A number as printf's @fmt would print it: the plain decimal formats
+ * (the most printed columns, ids and sizes) without printf's machinery.
+ * @fmt is a literal, so the choice is made at compile time.
+ */
+#define FIELD_EMIT_NUM(out, fmt, v)					\
+	(!__builtin_strcmp(fmt, "%d") ? field_emit_d(out, (int)(v)) :	\
+	 !__builtin_strcmp(fmt, "%ld") ? field_emit_d(out, (long)(v)) :	\
+	 !__builtin_strcmp(fmt, "%u") ? field_emit_u(out, (unsigned)(v)) : \
+	 !__builtin_strcmp(fmt, "%lu") ? field_emit_u(out, (unsigned long)(v)) : \
+	 !__builtin_strcmp(fmt, "%llu") ?				\
+		field_emit_u(out, (unsigned long long)(v)) :		\
+	 field_emit(out, fmt, v))
 
 /* ---- derived values (field_text.c) ---- */
 

@@ -31,6 +31,30 @@ int field_emit(char *out, const char *fmt, ...)
 	return n;
 }
 
+int field_emit_u(char *out, unsigned long long v)
+{
+	char tmp[24];
+	int n = 0, len;
+
+	do {
+		tmp[n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	len = n;
+	while (n)
+		*out++ = tmp[--n];
+	*out = '\0';
+	return len;
+}
+
+int field_emit_d(char *out, long long v)
+{
+	if (v >= 0)
+		return field_emit_u(out, (unsigned long long)v);
+	*out = '-';
+	return 1 + field_emit_u(out + 1, -(unsigned long long)v);
+}
+
 int field_print_nop(char *out, const struct task *t, const struct pctx *c)
 {
 	return field_emit(out, "-");

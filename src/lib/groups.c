@@ -221,9 +221,29 @@ uint64_t group_per_thread(void)
 	return m;
 }
 
+/*
+ * The groups another group can stand in for, computed once (the /proc
+ * source's reader threads may race to it: each stores the same value)
+ */
+static uint64_t derivable(void)
+{
+	static uint64_t cached;
+	uint64_t m = __atomic_load_n(&cached, __ATOMIC_RELAXED);
+	int i;
+
+	if (!m) {
+		for (i = 0; i < 64; i++)
+			if (group_defs[i].name && group_defs[i].stand_in)
+				m |= TG_BIT(i);
+		__atomic_store_n(&cached, m, __ATOMIC_RELAXED);
+	}
+	return m;
+}
+
+/* called for every record: only the groups with a stand-in are looked at */
 void group_derive(struct task *t)
 {
-	uint64_t missing = TG_ALL & ~t->have;
+	uint64_t missing = derivable() & ~t->have;
 
 	for (; missing; missing &= missing - 1) {
 		int i = low_bit(missing);

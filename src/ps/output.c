@@ -241,12 +241,13 @@ static void row(struct out *o, const struct task *t, bool task_line)
 			space = SPACE_AMOUNT;
 		outbuf[OUTBUF_SIZE - 1] = '\0';
 		sz = strlen(outbuf);
+		/* only this thread writes stdout (the sources' threads read) */
 		if (!c->next) {
 			outbuf[sz] = '\n';
-			fwrite(outbuf - space, space + sz + 1, 1, stdout);
+			fwrite_unlocked(outbuf - space, space + sz + 1, 1, stdout);
 			break;
 		}
-		fwrite(outbuf - space, space + sz, 1, stdout);
+		fwrite_unlocked(outbuf - space, space + sz, 1, stdout);
 		actual = wrap((long long)actual + space + amount);
 		correct = wrap((long long)correct + c->width + legit);
 		if (c->f && c->next->f) {

@@ -1,8 +1,10 @@
 /*
  * src_diag.c - the task_diag source: one generic-netlink dump per scan.
  *
- * libnl-genl-3 opens the socket, resolves the "TASKDIAG" family and
- * builds the request; the answer is read with plain recvmsg() into one
+ * One plain netlink request asks the kernel for the "TASKDIAG" family
+ * (almost no kernel has it: that answer must come cheap); where it is
+ * there, libnl-genl-3, loaded then (nl_lib.h), opens the socket and
+ * builds the requests.  The answer is read with plain recvmsg() into one
  * growing buffer and decoded by diag_decode.c, which holds all parsing.
  *
  * Missing groups.  A kernel may leave out groups it does not know, or
@@ -36,15 +38,14 @@
 #include <unistd.h>
 #include <linux/netlink.h>
 
-#include <netlink/netlink.h>
+#include <linux/genetlink.h>
 #include <netlink/errno.h>
-#include <netlink/genl/genl.h>
-#include <netlink/genl/ctrl.h>
 
 #include "source.h"
 #include "lib/diag_decode.h"
 #include "lib/fill.h"
 #include "lib/groups.h"
+#include "lib/nl_lib.h"
 
 /* the socket's receive buffer: room for a burst of dump datagrams */
 #define DIAG_RCVBUF (4 * 1024 * 1024)
@@ -52,6 +53,7 @@
 #define DIAG_BUFSIZE (64 * 1024)
 
 struct diag_state {
+	const struct nl_lib *nl;	/* NULL when replaying */
 	struct nl_sock *sk;	/* NULL when replaying */
 	int fd;
 	int family;
@@ -102,23 +104,110 @@ static int nlerr_errno(int err)
 
 /* ---- opening ---- */
 
-static int sock_open(struct diag_state *s)
+/*
+ * Does the kernel have the family?  CTRL_CMD_GETFAMILY by name on a plain
+ * generic-netlink socket: the family's id, -ENOENT when there is none,
+ * or -errno.  Before anything is loaded: on a kernel without task_diag,
+ * "auto" pays one round trip for it.
+ */
+static int family_probe(void)
+{
+	struct {
+		struct nlmsghdr nlh;
+		struct genlmsghdr genl;
+		struct nlattr name_attr;
+		char name[NLA_ALIGN(sizeof(TASKDIAG_GENL_NAME))];
+	} req = {
+		.nlh = {
+			.nlmsg_len = sizeof(req),
+			.nlmsg_type = GENL_ID_CTRL,
+			.nlmsg_flags = NLM_F_REQUEST,
+			.nlmsg_seq = 1,
+		},
+		.genl = { .cmd = CTRL_CMD_GETFAMILY, .version = 1 },
+		.name_attr = {
+			.nla_len = NLA_HDRLEN + sizeof(TASKDIAG_GENL_NAME),
+			.nla_type = CTRL_ATTR_FAMILY_NAME,
+		},
+		.name = TASKDIAG_GENL_NAME,
+	};
+	struct sockaddr_nl kernel = { .nl_family = AF_NETLINK };
+	union {
+		struct nlmsghdr nlh;
+		unsigned char b[8192];
+	} ans;
+	const struct nlattr *a;
+	size_t len, off;
+	ssize_t n;
+	int fd, rc = -EPROTO;
+
+	fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_GENERIC);
+	if (fd < 0)
+		return -errno;
+	if (sendto(fd, &req, sizeof(req), 0, (struct sockaddr *)&kernel,
+		   sizeof(kernel)) < 0) {
+		rc = -errno;
+		goto out;
+	}
+	do
+		n = recv(fd, ans.b, sizeof(ans.b), 0);
+	while (n < 0 && errno == EINTR);
+	if (n < 0) {
+		rc = -errno;
+		goto out;
+	}
+	len = (size_t)n;
+	if (len < NLMSG_HDRLEN || ans.nlh.nlmsg_len < NLMSG_HDRLEN)
+		goto out;
+	if (ans.nlh.nlmsg_len < len)
+		len = ans.nlh.nlmsg_len;
+	if (ans.nlh.nlmsg_type == NLMSG_ERROR) {
+		const struct nlmsgerr *e = NLMSG_DATA(&ans.nlh);
+
+		if (len >= NLMSG_HDRLEN + sizeof(*e) && e->error < 0)
+			rc = e->error;	/* -ENOENT: no such family */
+		goto out;
+	}
+	if (ans.nlh.nlmsg_type != GENL_ID_CTRL)
+		goto out;
+	for (off = NLMSG_HDRLEN + GENL_HDRLEN; off + NLA_HDRLEN <= len;
+	     off += NLA_ALIGN(a->nla_len)) {
+		a = (const struct nlattr *)(ans.b + off);
+		if (a->nla_len < NLA_HDRLEN || off + a->nla_len > len)
+			break;
+		if ((a->nla_type & NLA_TYPE_MASK) == CTRL_ATTR_FAMILY_ID &&
+		    a->nla_len >= NLA_HDRLEN + sizeof(uint16_t)) {
+			uint16_t id;
+
+			memcpy(&id, ans.b + off + NLA_HDRLEN, sizeof(id));
+			rc = id;
+			break;
+		}
+	}
+out:
+	close(fd);
+	return rc;
+}
+
+/* the socket for family @family, through libnl; 0 or -errno, *why set */
+static int sock_open(struct diag_state *s, int family, char *why,
+		     size_t why_size)
 {
 	int rc, size = DIAG_RCVBUF;
 
-	s->sk = nl_socket_alloc();
+	s->nl = nl_lib(why, why_size);
+	if (!s->nl)
+		return -ELIBACC;
+	s->family = family;
+	s->sk = s->nl->socket_alloc();
 	if (!s->sk)
 		return -ENOMEM;
-	nl_socket_disable_auto_ack(s->sk);
-	rc = genl_connect(s->sk);
+	s->nl->socket_disable_auto_ack(s->sk);
+	rc = s->nl->genl_connect(s->sk);
 	if (rc < 0)
 		return nlerr_errno(rc);
-	rc = genl_ctrl_resolve(s->sk, TASKDIAG_GENL_NAME);
-	if (rc < 0)
-		return nlerr_errno(rc);
-	s->family = rc;
-	s->fd = nl_socket_get_fd(s->sk);
-	s->portid = nl_socket_get_local_port(s->sk);
+	s->fd = s->nl->socket_get_fd(s->sk);
+	s->portid = s->nl->socket_get_local_port(s->sk);
 	/*
 	 * Past rmem_max only with CAP_NET_ADMIN; otherwise take what the
 	 * system allows.  Either way works: the kernel refills a dump only
@@ -126,14 +215,14 @@ static int sock_open(struct diag_state *s)
 	 */
 	if (setsockopt(s->fd, SOL_SOCKET, SO_RCVBUFFORCE, &size,
 		       sizeof(size)) < 0)
-		nl_socket_set_buffer_size(s->sk, DIAG_RCVBUF, 0);
+		s->nl->socket_set_buffer_size(s->sk, DIAG_RCVBUF, 0);
 	return 0;
 }
 
 static void sock_close(struct diag_state *s)
 {
 	if (s->sk)
-		nl_socket_free(s->sk);
+		s->nl->socket_free(s->sk);
 	s->sk = NULL;
 	s->fd = -1;
 }
@@ -213,12 +302,14 @@ static int diag_open(void **state, struct source_args *args)
 		rc = load_replay(s, replay);
 		snprintf(args->why, sizeof(args->why), "replaying %s", replay);
 	} else {
-		rc = sock_open(s);
+		rc = family_probe();
 		if (rc == -ENOENT)
 			snprintf(args->why, sizeof(args->why),
 				 "no %s generic-netlink family in this kernel",
 				 TASKDIAG_GENL_NAME);
-		else if (!rc)
+		else if (rc > 0)
+			rc = sock_open(s, rc, args->why, sizeof(args->why));
+		if (!rc)
 			snprintf(args->why, sizeof(args->why),
 				 "generic-netlink family %s, id %d",
 				 TASKDIAG_GENL_NAME, s->family);
@@ -241,9 +332,11 @@ fail:
 /* a dump was abandoned half-read: start the next one on a fresh socket */
 static int sock_reopen(struct diag_state *s)
 {
+	char why[256];
+
 	sock_close(s);
 	s->dirty = 0;
-	return sock_open(s);
+	return sock_open(s, s->family, why, sizeof(why));
 }
 
 /* ---- records ---- */
@@ -278,20 +371,21 @@ static void record(struct diag_state *s, const void *p, size_t n)
 static int send_request(struct diag_state *s, const struct task_diag_pid *req,
 			uint32_t *seq)
 {
-	struct nl_msg *msg = nlmsg_alloc();
+	struct nl_msg *msg = s->nl->msg_alloc();
 	int rc = -ENOMEM;
 
 	if (!msg)
 		return -ENOMEM;
-	if (genlmsg_put(msg, NL_AUTO_PORT, NL_AUTO_SEQ, s->family, 0,
-			NLM_F_DUMP, TASKDIAG_CMD_GET, TASKDIAG_GENL_VERSION) &&
-	    nla_put(msg, TASKDIAG_CMD_ATTR_GET, sizeof(*req), req) == 0) {
+	if (s->nl->genlmsg_put(msg, NL_AUTO_PORT, NL_AUTO_SEQ, s->family, 0,
+			       NLM_F_DUMP, TASKDIAG_CMD_GET,
+			       TASKDIAG_GENL_VERSION) &&
+	    s->nl->nla_put(msg, TASKDIAG_CMD_ATTR_GET, sizeof(*req), req) == 0) {
 		/* completes the header: NLM_F_REQUEST, our port, a fresh seq */
-		rc = nl_send_auto(s->sk, msg);
+		rc = s->nl->send_auto(s->sk, msg);
 		rc = rc < 0 ? nlerr_errno(rc) : 0;
-		*seq = nlmsg_hdr(msg)->nlmsg_seq;
+		*seq = s->nl->msg_hdr(msg)->nlmsg_seq;
 	}
-	nlmsg_free(msg);
+	s->nl->msg_free(msg);
 	return rc;
 }
 

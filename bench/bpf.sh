@@ -10,8 +10,8 @@
 # (where a pinned dump can prove itself complete and skip the /proc
 # listing; the sleepers are killed at the end).  Pins the iterator on a
 # bpffs of its own, then for each command line of CMDS (default
-# `ax -o pid,ppid`, `aux`, `-ef`, `pstree -p`) times with hyperfine, in
-# one call so that they alternate:
+# `ax -o pid,ppid`, `aux`, `-ef`, `pstree -p`) times with hyperfine -N
+# (each command run directly, no shell or env(1) before it):
 #   ref      procps ps (psmisc pstree for "pstree ...")
 #   proc     tdps --source=proc
 #   load     tdps --source=bpf, loading the program per run
@@ -21,6 +21,9 @@
 # and for `ax -o pid,ppid` also
 #   pinlist  the pin, checked against the /proc listing (TDPS_BPF_LIST=1)
 #   loadonly the load alone (tdps --source=bpf -q 1 -o pid=; -q reads /proc)
+# The rows with the pin, those without it (TDPS_BPF_PIN=/nonexistent) and
+# pinlist are three hyperfine calls, each with the reference again; a
+# row's ratio is to the reference of its own call.
 # It prints, per command, the medians in ms and the ratios ref/row in
 # wall time and in CPU time (user+sys, mean; steadier on a shared
 # machine), as Markdown table rows, and checks that the outputs agree
@@ -40,18 +43,31 @@ aux
 -ef
 pstree -p'}
 
-# $1: a command line; sets ref (the reference's command) and tool
+# $1: a command line; sets ref (the reference's command), bin and args
+# (tdps's or tdpstree's, and the options)
 split_cmd() {
 	case $1 in
 	pstree*)
 		ref="pstree ${1#pstree}"
-		tool="$TDPSTREE ${1#pstree}"
+		bin=$TDPSTREE
+		args=${1#pstree}
 		;;
 	*)
 		ref="ps $1"
-		tool="$TDPS $1"
+		bin=$TDPS
+		args=$1
 		;;
 	esac
+	tool="$bin $args"
+}
+
+# hyperfine -N over the rows "$@" (name, command, ...), with this
+# environment, into $1.csv
+timed() {
+	csv=$1
+	shift
+	hyperfine -N --style none --warmup "$WARMUP" --runs "$RUNS" \
+		--export-csv "$csv.csv" "$@" >/dev/null 2>>"$OUT/hyperfine.log"
 }
 
 if [ "$1" = --inside ]; then
@@ -60,6 +76,7 @@ if [ "$1" = --inside ]; then
 	. "$(dirname "$0")/pinned.sh"
 	start_pinned "$N" "$OUT"
 	nopin=/nonexistent
+	unset TDPS_SOURCE TDPS_BPF_LIST
 	echo "tasks: $(ls /proc | grep -c '^[0-9]') processes, $(cut -d' ' -f4 /proc/loadavg) runnable/all tasks"
 	echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 	k=0
@@ -68,20 +85,26 @@ if [ "$1" = --inside ]; then
 		k=$((k + 1))
 		split_cmd "$cmd"
 		echo "$cmd" > "$OUT/cmd$k.name"
+		# Every row runs its binary directly: no env(1) in front of
+		# one row and not of the reference (an exec more, ~3 ms here).
+		# The pin's location is the environment, so the rows are timed
+		# in one hyperfine call per environment, each with the
+		# reference, and a row's ratio is to its own call's reference.
+		(export TDPS_BPF_PIN="$pin"
+		 timed "$OUT/cmd$k" -n ref "$ref" \
+			-n proc "$bin --source=proc $args" \
+			-n pin "$bin --source=bpf $args" \
+			-n autopin "$bin --source=auto $args")
 		set -- -n ref "$ref" \
-			-n proc "env TDPS_SOURCE=proc $tool" \
-			-n load "env TDPS_BPF_PIN=$nopin TDPS_SOURCE=bpf $tool" \
-			-n pin "env TDPS_BPF_PIN=$pin TDPS_SOURCE=bpf $tool" \
-			-n auto "env TDPS_BPF_PIN=$nopin TDPS_SOURCE=auto $tool" \
-			-n autopin "env TDPS_BPF_PIN=$pin TDPS_SOURCE=auto $tool"
+			-n load "$bin --source=bpf $args" \
+			-n auto "$bin --source=auto $args"
 		if [ "$cmd" = "ax -o pid,ppid" ]; then
-			set -- "$@" \
-				-n pinlist "env TDPS_BPF_LIST=1 TDPS_BPF_PIN=$pin TDPS_SOURCE=bpf $tool" \
-				-n loadonly "env TDPS_BPF_PIN=$nopin TDPS_SOURCE=bpf $TDPS -q 1 -o pid="
+			set -- "$@" -n loadonly "$TDPS --source=bpf -q 1 -o pid="
+			(export TDPS_BPF_LIST=1 TDPS_BPF_PIN="$pin"
+			 timed "$OUT/cmd$k.list" \
+				-n ref "$ref" -n pinlist "$bin --source=bpf $args")
 		fi
-		hyperfine -N --style none --warmup "$WARMUP" --runs "$RUNS" \
-			--export-csv "$OUT/cmd$k.csv" "$@" >/dev/null \
-			2>>"$OUT/hyperfine.log"
+		(export TDPS_BPF_PIN="$nopin"; timed "$OUT/cmd$k.load" "$@")
 		# the outputs agree but for the readers' own lines
 		TDPS_SOURCE=proc $tool > "$OUT/out.proc" 2>&1 || true
 		for s in pin load; do
@@ -123,21 +146,31 @@ echo "N=$N$([ -n "$HOST" ] && echo ', initial pid namespace'): medians in ms; ra
 echo
 echo "| command | ref ms | proc ms | load ms | pin ms | auto ms | auto+pin ms | ref/proc | ref/load | ref/pin | ref/auto | ref/auto+pin |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-for csv in "$OUT"/cmd*.csv; do
-	name=$(cat "${csv%.csv}.name")
-	awk -F, -v name="$name" 'NR > 1 { m[$1] = $4; c[$1] = $5 + $6 }
-	function r(a, b) { return sprintf("%.1fx / %.1fx", m[a] / m[b], c[a] / c[b]) }
+for nm in "$OUT"/cmd*.name; do
+	base=${nm%.name}
+	name=$(cat "$nm")
+	set -- "$base.csv" "$base.load.csv"
+	[ -f "$base.list.csv" ] && set -- "$@" "$base.list.csv"
+	# each row against the reference of its own hyperfine call (file)
+	awk -F, -v name="$name" 'FNR > 1 {
+		if ($1 == "ref") {
+			rm[FILENAME] = $4; rc[FILENAME] = $5 + $6
+			if (!("ref" in m)) { m["ref"] = $4; c["ref"] = $5 + $6 }
+			next
+		}
+		m[$1] = $4; c[$1] = $5 + $6; f[$1] = FILENAME
+	}
+	function r(a) { return sprintf("%.1fx / %.1fx", rm[f[a]] / m[a], rc[f[a]] / c[a]) }
 	END {
 		printf "| `%s` | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %s | %s | %s | %s |\n",
 			name, m["ref"] * 1e3, m["proc"] * 1e3, m["load"] * 1e3,
 			m["pin"] * 1e3, m["auto"] * 1e3, m["autopin"] * 1e3,
-			r("ref", "proc"), r("ref", "load"), r("ref", "pin"),
-			r("ref", "auto"), r("ref", "autopin")
+			r("proc"), r("load"), r("pin"), r("auto"), r("autopin")
 		if ("pinlist" in m)
 			extra = sprintf("pin checked against the /proc listing: %.1f ms (%.1fx); the load alone: %.1f ms wall, %.1f ms CPU",
-				m["pinlist"] * 1e3, m["ref"] / m["pinlist"],
+				m["pinlist"] * 1e3, rm[f["pinlist"]] / m["pinlist"],
 				m["loadonly"] * 1e3, c["loadonly"] * 1e3)
 	}
-	END { if (extra) print extra > "/dev/stderr" }' "$csv"
+	END { if (extra) print extra > "/dev/stderr" }' "$@"
 done
 echo "hyperfine results: $OUT/cmd*.csv"

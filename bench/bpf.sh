@@ -30,7 +30,8 @@
 # with --source=proc but for the lines of the readers themselves.
 # Environment: TDPS (default ./src/tdps), TDPSTREE (./src/tdpstree),
 # RUNS (default 20), WARMUP (3), OUT (directory for hyperfine's CSV/JSON,
-# default a temporary one), CMDS (newline-separated command lines).
+# default a temporary one), CMDS (newline-separated command lines),
+# SETTLE (seconds to wait after starting the processes, default 30).
 set -e
 
 N=${1:-10000}
@@ -134,7 +135,7 @@ fi
 command -v hyperfine >/dev/null || { echo "bench/bpf.sh: needs hyperfine" >&2; exit 1; }
 OUT=${OUT:-$(mktemp -d)}
 mkdir -p "$OUT"
-export TDPS TDPSTREE RUNS WARMUP CMDS HOST
+export TDPS TDPSTREE RUNS WARMUP CMDS HOST SETTLE
 if [ -n "$HOST" ]; then
 	unshare --mount --propagation private sh "$0" --inside "$N" "$OUT"
 else

@@ -12,7 +12,8 @@
 # and, per source, the cost over `-o pid` alone in microseconds per
 # process: what one more /proc file (or one more group in the dump)
 # costs.  The first line, `pid`, is each source's base.
-# Environment: TDPS (default ./src/tdps), RUNS (default 15), WARMUP (2).
+# Environment: TDPS (default ./src/tdps), RUNS (default 15), WARMUP (2),
+# SETTLE (seconds to wait after starting the processes, default 30).
 set -e
 
 N=${1:-10000}
@@ -46,7 +47,7 @@ fi
 command -v hyperfine >/dev/null || { echo "bench/costs.sh: needs hyperfine" >&2; exit 1; }
 OUT=${OUT:-$(mktemp -d)}
 mkdir -p "$OUT"
-export TDPS RUNS WARMUP
+export TDPS RUNS WARMUP SETTLE
 unshare --mount --propagation private sh "$0" --inside "$N" "$OUT"
 echo "N=$N: median ms (us a process over -o pid alone)"
 echo

@@ -14,6 +14,10 @@ start_pinned() {
 	mount -t bpf bpf "$2/bpffs"
 	pin=$2/bpffs/tdps
 	"$TDPS" --bpf-pin "$pin"
+	# Forking them leaves the machine busy for a while (the 1-minute
+	# load average past 40 here, the kernel's own scanners catching up
+	# with 10000 new address spaces): let it settle before timing
+	sleep "${SETTLE:-30}"
 }
 
 # stop_pinned OUT: remove the pin and its bpffs

@@ -81,7 +81,7 @@
  *   - the iterator: a base per process (the dump, decoding, output),
  *     each group it sends, a visit per other thread, and the files still
  *     read from /proc for what it does not send (with the directory open);
- *   - loading the program (no pin): about 30-45 ms, verification most.
+ *   - loading the program (no pin): about 8-12 ms, verification most.
  * It takes the iterator when the estimate is lower (for a load, lower by
  * more than the load), so no command is slower than through /proc.
  */
@@ -93,16 +93,18 @@
  * a thread scan never proves its dump: it keeps every record, sorts them
  * and lists /proc and each threaded process's task directory (the
  * listing runs beside the dump; the records are in huge pages):
- * tdpstree -p through a pin 31.9 ms at 10000 processes, ax -o pid,ppid
- * 14.1, over /proc 98 ms
+ * tdpstree -p through a pin 29.7 ms at 10000 processes, ax -o pid,ppid
+ * 13.7, over /proc 95 ms
  */
 #define BPF_THREADS_NS		2000
 /*
  * a load, for the groups ps aux asks (its verification is most of it):
- * 21 ms more than the pin for aux and -ef at 10000 processes, 15 for
+ * 11-12 ms more than the pin for aux and -ef at 10000 processes, 7.6 for
  * ax -o pid,ppid, whose groups leave the verifier less to walk
+ * (bench/bpf.sh, 2026-12-04, after the verifier's paths stopped
+ * multiplying; 21 and 15 ms before)
  */
-#define BPF_LOAD_NS		22000000L
+#define BPF_LOAD_NS		12000000L
 static const struct {
 	int group;
 	unsigned ns;

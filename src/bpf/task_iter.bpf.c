@@ -864,6 +864,15 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx)
 		return 0;
 	w = count_task(session, pid_nr(t->thread_pid, ns, me->thread_pid),
 		       level);
+	/*
+	 * No entry for this read (the map full and nothing to evict): send
+	 * nothing.  Such a dump never proves itself complete (the walk has
+	 * no magic, or its count started again), so the client lists /proc
+	 * and reads this task from there.  Every path below has its entry,
+	 * which leaves the verifier one kind of state to walk, not two.
+	 */
+	if (!w)
+		return 0;
 
 	/* process scans: thread-group leaders only, as /proc lists them */
 	if (!threads && t->thread_pid != t->signal->pids[KPIDTYPE_TGID])
@@ -883,24 +892,24 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx)
 	 * exiting and still has its mm may be dropping it as it is read
 	 * (exit_mm()): /proc reads those.
 	 */
-	if (!w || ((t->flags & PF_EXITING) && mm))
+	if ((t->flags & PF_EXITING) && mm)
 		want &= ~(TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_STATM |
 			  TASK_DIAG_SHOW_CMDLINE);
 
-	if (w && (want & TASK_DIAG_SHOW_CMDLINE)) {
+	if (want & TASK_DIAG_SHOW_CMDLINE) {
 		got = copy_cmdline(w, task, mm);
 		/* the copy slept: still our entry? (an LRU may reuse it) */
 		if (got < 0 || w->session != session)
 			want &= ~TASK_DIAG_SHOW_CMDLINE;
 		cmd_len = got > 0 ? got : 0;
 	}
-	if (w && (want & TASK_DIAG_SHOW_STAT)) {
+	if (want & TASK_DIAG_SHOW_STAT) {
 		stat_of((struct task_diag_stat *)((char *)&w->stat + NLA_HDRLEN),
 			addr_of(t), addr_of(me), !threads);
 		w->stat.hdr.nla_len = sizeof(w->stat);
 		w->stat.hdr.nla_type = TASK_DIAG_STAT;
 	}
-	if (w && (want & TASK_DIAG_SHOW_STATM)) {
+	if (want & TASK_DIAG_SHOW_STATM) {
 		statm_of((struct task_diag_statm *)((char *)&w->statm + NLA_HDRLEN),
 			 addr_of(t));
 		w->statm.hdr.nla_len = sizeof(w->statm);
@@ -933,11 +942,11 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx)
 		fill_cred(&cred.c, t);
 		bpf_seq_write(seq, &cred, sizeof(cred));
 	}
-	if (w && (want & TASK_DIAG_SHOW_STAT))
+	if (want & TASK_DIAG_SHOW_STAT)
 		bpf_seq_write(seq, &w->stat, sizeof(w->stat));
-	if (w && (want & TASK_DIAG_SHOW_STATM))
+	if (want & TASK_DIAG_SHOW_STATM)
 		bpf_seq_write(seq, &w->statm, sizeof(w->statm));
-	if (w && (want & TASK_DIAG_SHOW_CMDLINE)) {
+	if (want & TASK_DIAG_SHOW_CMDLINE) {
 		__u32 padded = (cmd_len + 3) & ~3;
 
 		w->cmd_hdr.nla_len = NLA_HDRLEN + cmd_len;

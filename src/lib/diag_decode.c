@@ -56,13 +56,6 @@ struct diag_decoder {
 	struct arena arena;	/* the pending task's other strings */
 };
 
-/* one attribute, its payload still in the caller's buffer */
-struct attr {
-	uint16_t type;
-	const unsigned char *data;
-	size_t len;
-};
-
 struct diag_decoder *diag_decoder_new(void)
 {
 	struct diag_decoder *d = calloc(1, sizeof(*d));
@@ -142,7 +135,7 @@ static void set_tstr(struct tstr *s, const struct dbuf *b)
 }
 
 /* a NUL-terminated string group into the arena, up to its first NUL */
-static int arena_text(struct diag_decoder *d, const struct attr *a,
+static int arena_text(struct diag_decoder *d, const struct diag_attr *a,
 		      struct tstr *out)
 {
 	const char *s = (const char *)a->data;
@@ -162,8 +155,8 @@ static int arena_text(struct diag_decoder *d, const struct attr *a,
  * The attribute at *off of the @len bytes at @p: 1 and *off moved past
  * it, 0 at the end, -1 when what is left is not a whole attribute.
  */
-static int next_attr(const unsigned char *p, size_t len, size_t *off,
-		     struct attr *a)
+int diag_next_attr(const unsigned char *p, size_t len, size_t *off,
+		   struct diag_attr *a)
 {
 	struct nlattr na;
 	size_t rem = len - *off, step;
@@ -188,7 +181,7 @@ static int next_attr(const unsigned char *p, size_t len, size_t *off,
  * appended fields); shorter ones are refused, as reading them would mean
  * inventing the missing fields.
  */
-static int get_fixed(struct diag_decoder *d, const struct attr *a,
+static int get_fixed(struct diag_decoder *d, const struct diag_attr *a,
 		     void *out, size_t size)
 {
 	if (a->len < size) {
@@ -292,7 +285,7 @@ static void set_ns(struct task *t, const struct task_diag_ns *ns)
 		t->ns[i] = ns->ino[i];
 }
 
-static void set_name(struct task *t, const struct attr *a)
+static void set_name(struct task *t, const struct diag_attr *a)
 {
 	const char *nul = memchr(a->data, '\0', a->len);
 	size_t n = nul ? (size_t)(nul - (const char *)a->data) : a->len;
@@ -307,7 +300,7 @@ static void set_name(struct task *t, const struct attr *a)
 }
 
 /* the groups that are one struct; 1 when @a was one and was used */
-static int fixed_group(struct diag_decoder *d, const struct attr *a)
+static int fixed_group(struct diag_decoder *d, const struct diag_attr *a)
 {
 	struct task *t = &d->t;
 	union {
@@ -392,13 +385,13 @@ static int fixed_group(struct diag_decoder *d, const struct attr *a)
 }
 
 /* a piece of a group that may come in several: 1, or -ENOMEM */
-static int add_piece(struct dbuf *b, const struct attr *a, size_t max)
+static int add_piece(struct dbuf *b, const struct diag_attr *a, size_t max)
 {
 	return dbuf_add(b, a->data, a->len, max) < 0 ? -ENOMEM : 1;
 }
 
 /* the other groups; 1 when used, 0 when not, -ENOMEM */
-static int var_group(struct diag_decoder *d, const struct attr *a)
+static int var_group(struct diag_decoder *d, const struct diag_attr *a)
 {
 	struct task *t = &d->t;
 
@@ -426,7 +419,7 @@ static int var_group(struct diag_decoder *d, const struct attr *a)
 }
 
 /* one group attribute of the pending task; 0 or -ENOMEM */
-static int apply_attr(struct diag_decoder *d, const struct attr *a)
+static int apply_attr(struct diag_decoder *d, const struct diag_attr *a)
 {
 	int rc;
 
@@ -528,7 +521,7 @@ static int emit(struct diag_decoder *d, diag_task_fn cb, void *arg)
  * and the task is the same one.
  */
 static int is_continuation(struct diag_decoder *d,
-			   const struct task_diag_msg *m, const struct attr *a)
+			   const struct task_diag_msg *m, const struct diag_attr *a)
 {
 	uint32_t v = 0;
 
@@ -550,7 +543,7 @@ static int task_message(struct diag_decoder *d, const unsigned char *p,
 {
 	struct genlmsghdr g;
 	struct task_diag_msg m;
-	struct attr a;
+	struct diag_attr a;
 	size_t off = GENL_HDRLEN;
 	int r, rc, cont, continues;
 
@@ -563,7 +556,7 @@ static int task_message(struct diag_decoder *d, const unsigned char *p,
 		d->st.skipped++;
 		return 0;
 	}
-	if (next_attr(p, len, &off, &a) != 1 || a.type != TASK_DIAG_MSG ||
+	if (diag_next_attr(p, len, &off, &a) != 1 || a.type != TASK_DIAG_MSG ||
 	    a.len < sizeof(m)) {
 		d->st.warnings++;
 		return 0;
@@ -571,11 +564,11 @@ static int task_message(struct diag_decoder *d, const unsigned char *p,
 	memcpy(&m, a.data, sizeof(m));
 	d->st.messages++;
 
-	r = next_attr(p, len, &off, &a);
+	r = diag_next_attr(p, len, &off, &a);
 	cont = r == 1 && a.type == TASK_DIAG_CONT;
 	continues = cont && is_continuation(d, &m, &a);
 	if (cont)
-		r = next_attr(p, len, &off, &a);
+		r = diag_next_attr(p, len, &off, &a);
 	if (cont && r == 1 && a.type == TASK_DIAG_GONE) {
 		/* the task exited between rounds: drop what we have of it */
 		if (continues) {
@@ -590,7 +583,7 @@ static int task_message(struct diag_decoder *d, const unsigned char *p,
 			return rc;
 		begin_task(d, &m);
 	}
-	for (; r == 1; r = next_attr(p, len, &off, &a)) {
+	for (; r == 1; r = diag_next_attr(p, len, &off, &a)) {
 		rc = apply_attr(d, &a);
 		if (rc < 0)
 			return rc;

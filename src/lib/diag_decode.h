@@ -31,6 +31,20 @@
 #include "task.h"
 
 
+/* one netlink attribute, its payload still in the caller's buffer */
+struct diag_attr {
+	uint16_t type;		/* without NLA_F_NESTED / NLA_F_NET_BYTEORDER */
+	const unsigned char *data;
+	size_t len;
+};
+
+/*
+ * The attribute at *@off of the @len bytes at @p, moving *@off past it
+ * (aligned, at most to the end): 1, 0 at the end, -1 when it is broken.
+ */
+int diag_next_attr(const unsigned char *p, size_t len, size_t *off,
+		   struct diag_attr *a);
+
 /* what to accept: messages not matching are skipped (stats.skipped) */
 struct diag_dump {
 	uint32_t seq;		/* nlmsg_seq of our request; 0: any */

@@ -136,8 +136,8 @@ static int family_probe(void)
 		struct nlmsghdr nlh;
 		unsigned char b[8192];
 	} ans;
-	const struct nlattr *a;
-	size_t len, off;
+	struct diag_attr a;
+	size_t len, off = NLMSG_HDRLEN + GENL_HDRLEN;
 	ssize_t n;
 	int fd, rc = -EPROTO;
 
@@ -168,18 +168,13 @@ static int family_probe(void)
 			rc = e->error;	/* -ENOENT: no such family */
 		goto out;
 	}
-	if (ans.nlh.nlmsg_type != GENL_ID_CTRL)
+	if (ans.nlh.nlmsg_type != GENL_ID_CTRL || len < off)
 		goto out;
-	for (off = NLMSG_HDRLEN + GENL_HDRLEN; off + NLA_HDRLEN <= len;
-	     off += NLA_ALIGN(a->nla_len)) {
-		a = (const struct nlattr *)(ans.b + off);
-		if (a->nla_len < NLA_HDRLEN || off + a->nla_len > len)
-			break;
-		if ((a->nla_type & NLA_TYPE_MASK) == CTRL_ATTR_FAMILY_ID &&
-		    a->nla_len >= NLA_HDRLEN + sizeof(uint16_t)) {
+	while (diag_next_attr(ans.b, len, &off, &a) == 1) {
+		if (a.type == CTRL_ATTR_FAMILY_ID && a.len >= sizeof(uint16_t)) {
 			uint16_t id;
 
-			memcpy(&id, ans.b + off + NLA_HDRLEN, sizeof(id));
+			memcpy(&id, a.data, sizeof(id));
 			rc = id;
 			break;
 		}

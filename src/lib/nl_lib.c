@@ -14,22 +14,6 @@
  */
 #define NL_GENL_SONAME "libnl-genl-3.so.200"
 
-/* nl_lib's members and the functions they are */
-#define NL_FNS(X)							\
-	X(socket_alloc, nl_socket_alloc)				\
-	X(socket_free, nl_socket_free)					\
-	X(socket_disable_auto_ack, nl_socket_disable_auto_ack)		\
-	X(socket_get_fd, nl_socket_get_fd)				\
-	X(socket_get_local_port, nl_socket_get_local_port)		\
-	X(socket_set_buffer_size, nl_socket_set_buffer_size)		\
-	X(genl_connect, genl_connect)					\
-	X(msg_alloc, nlmsg_alloc)					\
-	X(msg_free, nlmsg_free)						\
-	X(msg_hdr, nlmsg_hdr)						\
-	X(genlmsg_put, genlmsg_put)					\
-	X(nla_put, nla_put)						\
-	X(send_auto, nl_send_auto)
-
 /* each member has its function's type (no reference is emitted) */
 #define NL_TYPE(member, symbol)						\
 	_Static_assert(__builtin_types_compatible_p(__typeof__(&symbol),	\

@@ -49,7 +49,7 @@ static struct node *node_add(struct tree *t)
 	static const unsigned long no_ns[PNS_COUNT];
 	struct node *nd;
 
-	if (t->n == t->cap) {
+	if ((t->n + 1) * sizeof(*nd) > t->nodes_bytes) {
 		struct node *nn = sys_big_grow(t->nodes, &t->nodes_bytes,
 					       t->n * sizeof(*nn),
 					       (t->n + 1024) * sizeof(*nn));
@@ -57,7 +57,6 @@ static struct node *node_add(struct tree *t)
 		if (!nn)
 			return NULL;
 		t->nodes = nn;
-		t->cap = t->nodes_bytes / sizeof(*nn);
 	}
 	nd = &t->nodes[t->n++];
 	memset(nd, 0, sizeof(*nd));

@@ -99,7 +99,7 @@ struct ns_group {
 
 struct tree {
 	struct node *nodes;
-	size_t n, cap;
+	size_t n;
 	size_t nodes_bytes;	/* nodes' allocation (sys_big_grow()) */
 	size_t *kids;		/* every node's children, in display order */
 	struct idmap bypid;	/* pid -> node */

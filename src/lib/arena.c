@@ -2,8 +2,8 @@
  * arena.c - bump allocation for task records and strings.
  *
  * Chunks double in size as an arena grows (64 KiB up to 32 MiB), and from
- * ARENA_HUGE on they are mapped in transparent huge pages (sys_huge_map):
- * a scan that keeps every record (sorting, a forest, pstree, a thread
+ * SYS_BIG on (sys.h's line for every per-task array) they are mapped in
+ * transparent huge pages (sys_huge_map): a scan that keeps every record (sorting, a forest, pstree, a thread
  * scan) holds ~800 bytes a task, 8 MB at 10,000 tasks, and on virtual
  * machines with shadow paging the first touch of each 4 KiB page costs
  * ~12 us, more than the copy itself; a 2 MiB page is one fault.
@@ -22,7 +22,6 @@ struct arena_chunk {
 };
 
 #define ARENA_CHUNK	(64 * 1024)
-#define ARENA_HUGE	(256 * 1024)
 #define ARENA_MAX	(32 * 1024 * 1024)
 
 static void chunk_free(struct arena_chunk *c)
@@ -45,7 +44,7 @@ static struct arena_chunk *chunk_new(size_t n, size_t last)
 		sz = ARENA_CHUNK;
 	if (sz < n)
 		sz = n;
-	if (sz >= ARENA_HUGE) {
+	if (sz >= SYS_BIG) {
 		c = sys_huge_map(sizeof(*c) + sz, &mapped);
 		if (c) {
 			c->size = mapped - sizeof(*c);

@@ -3,9 +3,10 @@
  *
  * A record carries a mask of the data groups it holds.  The groups are the
  * task_diag groups (same bit numbers as show_flags), plus TG_MSG for the
- * always-present identity block and two parts of others that /proc gives
- * for less.  lib/groups.h is the contract that says how each source
- * delivers each group.
+ * identity block every record has, TG_SESS for the process group and
+ * session that travel with it, and parts of others that /proc gives for
+ * less.  lib/groups.h is the contract that says how each source delivers
+ * each group.
  */
 #ifndef TDPS_TASK_H
 #define TDPS_TASK_H
@@ -38,15 +39,17 @@ enum task_group {
 	TG_FDS = TASK_DIAG_FDS,			/* the number of open fds */
 	TG_NGROUPS = __TASK_DIAG_GROUP_MAX,
 	/* not task_diag groups: parts of others (lib/groups.c) */
+	TG_SESS = 59,				/* process group and session */
 	TG_STATADDR = 60,			/* stat's ptrace-guarded fields */
 	TG_RSS = 61,				/* vm_rss alone */
 	TG_OWNER = 62,				/* euid and egid alone */
-	TG_MSG = 63,				/* ids, state, short comm */
+	TG_MSG = 63,				/* pid, tgid, ppid, tracer, state, short comm */
 };
 
 #define TG_BIT(g)	(1ULL << (g))
 #define TG_ALL		((TG_BIT(TG_NGROUPS) - 1) | TG_BIT(TG_STATADDR) | \
-			 TG_BIT(TG_OWNER) | TG_BIT(TG_RSS) | TG_BIT(TG_MSG))
+			 TG_BIT(TG_OWNER) | TG_BIT(TG_RSS) | TG_BIT(TG_MSG) | \
+			 TG_BIT(TG_SESS))
 
 /*
  * At most this much of cmdline, environ and cgroup is kept: what procps
@@ -69,8 +72,10 @@ struct task {
 	int tgid;		/* the "PID" */
 	int tid;		/* the "LWP"/"SPID" */
 	int ppid;
+	/* TG_SESS */
 	int pgrp;
 	int sid;
+	/* TG_MSG */
 	int tracer;		/* TracerPid */
 	char state;		/* 'R', 'S', ... */
 	char comm[64];		/* raw name, NUL terminated (TG_NAME: full) */

@@ -183,6 +183,7 @@ struct task_struct {
 	int exit_state;
 	struct task_struct *real_parent;
 	struct task_struct *parent;
+	struct task_struct *group_leader;
 	struct pid *thread_pid;
 	const struct cred *real_cred;
 	const struct cred *cred;

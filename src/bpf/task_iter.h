@@ -13,6 +13,14 @@
 #define TDPS_BPF_MSG_TYPE	0x10
 
 /*
+ * A show bit of this program's alone, no task_diag group: the message's
+ * pgid and sid (TG_SESS).  task_diag always fills them; the program only
+ * when asked, as they cost it the task's signal struct.
+ */
+#define TDPS_BPF_SESS		62
+#define TDPS_BPF_SHOW_SESS	(1ULL << TDPS_BPF_SESS)
+
+/*
  * The optional groups the program can fill (bits of show_flags,
  * as the client's requests and load_groups carry them).  NAME
  * only for user tasks (kernel threads and workqueue workers have longer
@@ -23,7 +31,7 @@
  */
 #define TDPS_BPF_GROUPS		(TASK_DIAG_SHOW_NAME | TASK_DIAG_SHOW_CRED | \
 				 TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_STATM | \
-				 TASK_DIAG_SHOW_CMDLINE)
+				 TASK_DIAG_SHOW_CMDLINE | TDPS_BPF_SHOW_SESS)
 
 /*
  * What a pinned iterator may carry: a pin is read by anyone who may open
@@ -44,13 +52,15 @@
  * (the ids, names and CRED come unless asked not to): O_APPEND for
  * STAT, O_DSYNC for STATM, O_NONBLOCK for CMDLINE; O_NOFOLLOW for every
  * thread, not the group leaders alone; O_ASYNC for the ids alone, no
- * NAME and no CRED (open() keeps FASYNC in f_flags and arms nothing).
+ * NAME, CRED, pgid or sid (open() keeps FASYNC in f_flags and arms
+ * nothing).
  * The pinning process writes its
  * <fcntl.h> values into the program (open_stat, ...), so they are the
  * running kernel's.  A reader that asks nothing gets what pins always
  * sent; an older pin ignores the flags and the client reads /proc.
  */
-#define TDPS_BPF_PIN_CHEAP	(TASK_DIAG_SHOW_NAME | TASK_DIAG_SHOW_CRED)
+#define TDPS_BPF_PIN_CHEAP	(TASK_DIAG_SHOW_NAME | TASK_DIAG_SHOW_CRED | \
+				 TDPS_BPF_SHOW_SESS)
 
 /*
  * What the NLMSG_DONE message carries after its int: how the walk went,

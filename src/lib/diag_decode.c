@@ -46,6 +46,8 @@ struct diag_decoder {
 	struct diag_dump dump;
 	/* the record groups each kernel group fills, for this dump's source */
 	uint64_t fills[TG_NGROUPS];
+	/* the groups each task message itself fills (TASK_DIAG_MSG) */
+	uint64_t msg_have;
 	struct diag_stats st;
 	int result;		/* 0 running, 1 done, <0 failed */
 	size_t consumed;
@@ -82,6 +84,8 @@ void diag_decoder_start(struct diag_decoder *d, const struct diag_dump *dump)
 	int k;
 
 	d->dump = *dump;
+	d->msg_have = group_in_msg(dump->source ? dump->source : GS_TASKDIAG) |
+		      dump->msg_extra;
 	for (k = 0; k < TG_NGROUPS; k++)
 		d->fills[k] = group_delivered(k, dump->source ? dump->source
 							    : GS_TASKDIAG);
@@ -465,7 +469,7 @@ static void begin_task(struct diag_decoder *d, const struct task_diag_msg *m)
 	for (n = 0; n < TASK_DIAG_COMM_LEN && m->comm[n]; n++)
 		t->comm[n] = m->comm[n];
 	t->comm[n] = '\0';
-	t->have = TG_BIT(TG_MSG);
+	t->have = d->msg_have;
 }
 
 /* the supplementary groups, __u32s on the wire, as gid_t in the arena */

@@ -56,6 +56,12 @@ struct diag_dump {
 	 * contract says which record groups each of its groups fills
 	 */
 	unsigned source;
+	/*
+	 * record groups the dump's task messages fill beyond what the
+	 * contract says every message of @source carries (group_in_msg()):
+	 * what the writer was asked for (the BPF program's pgid and sid)
+	 */
+	uint64_t msg_extra;
 };
 
 struct diag_stats {

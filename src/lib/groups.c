@@ -2,6 +2,7 @@
  * groups.c - the data-group contract (see groups.h).
  */
 #include "lib/groups.h"
+#include "bpf/task_iter.h"
 
 /*
  * /proc/PID is owned by the task's effective ids: fs/proc/base.c
@@ -19,7 +20,17 @@ static void owner_from_cred(struct task *t)
 
 const struct group_def group_defs[64] = {
 	/* ids, state, short name: every kernel message carries them */
-	[TG_MSG] = { "msg", PF_STAT, KG_NONE, ALL_KERNEL, true },
+	[TG_MSG] = { "msg", PF_STAT, KG_NONE, ALL_KERNEL, true,
+		     .in_msg = ALL_KERNEL },
+	/*
+	 * The process group and session: in task_diag_msg, which task_diag
+	 * fills in every message.  The BPF program fills them only when
+	 * asked with a show bit of its own (task_iter.h): reading them costs
+	 * it two cache misses a task (the task's signal pointer, then the
+	 * signal struct), the most of what ps ax -o pid,ppid costs it.
+	 */
+	[TG_SESS] = { "sess", PF_STAT, TDPS_BPF_SESS, GS_BPF, true,
+		      .in_msg = GS_TASKDIAG },
 	[TG_NAME] = { "name", PF_STAT, TASK_DIAG_NAME, ALL_KERNEL, true },
 	/*
 	 * stat is world-readable, but procfs shows its code and stack
@@ -206,6 +217,17 @@ uint64_t group_delivered(int kernel, unsigned source)
 	for (i = 0; i < 64; i++)
 		if (group_defs[i].name && group_defs[i].kernel == kernel &&
 		    (group_defs[i].sources & source))
+			m |= TG_BIT(i);
+	return m;
+}
+
+uint64_t group_in_msg(unsigned source)
+{
+	uint64_t m = 0;
+	int i;
+
+	for (i = 0; i < 64; i++)
+		if (group_defs[i].name && (group_defs[i].in_msg & source))
 			m |= TG_BIT(i);
 	return m;
 }

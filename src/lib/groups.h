@@ -9,7 +9,8 @@
  *     file: one read of status fills four of them);
  *   - the kernel group that carries it: the task_diag message attribute,
  *     which is also what the BPF iterator writes (the same bit of
- *     show_flags);
+ *     show_flags), or the kernel-side sources whose every message
+ *     carries it in struct task_diag_msg;
  *   - the group that stands in for it: a group whose data includes this
  *     one's, so a record that has the stand-in has this group too, and a
  *     request may name the stand-in instead;
@@ -62,7 +63,7 @@ enum {
 	GS_BPF = 2,		/* the BPF task iterator */
 };
 
-/* no kernel group: delivered with every message, or never */
+/* no kernel group: delivered with every message (in_msg), or never */
 #define KG_NONE (-1)
 
 struct group_def {
@@ -79,6 +80,8 @@ struct group_def {
 	 * process's (the group leader's row differs between the two)
 	 */
 	bool per_thread;
+	/* GS_*: the sources whose every task message carries it */
+	unsigned char in_msg;
 };
 
 /* indexed by enum task_group; name NULL: not a group */
@@ -126,6 +129,12 @@ uint64_t group_kernel_mask(unsigned source, bool public_only);
  * both, TG_STATADDR from task_diag only).
  */
 uint64_t group_delivered(int kernel, unsigned source);
+
+/*
+ * The record groups every task message from @source (GS_*) fills, asked
+ * for or not.
+ */
+uint64_t group_in_msg(unsigned source);
 
 /* the groups whose values differ between a thread and its process */
 uint64_t group_per_thread(void);

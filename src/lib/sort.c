@@ -17,6 +17,7 @@
 #define S_ TG_BIT(TG_STAT)
 #define SA_ TG_BIT(TG_STATADDR)
 #define M_ TG_BIT(TG_MSG)
+#define SS_ TG_BIT(TG_SESS)
 #define N_ TG_BIT(TG_NAME)
 #define C_ TG_BIT(TG_CRED)
 #define E_ TG_BIT(TG_OWNER)

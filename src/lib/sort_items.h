@@ -9,8 +9,9 @@
  *
  *   TYPE    how values compare: INT, UINT, REAL, CHAR, STR, STRVERS, NONE
  *   GROUPS  the data groups the value needs (short names defined by
- *           sort.c: S_ stat, M_ the ids, N_ the name, C_ credentials,
- *           E_ the owner, V_ status's sizes, and one per other group)
+ *           sort.c: S_ stat, M_ the ids, SS_ process group and
+ *           session, N_ the name, C_ credentials, E_ the owner, V_
+ *           status's sizes, and one per other group)
  *   FLAGS   BASE: procps's library registers the item whatever the
  *           columns, so it always sorts; ENVE: with BSD e the value
  *           needs the environment too
@@ -51,14 +52,14 @@
 	X(ID_FUID, UINT, C_, BASE, v->u = t->fuid) \
 	X(ID_FUSER, STR, C_, 0, TEXT(user_name(t->fuid))) \
 	X(ID_LOGIN, INT, LOGIN_, 0, v->i = t->luid) \
-	X(ID_PGRP, INT, M_, BASE, v->i = t->pgrp) \
+	X(ID_PGRP, INT, SS_, BASE, v->i = t->pgrp) \
 	X(ID_PID, INT, 0, BASE, v->i = t->tid) \
 	X(ID_PPID, INT, M_, BASE, v->i = t->ppid) \
 	X(ID_RGID, UINT, C_, BASE, v->u = t->rgid) \
 	X(ID_RGROUP, STR, C_, 0, TEXT(group_name(t->rgid))) \
 	X(ID_RUID, UINT, C_, BASE, v->u = t->ruid) \
 	X(ID_RUSER, STR, C_, 0, TEXT(user_name(t->ruid))) \
-	X(ID_SESSION, INT, M_, BASE, v->i = t->sid) \
+	X(ID_SESSION, INT, SS_, BASE, v->i = t->sid) \
 	X(ID_SGID, UINT, C_, BASE, v->u = t->sgid) \
 	X(ID_SGROUP, STR, C_, 0, TEXT(group_name(t->sgid))) \
 	X(ID_SUID, UINT, C_, BASE, v->u = t->suid) \

@@ -120,11 +120,12 @@ struct plan {
 
 static void plan_costs(uint64_t want, int threads, int pin, struct plan *p)
 {
-	uint64_t show = group_request(want, GS_BPF, pin), have = TG_BIT(TG_MSG);
+	uint64_t show = group_request(want, GS_BPF, pin);
+	uint64_t have = group_in_msg(GS_BPF);
 	unsigned left;
 	size_t i;
 
-	for (i = 0; i < TG_NGROUPS; i++)
+	for (i = 0; i < 64; i++)
 		if (show & TG_BIT(i))
 			have |= group_delivered((int)i, GS_BPF);
 	left = group_files(want, have);
@@ -225,6 +226,8 @@ struct bpf_state {
 	struct diag_decoder *dec;
 	unsigned char *buf;
 	size_t len, size;
+	/* the dump in buf has the messages' pgid and sid (TG_SESS) */
+	int sent_sess;
 	struct lister list;
 	pthread_t list_th;
 	int listed;			/* list holds (or will hold) a listing */
@@ -662,6 +665,7 @@ static int iter_fd(struct bpf_state *s, int threads, uint64_t show)
 	int fd, flags = 0;
 
 	if (!s->pin_dir) {
+		s->sent_sess = (show & TDPS_BPF_SHOW_SESS) != 0;
 		s->skel->data->all_threads = threads;
 		fd = iter_create(s->skel->links.procs_fd);
 		return fd < 0 ? (errno ? -errno : -EINVAL) : fd;
@@ -674,7 +678,9 @@ static int iter_fd(struct bpf_state *s, int threads, uint64_t show)
 		flags |= PIN_OPEN_STATM;
 	if (show & TASK_DIAG_SHOW_CMDLINE)
 		flags |= PIN_OPEN_CMDLINE;
-	if (!(show & TDPS_BPF_PIN_CHEAP))
+	/* what a pin sends unless asked for the ids alone */
+	s->sent_sess = (show & TDPS_BPF_PIN_CHEAP) != 0;
+	if (!s->sent_sess)
 		flags |= PIN_OPEN_IDS_ONLY;
 	return pin_open(s->pin_dir, threads, flags);
 }
@@ -794,6 +800,8 @@ static int decode(struct bpf_state *s, int threads, diag_task_fn cb,
 		.family = TDPS_BPF_MSG_TYPE,
 		.threads = threads,
 		.source = GS_BPF,
+		.msg_extra = s->sent_sess ?
+			group_delivered(TDPS_BPF_SESS, GS_BPF) : 0,
 	};
 	int rc;
 

@@ -188,7 +188,8 @@ uint64_t ps_select_groups(const struct ps *ps)
 		return g;
 	/* the table looks at the euid only: TG_OWNER, not all of status */
 	if (ps->simple_select || !ps->sel)
-		g |= TG_BIT(TG_OWNER) | TG_BIT(TG_MSG) | TG_BIT(TG_STAT);
+		g |= TG_BIT(TG_OWNER) | TG_BIT(TG_MSG) | TG_BIT(TG_SESS) |
+		     TG_BIT(TG_STAT);
 	for (s = ps->sel; s; s = s->next) {
 		switch (s->type) {
 		case SEL_EUID: case SEL_EGID:
@@ -204,8 +205,11 @@ uint64_t ps_select_groups(const struct ps *ps)
 		case SEL_COMM:
 			g |= TG_BIT(TG_MSG) | TG_BIT(TG_NAME);
 			break;
-		case SEL_PGRP: case SEL_PPID: case SEL_SESS:
+		case SEL_PPID:
 			g |= TG_BIT(TG_MSG);
+			break;
+		case SEL_PGRP: case SEL_SESS:
+			g |= TG_BIT(TG_SESS);
 			break;
 		case SEL_PID: case SEL_PID_QUICK: case SEL_PID_TRY_QUICK:
 			break;

@@ -377,6 +377,8 @@ uint64_t tree_wanted_groups(const struct opts *o)
 	/* the owner uid orders same-named siblings, so it is always needed */
 	uint64_t g = TG_BIT(TG_MSG) | TG_BIT(TG_NAME) | TG_BIT(TG_OWNER);
 
+	if (o->pgids)
+		g |= TG_BIT(TG_SESS);
 	if (o->color_age)
 		g |= TG_BIT(TG_STAT);
 	if (o->args)

@@ -1,10 +1,12 @@
 /*
  * dumpstat - what a recorded BPF dump (TDPS_BPF_RECORD) holds: the number
  * of tasks, then for each group the number of tasks that carry it, as
- * "tasks=N msg=N cred=N name=N ...", decoded by the real decoder, and
- * addr=N: tasks whose stat shows more than procfs shows a reader who may
- * not ptrace them (code and stack addresses, kernel stack pointers, the
- * wchan flag), which the program must never send.
+ * "tasks=N msg=N cred=N name=N ...", decoded by the real decoder;
+ * sess=N: tasks whose message carries a pgid and sid (the program leaves
+ * them at -1 unless asked); and addr=N: tasks whose stat shows more than
+ * procfs shows a reader who may not ptrace them (code and stack
+ * addresses, kernel stack pointers, the wchan flag), which the program
+ * must never send.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,7 +15,7 @@
 #include "lib/groups.h"
 #include "bpf/task_iter.h"
 
-static unsigned long count[64], tasks, addr;
+static unsigned long count[64], tasks, addr, sess;
 
 static int on_task(struct task *t, struct arena *a, void *arg)
 {
@@ -22,6 +24,8 @@ static int on_task(struct task *t, struct arena *a, void *arg)
 	(void)a;
 	(void)arg;
 	tasks++;
+	if (t->pgrp != -1 && t->sid != -1)
+		sess++;
 	if ((t->have & TG_BIT(TG_STAT)) &&
 	    (t->start_code > 1 || t->end_code > 1 || t->start_stack ||
 	     t->kstk_esp || t->kstk_eip || t->wchan))
@@ -58,7 +62,8 @@ int main(int argc, char **argv)
 	printf("rc=%d tasks=%lu msg=%lu", rc, tasks, count[TG_MSG]);
 	for (g = 0; g < TG_NGROUPS; g++)
 		printf(" %s=%lu", names[g], count[g]);
-	printf(" stataddr=%lu addr=%lu\n", count[TG_STATADDR], addr);
+	printf(" stataddr=%lu addr=%lu sess=%lu\n", count[TG_STATADDR], addr,
+	       sess);
 	diag_decoder_free(d);
 	return rc == 1 ? 0 : 1;
 }

@@ -1,9 +1,11 @@
 # tests/bpf/lib.sh - shared by the BPF source tests (sourced; POSIX sh).
 #
 # Environment from the Makefile: TDPS (the binary), TASKGEN, DUMPSTAT,
-# HAVE_BPF (yes/no).  Every test skips, as a TAP plan of 0, when it
+# HAVE_BPF (yes/no).  tdpstree is TDPS's neighbour.  Every test skips, as a TAP plan of 0, when it
 # cannot run here: not root, no BPF support built, no kernel BTF, no
 # unshare, or the kernel refuses to load the program.
+
+TDPSTREE=${TDPSTREE:-$(dirname "$TDPS")/tdpstree}
 
 # Results are unnumbered TAP lines ("ok - ..."), so the scripts that run
 # in nested namespaces can print them too; tap_plan counts them at the
@@ -143,12 +145,12 @@ compare() {
 		run_source proc "$@"
 		if cmp -s "$out.before.f" "$out.$vs.f" ||
 		   cmp -s "$out.proc.f" "$out.$vs.f"; then
-			ok "${RUNAS:+as $RUNAS: }${VS:+source $VS: }tdps $*"
+			ok "${RUNAS:+as $RUNAS: }${VS:+source $VS: }${TDPS##*/} $*"
 			break
 		fi
 		try=$((try + 1))
 		cmp -s "$out.before.f" "$out.proc.f" || [ $try -ge 5 ] || continue
-		not_ok "${RUNAS:+as $RUNAS: }${VS:+source $VS: }tdps $*"
+		not_ok "${RUNAS:+as $RUNAS: }${VS:+source $VS: }${TDPS##*/} $*"
 		[ $try -ge 5 ] && echo "# /proc itself changed on every try"
 		diff "$out.proc.f" "$out.$vs.f" | sed 's/^/# /' | head -20
 		break
@@ -193,6 +195,11 @@ axl
 -eo pid,lstart,start,bsdstart,start_time
 -eo pid,stat,state,wchan:30,flags
 -eo pid,tty,tname,tpgid,sess,pgid,pgrp
+-d -o pid,sid
+-d
+-g 0
+-a -o pid,pgid,comm
+-e --sort=-pgid,sid,pid -o pid,ppid
 -eo pid,sig,sigmask,sigignore,sigcatch
 -eo pid,ipcns,mntns,netns,pidns,userns,utsns
 -C sleep
@@ -215,6 +222,14 @@ axk ppid,-pid
 -p 5001 -L
 -C a
 --pid 1 --ppid 1 -o pid,ppid,comm'
+
+# the tdpstree command lines (compare_all "$TREE_CMDLINES" with
+# TDPS=$TDPSTREE)
+TREE_CMDLINES='-p
+-pg
+-pgT
+-apu
+-pn'
 
 # compare every line of $CMDLINES (or of $1)
 compare_all() {

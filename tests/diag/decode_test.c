@@ -14,6 +14,11 @@
 #include "../check.h"
 #include "nlbuild.h"
 #include "lib/diag_decode.h"
+#include "lib/groups.h"
+#include "bpf/task_iter.h"
+
+/* what every task_diag message fills: the ids and the session */
+#define MSG_HAVE (TG_BIT(TG_MSG) | TG_BIT(TG_SESS))
 
 static const char *seed_dir;
 
@@ -350,7 +355,7 @@ static void check_many(const struct coll *c, int n, const char *how)
 		ok = t->tgid == 100 + i && t->luid == i &&
 		     t->state == "RSDTtXZPI"[i % 9] && !strcmp(t->comm, comm) &&
 		     !strcmp(c->r[i].cmdline, comm) &&
-		     t->have == (TG_BIT(TG_MSG) | TG_BIT(TG_LOGIN) |
+		     t->have == (MSG_HAVE | TG_BIT(TG_LOGIN) |
 				 TG_BIT(TG_CMDLINE));
 	}
 	CHECK(ok, "%s: %d records in order, each field right", how, n);
@@ -724,7 +729,7 @@ static void test_bad_attrs(void)
 	rc = decode(&b, &c, &st);
 	CHECK(rc == 1 && c.n == 2, "the dump goes on after it");
 	if (c.n == 2) {
-		CHECK(c.r[0].t.have == (TG_BIT(TG_MSG) | TG_BIT(TG_LOGIN)),
+		CHECK(c.r[0].t.have == (MSG_HAVE | TG_BIT(TG_LOGIN)),
 		      "attributes before it kept, STAT absent");
 		CHECK(c.r[1].t.luid == 5, "the next message is whole");
 	}
@@ -739,7 +744,7 @@ static void test_bad_attrs(void)
 	nlb_end(&b);
 	nlb_done(&b, 0);
 	rc = decode(&b, &c, &st);
-	CHECK(rc == 1 && c.n == 1 && c.r[0].t.have == TG_BIT(TG_MSG) &&
+	CHECK(rc == 1 && c.n == 1 && c.r[0].t.have == MSG_HAVE &&
 	      st.warnings == 1, "nla_len 2: rest of the message skipped");
 	coll_free(&c);
 	nlb_free(&b);
@@ -770,7 +775,7 @@ static void test_bad_attrs(void)
 	nlb_done(&b, 0);
 	seed(&b, "short-structs");
 	rc = decode(&b, &c, &st);
-	CHECK(rc == 1 && c.n == 1 && c.r[0].t.have == TG_BIT(TG_MSG),
+	CHECK(rc == 1 && c.n == 1 && c.r[0].t.have == MSG_HAVE,
 	      "short structs: those groups absent");
 	CHECK(c.n == 1 && c.r[0].t.luid == -1 && c.r[0].t.ag_id == -1 &&
 	      c.r[0].t.ruid == 0, "and their fields untouched");
@@ -849,8 +854,8 @@ static void test_unknown_and_subset(void)
 	      "unknown types ignored without warnings");
 	if (c.n != 3)
 		goto out;
-	CHECK(c.r[0].t.have == (TG_BIT(TG_MSG) | TG_BIT(TG_OOM) |
-				TG_BIT(TG_WCHAN)), "have: exactly MSG|OOM|WCHAN");
+	CHECK(c.r[0].t.have == (MSG_HAVE | TG_BIT(TG_OOM) |
+				TG_BIT(TG_WCHAN)), "have: exactly MSG|SESS|OOM|WCHAN");
 	CHECK(c.r[0].t.oom_adj == -1000, "oom_adj = oom_score_adj");
 	CHECK(!strcmp(c.r[0].t.comm, "0123456789abcdef"),
 	      "a 16-byte comm without NUL ends safely");
@@ -1036,6 +1041,41 @@ static void test_garbage(void)
 	nlb_free(&good);
 }
 
+/*
+ * The BPF program fills a message's pgid and sid only when asked: the
+ * record has TG_SESS only when the dump says so (msg_extra).
+ */
+static void test_bpf_sess(void)
+{
+	struct task_diag_msg m = nlb_mkmsg(300, 300, 1, 0, "sleep");
+	struct diag_dump dd = our_dump;
+	struct diag_decoder *d;
+	struct coll c = { 0 };
+	struct nlb b;
+	int rc;
+
+	printf("# BPF dumps: pgid and sid only when asked\n");
+	nlb_init(&b);
+	nlb_task(&b, &m, 0);
+	nlb_end(&b);
+	nlb_done(&b, 0);
+	dd.source = GS_BPF;
+	d = diag_decoder_new();
+	diag_decoder_start(d, &dd);
+	rc = diag_decoder_feed(d, b.p, b.len, collect, &c);
+	CHECK(rc == 1 && c.n == 1 && c.r[0].t.have == TG_BIT(TG_MSG),
+	      "not asked: the ids alone");
+	coll_free(&c);
+	dd.msg_extra = group_delivered(TDPS_BPF_SESS, GS_BPF);
+	diag_decoder_start(d, &dd);
+	rc = diag_decoder_feed(d, b.p, b.len, collect, &c);
+	CHECK(rc == 1 && c.n == 1 && c.r[0].t.have == MSG_HAVE,
+	      "asked: the ids and the session");
+	diag_decoder_free(d);
+	coll_free(&c);
+	nlb_free(&b);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc == 3 && !strcmp(argv[1], "--seeds"))
@@ -1051,5 +1091,6 @@ int main(int argc, char **argv)
 	test_filtering();
 	test_consumed();
 	test_garbage();
+	test_bpf_sess();
 	return check_done();
 }

@@ -37,8 +37,10 @@ static void complete(void)
 		      "%s: a /proc file fills it (%s)", d->name,
 		      proc_file_name(d->file));
 		CHECK(d->kernel == KG_NONE ||
-		      (d->kernel >= 0 && d->kernel < TG_NGROUPS),
-		      "%s: its kernel group is a task_diag group", d->name);
+		      (d->kernel >= 0 && d->kernel < TG_NGROUPS) ||
+		      (d->kernel < 64 && d->sources == GS_BPF),
+		      "%s: its kernel group is a task_diag group, or a show "
+		      "bit of the BPF program's own", d->name);
 		if (d->stand_in) {
 			const struct group_def *s =
 				&group_defs[low_bit(d->stand_in)];
@@ -120,8 +122,16 @@ static void requests(void)
 	CHECK_EQ(group_delivered(TASK_DIAG_STAT, GS_TASKDIAG),
 		 B(STAT) | B(STATADDR), "task_diag's stat fills both");
 	CHECK_EQ(group_file_groups(PF_STAT),
-		 B(MSG) | B(NAME) | B(STAT) | B(STATADDR),
-		 "one read of stat fills its four groups");
+		 B(MSG) | B(SESS) | B(NAME) | B(STAT) | B(STATADDR),
+		 "one read of stat fills its five groups");
+	CHECK_EQ(group_in_msg(GS_TASKDIAG), B(MSG) | B(SESS),
+		 "every task_diag message carries the ids and the session");
+	CHECK_EQ(group_in_msg(GS_BPF), B(MSG),
+		 "every BPF message carries the ids");
+	CHECK_EQ(group_request(B(SESS) | B(MSG), GS_BPF, true),
+		 TDPS_BPF_SHOW_SESS, "BPF sends the session when asked, pins too");
+	CHECK_EQ(group_request(B(SESS), GS_TASKDIAG, false), 0,
+		 "task_diag needs no request for the session");
 }
 
 static void derive(void)

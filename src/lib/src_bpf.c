@@ -602,17 +602,35 @@ static long count_tasks(void)
 }
 
 /*
+ * The processes on the whole system, for one stat(): /proc's link count
+ * is its own subdirectories' plus nr_processes(), a sum of per-CPU
+ * counters (fs/proc/root.c, proc_root_getattr(), since Linux 2.6).  Less
+ * 2 it is at most a dozen over (the fixed subdirectories: net, sys, ...,
+ * ten on 6.18).  -1 if /proc says nothing of the kind.
+ */
+static long count_processes(void)
+{
+	struct stat st;
+
+	if (stat(sys_proc_root(), &st) != 0 || st.st_nlink <= 2)
+		return -1;
+	return (long)st.st_nlink - 2;
+}
+
+/*
  * Without a pin: load only when the caller may, and when the estimate
  * for this many processes (and tasks) beats /proc by more than the load.
  * The system's task count (/proc/loadavg) rules out small systems at no
- * cost; past it, the /proc listing, which the scan needs anyway and
- * keeps, counts the processes.
+ * cost.  Past it, in the initial pid namespace /proc's link count gives
+ * the processes (count_processes()); elsewhere the system's count says
+ * nothing of the namespace's, and the /proc listing, which the scan then
+ * needs anyway and keeps, counts them (10 ms at 10000).
  */
 static int auto_worth_loading(struct bpf_state *s, struct source_args *args)
 {
 	const char *env = secure_getenv("TDPS_BPF_AUTO_MIN");
 	long min = env && *env ? atol(env) : BPF_AUTO_MIN_TASKS;
-	long tasks = count_tasks(), gain;
+	long tasks = count_tasks(), procs, gain;
 	struct plan p;
 
 	if (!may_load() || access("/sys/kernel/btf/vmlinux", R_OK) != 0) {
@@ -639,22 +657,26 @@ static int auto_worth_loading(struct bpf_state *s, struct source_args *args)
 			 p.proc_ns / 1e3, BPF_LOAD_NS / 1e6);
 		return 0;
 	}
-	s->pr = proc_reader_new(NULL);
-	if (!s->pr)
-		return 0;
-	s->listed = 1;
-	list_proc(list_init(s));
-	if (s->list.n <= 0)
-		return 0;
-	gain = s->list.n * (p.proc_ns - p.bpf_ns) -
-	       (tasks - s->list.n) * BPF_VISIT_NS;
+	procs = in_init_pid_ns() ? count_processes() : -1;
+	if (procs < 0) {
+		s->pr = proc_reader_new(NULL);
+		if (!s->pr)
+			return 0;
+		s->listed = 1;
+		list_proc(list_init(s));
+		if (s->list.n <= 0)
+			return 0;
+		procs = s->list.n;
+	}
+	gain = procs * (p.proc_ns - p.bpf_ns) -
+	       (tasks > procs ? tasks - procs : 0) * BPF_VISIT_NS;
 	if (env && *env)	/* told the minimum: it pays from there */
 		gain = gain > 0 ? BPF_LOAD_NS + 1 : 0;
 	snprintf(args->why, sizeof(args->why),
 		 "no pin in %s; a load %s at %ld processes "
 		 "(about %.1f us a process, %.1f through /proc, %.0f ms to load)",
 		 pin_dirs_looked(), gain > BPF_LOAD_NS ? "pays" : "does not pay",
-		 s->list.n, p.bpf_ns / 1e3, p.proc_ns / 1e3, BPF_LOAD_NS / 1e6);
+		 procs, p.bpf_ns / 1e3, p.proc_ns / 1e3, BPF_LOAD_NS / 1e6);
 	return gain > BPF_LOAD_NS;
 }
 

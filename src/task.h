@@ -43,7 +43,7 @@ enum task_group {
 	TG_STATADDR = 60,			/* stat's ptrace-guarded fields */
 	TG_RSS = 61,				/* vm_rss alone */
 	TG_OWNER = 62,				/* euid and egid alone */
-	TG_MSG = 63,				/* pid, tgid, ppid, tracer, state, short comm */
+	TG_MSG = 63,				/* pid, tgid, ppid, tracer, state */
 };
 
 #define TG_BIT(g)	(1ULL << (g))
@@ -78,7 +78,12 @@ struct task {
 	/* TG_MSG */
 	int tracer;		/* TracerPid */
 	char state;		/* 'R', 'S', ... */
-	char comm[64];		/* raw name, NUL terminated (TG_NAME: full) */
+	/*
+	 * the raw name, NUL terminated, with TG_NAME; before that, what a
+	 * kernel message's 16 bytes held (empty from a BPF process scan not
+	 * asked for the session: see task_iter.bpf.c fill_msg())
+	 */
+	char comm[64];
 
 	/* TG_STAT */
 	int tty;		/* tty_nr (dev_t, new encoding) */

@@ -19,7 +19,11 @@ static void owner_from_cred(struct task *t)
 #define ALL_KERNEL (GS_TASKDIAG | GS_BPF)
 
 const struct group_def group_defs[64] = {
-	/* ids, state, short name: every kernel message carries them */
+	/*
+	 * ids and state: every kernel message carries them (and a 16-byte
+	 * comm, which no column takes: those that print a name want
+	 * TG_NAME, which the same read of stat fills)
+	 */
 	[TG_MSG] = { "msg", PF_STAT, KG_NONE, ALL_KERNEL, true,
 		     .in_msg = ALL_KERNEL },
 	/*

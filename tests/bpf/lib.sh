@@ -1,9 +1,10 @@
 # tests/bpf/lib.sh - shared by the BPF source tests (sourced; POSIX sh).
 #
 # Environment from the Makefile: TDPS (the binary), TASKGEN, DUMPSTAT,
-# HAVE_BPF (yes/no).  tdpstree is TDPS's neighbour.  Every test skips, as a TAP plan of 0, when it
-# cannot run here: not root, no BPF support built, no kernel BTF, no
-# unshare, or the kernel refuses to load the program.
+# HAVE_BPF (yes/no); TDPSTREE defaults to the tdpstree beside TDPS.
+# Every test skips, as a TAP plan of 0, when it cannot run here: not
+# root, no BPF support built, no kernel BTF, no unshare, or the kernel
+# refuses to load the program.
 
 TDPSTREE=${TDPSTREE:-$(dirname "$TDPS")/tdpstree}
 

@@ -119,18 +119,25 @@ static const struct diag_dump our_dump = {
 	.seq = NLB_SEQ, .portid = NLB_PORT, .family = NLB_FAMILY,
 };
 
-/* decode a whole buffer as one datagram */
-static int decode(const struct nlb *b, struct coll *c, struct diag_stats *st)
+/* decode a whole buffer as one datagram of dump @dd */
+static int decode_as(const struct diag_dump *dd, const struct nlb *b,
+		     struct coll *c, struct diag_stats *st)
 {
 	struct diag_decoder *d = diag_decoder_new();
 	int rc;
 
-	diag_decoder_start(d, &our_dump);
+	diag_decoder_start(d, dd);
 	rc = diag_decoder_feed(d, b->p, b->len, collect, c);
 	if (st)
 		*st = *diag_decoder_stats(d);
 	diag_decoder_free(d);
 	return rc;
+}
+
+/* decode a whole buffer as one datagram of our task_diag dump */
+static int decode(const struct nlb *b, struct coll *c, struct diag_stats *st)
+{
+	return decode_as(&our_dump, b, c, st);
 }
 
 /* ---- a task with every group ---- */
@@ -1049,7 +1056,6 @@ static void test_bpf_sess(void)
 {
 	struct task_diag_msg m = nlb_mkmsg(300, 300, 1, 0, "sleep");
 	struct diag_dump dd = our_dump;
-	struct diag_decoder *d;
 	struct coll c = { 0 };
 	struct nlb b;
 	int rc;
@@ -1060,18 +1066,14 @@ static void test_bpf_sess(void)
 	nlb_end(&b);
 	nlb_done(&b, 0);
 	dd.source = GS_BPF;
-	d = diag_decoder_new();
-	diag_decoder_start(d, &dd);
-	rc = diag_decoder_feed(d, b.p, b.len, collect, &c);
+	rc = decode_as(&dd, &b, &c, NULL);
 	CHECK(rc == 1 && c.n == 1 && c.r[0].t.have == TG_BIT(TG_MSG),
 	      "not asked: the ids alone");
 	coll_free(&c);
 	dd.msg_extra = group_delivered(TDPS_BPF_SESS, GS_BPF);
-	diag_decoder_start(d, &dd);
-	rc = diag_decoder_feed(d, b.p, b.len, collect, &c);
+	rc = decode_as(&dd, &b, &c, NULL);
 	CHECK(rc == 1 && c.n == 1 && c.r[0].t.have == MSG_HAVE,
 	      "asked: the ids and the session");
-	diag_decoder_free(d);
 	coll_free(&c);
 	nlb_free(&b);
 }

@@ -176,6 +176,60 @@ struct cred {
 
 struct sighand_struct;
 
+/*
+ * The reader's /proc (task_iter.bpf.c view_of()): its root, the mounts
+ * on "proc" in it, and the procfs instance at the top of them.
+ */
+struct qstr {
+	const unsigned char *name;
+} __pai;
+
+struct dentry {
+	struct dentry *d_parent;
+	struct qstr d_name;
+} __pai;
+
+struct super_block {
+	unsigned long s_magic;
+	struct dentry *s_root;
+	void *s_fs_info;
+} __pai;
+
+struct vfsmount {
+	struct dentry *mnt_root;
+	struct super_block *mnt_sb;
+} __pai;
+
+/* fs/mount.h: a vfsmount is the member mnt of its struct mount */
+struct mount {
+	struct mount *mnt_parent;
+	struct dentry *mnt_mountpoint;
+	struct vfsmount mnt;
+	struct list_head mnt_mounts;	/* its children, by their mnt_child */
+	struct list_head mnt_child;
+} __pai;
+
+struct path {
+	struct vfsmount *mnt;
+	struct dentry *dentry;
+} __pai;
+
+struct fs_struct {
+	struct path root;
+} __pai;
+
+/* include/linux/proc_fs.h (5.8 and later: per procfs instance) */
+enum proc_hidepid {
+	HIDEPID_OFF = 0,
+};
+
+struct proc_fs_info {
+	struct pid_namespace *pid_ns;
+	enum proc_hidepid hide_pid;
+} __pai;
+
+#define KPROC_SUPER_MAGIC	0x9fa0
+
 struct task_struct {
 	unsigned int __state;
 	unsigned int flags;
@@ -204,7 +258,9 @@ struct task_struct {
 	__u64 start_boottime;
 	unsigned long min_flt, maj_flt;
 	struct nsproxy *nsproxy;
+	struct fs_struct *fs;
 	struct task_delay_info *delays;
+	__u64 self_exec_id;
 } __pai;
 
 struct file {

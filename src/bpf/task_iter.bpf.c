@@ -12,8 +12,23 @@
  * Exactness: every value is computed as fs/proc computes the one /proc
  * shows a reader who may not ptrace the task (noted at each function).
  * What cannot be (kernel thread names, ids mapped into another user
- * namespace, a command line set by setproctitle(), ...) is not sent, and
- * the client reads it from /proc.
+ * namespace, ...) is not sent, and the client reads it from /proc.
+ *
+ * The rule for every source: a reader learns nothing its /proc would not
+ * tell it, and no reader can be made to wait on another process's memory.
+ * So the program
+ *   - reads no process's memory: a command line or environment is the
+ *     task's own pages, which a task can back with a file that never
+ *     answers (FUSE), and /proc alone refuses such pages (FOLL_ANON);
+ *     those come from /proc, always.  Nothing here sleeps: the program
+ *     is not sleepable, and runs for each task under rcu_read_lock(), so
+ *     the tasks, pids, creds and thread lists it follows stay valid while
+ *     it reads them; the mm and the tty, which RCU does not keep, are
+ *     looked at again afterwards and their values dropped if they changed;
+ *   - serves a reader only when the reader's own /proc shows every task
+ *     of its pid namespace (view_of(): the procfs mounted on /proc in the
+ *     reader's root, without hidepid).  Otherwise it sends no task, and
+ *     the client reads that /proc with the reader's own rights.
  *
  * Configuration.  A run that loads the program fixes the groups it wants
  * in read-only data before the load (load_groups): the verifier then
@@ -51,7 +66,6 @@ const volatile __u8 public_only = 0;
 const volatile __u32 open_threads = 0;
 const volatile __u32 open_stat = 0;
 const volatile __u32 open_statm = 0;
-const volatile __u32 open_cmdline = 0;
 /* fixed at load: the open() flag that asks a pin for the ids alone */
 const volatile __u32 open_ids_only = 0;
 /* fixed at load: the possible CPUs, for summing per-CPU counters */
@@ -74,13 +88,6 @@ const volatile __u8 rss_percpu_sum = 0;
 #define KPAGE_SIZE	(1UL << KPAGE_SHIFT)
 #define MAX_RT_PRIO	100
 #define NICE_0_PRIO	120
-
-/*
- * The longest command line sent in the dump; a longer one (or one the
- * copy fails for, or a title set with setproctitle()) is not sent, and
- * the client reads /proc/PID/cmdline for that task.
- */
-#define CMDLINE_MAX	4096
 
 /* task states (include/linux/sched.h, 5.14 and later) */
 #define TASK_REPORT		0x7f	/* RUNNING..PARKED, EXIT_* included */
@@ -106,6 +113,9 @@ extern void *bpf_rdonly_cast(const void *obj, __u32 btf_id) __ksym;
 #define UNTRUSTED_TASK(t) \
 	((struct task_struct *)bpf_rdonly_cast((t), \
 		bpf_core_type_id_kernel(struct task_struct)))
+
+/* a member loaded again, not the value the compiler kept from before */
+#define RELOAD(m) (*(typeof(m) volatile *)&(m))
 
 /* kernels before 5.14 called __state "state", a long */
 struct task_struct___old {
@@ -141,33 +151,30 @@ struct statm_attr {
 } __attribute__((packed));
 
 /*
- * The walk of each read, by the iterator session: pins are read by many
- * at once, so the counts cannot be globals.  LRU: a read that never
- * reached its end (a killed reader) leaves an entry that ages out.
+ * The walk of a read, kept by the reading thread: a pin is read by many
+ * at once, so the counts cannot be globals, and no reader may disturb
+ * another's.  Task storage of the thread that reads (current) is its
+ * own: no other reader can evict or reuse it, and it goes when the
+ * thread does.  A thread that interleaves reads of two iterators starts
+ * its walk again at each switch of session (its dumps then prove
+ * nothing; the client lists /proc).
  */
 struct walk_state {
-	__u64 session;		/* whose entry this is */
+	__u64 session;		/* the iterator session this walk is of */
 	__u64 visited;
 	__u32 last_pid;
 	__u32 ordered;
 	__u32 level;
-	__u32 pad;
-	/*
-	 * The read's scratch space, too big for the stack.  Not per CPU: the
-	 * program sleeps while it copies a command line, and another reader
-	 * may run it on the same CPU meanwhile.
-	 */
+	__u32 view;		/* TDPS_BPF_VIEW_*: may this reader be served? */
+	/* the read's scratch space, too big for the stack */
 	struct stat_attr stat;
 	struct statm_attr statm;
-	struct nlattr cmd_hdr;
-	char cmd[CMDLINE_MAX];
 };
 
-/* 128 readers of a pin at once; a killed reader's entry ages out */
 struct {
-	__uint(type, BPF_MAP_TYPE_LRU_HASH);
-	__uint(max_entries, 128);
-	__type(key, __u64);
+	__uint(type, BPF_MAP_TYPE_TASK_STORAGE);
+	__uint(map_flags, BPF_F_NO_PREALLOC);
+	__type(key, int);
 	__type(value, struct walk_state);
 } walks SEC(".maps");
 
@@ -191,14 +198,6 @@ struct {
 	__type(key, __u32);
 	__type(value, __u64);
 } cpu_offsets SEC(".maps");
-
-/* a blank entry to insert from: the stack holds 512 bytes */
-struct {
-	__uint(type, BPF_MAP_TYPE_ARRAY);
-	__uint(max_entries, 1);
-	__type(key, __u32);
-	__type(value, struct walk_state);
-} blank SEC(".maps");
 
 struct done {
 	struct nlmsghdr nlh;
@@ -597,6 +596,7 @@ static __always_inline __u32 tty_nr(struct tty_struct *tty)
  * the task: no code or stack addresses (start_code and end_code 1), no
  * kernel stack pointers, wchan flag or exit code.  That part is
  * TG_STATADDR, which the client never takes from this program.
+ * 0, or -1 when the values are not to be sent.
  */
 __noinline int stat_of(struct task_diag_stat *st, __u64 task, __u64 reader,
 		       __u32 whole)
@@ -628,6 +628,13 @@ __noinline int stat_of(struct task_diag_stat *st, __u64 task, __u64 reader,
 		if (tty) {
 			st->tpgid = pid_nr(tty->ctrl.pgrp, ns, me->thread_pid);
 			st->tty_nr = tty_nr(tty);
+			/*
+			 * The signal struct holds a reference on its tty, but
+			 * the program holds no lock: if the task dropped the
+			 * tty meanwhile, it may have been freed under us.
+			 */
+			if (RELOAD(sig->tty) != tty)
+				return -1;
 		}
 		st->num_threads = sig->nr_threads;
 		st->rsslim = sig->rlim[KRLIMIT_RSS].rlim_cur;
@@ -732,36 +739,198 @@ __noinline int statm_of(struct task_diag_statm *sm, __u64 task)
 	return 0;
 }
 
-/*
- * /proc/PID/cmdline (get_mm_cmdline()) when argv is as exec left it:
- * the bytes [arg_start, arg_end), copied from the task's memory
- * (bpf_copy_from_user_task() pins and maps its pages as /proc does).
- * The length, or -1 when the client must read /proc: too long, the copy
- * failed, or argv's last byte is not NUL (a title set with
- * setproctitle(), which /proc reads another way).
- */
-static __always_inline int copy_cmdline(struct walk_state *w,
-					struct task_struct *task,
-					struct mm_struct *mm)
-{
-	unsigned long start, end, len;
+/* ---- the reader's view ---- */
 
-	if (!mm)
+/* a kernel word at @addr, or 0 */
+static __always_inline __u64 kword(__u64 addr)
+{
+	__u64 v = 0;
+
+	bpf_probe_read_kernel(&v, sizeof(v), (void *)addr);
+	return v;
+}
+
+#define OFF(type, member) ((__u64)bpf_core_field_offset(type, member))
+
+/*
+ * A walk over a mount's children (its mnt_mounts list, through their
+ * mnt_child), for the child mounted on the dentry @on, or when @on is
+ * 0 for the one mounted on a directory "proc" in @under.
+ */
+struct child_walk {
+	__u64 head;		/* &parent->mnt_mounts */
+	__u64 node;		/* the mnt_child visited */
+	__u64 on;
+	__u64 under;
+	__u64 found;		/* the struct mount, or 0 */
+};
+
+/*
+ * Is the dentry @d "proc" in the directory @dir?  This and child_mount()
+ * are global functions, which the verifier checks once, not once for
+ * each way they are reached.
+ */
+__noinline int is_proc_in(__u64 d, __u64 dir)
+{
+	char name[8] = {};
+
+	if (kword(d + OFF(struct dentry, d_parent)) != dir)
 		return 0;
-	start = mm->arg_start;
-	end = mm->arg_end;
-	if (start >= end)
+	if (bpf_probe_read_kernel_str(name, sizeof(name),
+			(void *)kword(d + OFF(struct dentry, d_name) +
+				      OFF(struct qstr, name))) != 5)
 		return 0;
-	len = end - start;
-	if (len > CMDLINE_MAX)
-		return -1;
-	/* the attribute's padding, the copy's last word: zeroes first */
-	*(__u32 *)&w->cmd[(len - 1) & (CMDLINE_MAX - 4)] = 0;
-	if (bpf_copy_from_user_task(w->cmd, len, (void *)start, task, 0))
-		return -1;
-	if (w->cmd[(len - 1) & (CMDLINE_MAX - 1)])
-		return -1;
-	return (int)len;
+	return name[0] == 'p' && name[1] == 'r' && name[2] == 'o' &&
+	       name[3] == 'c';
+}
+
+static long child_step(__u32 i __attribute__((unused)), struct child_walk *w)
+{
+	__u64 m, mp;
+
+	if (!w->node || w->node == w->head)
+		return 1;
+	m = w->node - OFF(struct mount, mnt_child);
+	mp = kword(m + OFF(struct mount, mnt_mountpoint));
+	if (w->on ? mp == w->on : is_proc_in(mp, w->under)) {
+		w->found = m;
+		return 1;
+	}
+	w->node = kword(w->node + OFF(struct list_head, next));
+	return 0;
+}
+
+/* more than this many mounts on one mount: the view is not looked into */
+#define CHILD_MOUNTS_MAX	4096
+/* procfs instances stacked on /proc (unshare --mount-proc, ProtectProc=) */
+#define PROC_STACK_MAX		8
+
+/*
+ * The child of the mount @parent mounted on the dentry @on, or when @on
+ * is 0 on "proc" in the directory @under: the struct mount, 0 for none,
+ * CHILD_TOO_MANY when the list was too long to walk.
+ */
+#define CHILD_TOO_MANY	1
+__noinline __u64 child_mount(__u64 parent, __u64 on, __u64 under)
+{
+	struct child_walk w = { .on = on, .under = under };
+
+	w.head = parent + OFF(struct mount, mnt_mounts);
+	w.node = kword(w.head + OFF(struct list_head, next));
+	bpf_loop(CHILD_MOUNTS_MAX, child_step, &w, 0);
+	if (w.found)
+		return w.found;
+	return w.node == w.head ? 0 : CHILD_TOO_MANY;
+}
+
+/* up the mounts stacked on /proc: the one on top of them all */
+struct stack_walk {
+	__u64 top;		/* the topmost mount found so far */
+	int state;		/* 0 going up, 1 at the top, -1 lost */
+};
+
+static long stack_step(__u32 i __attribute__((unused)), struct stack_walk *s)
+{
+	__u64 m = child_mount(s->top, kword(s->top + OFF(struct mount, mnt) +
+					     OFF(struct vfsmount, mnt_root)), 0);
+
+	if (m == CHILD_TOO_MANY) {
+		s->state = -1;
+		return 1;
+	}
+	if (!m) {
+		s->state = 1;
+		return 1;
+	}
+	s->top = m;
+	return 0;
+}
+
+/*
+ * May the reader (@reader, of the pid namespace @ns) be served?  Only
+ * when its /proc shows it every task of @ns: the procfs at the top of
+ * the mounts on "proc" in its root (fs->root, where its path lookup of
+ * /proc begins; mounts on the root itself are not crossed by a lookup)
+ * is an instance of @ns, mounted whole, without hidepid.  hidepid is
+ * per instance since Linux 5.8 and a remount changes it in place, so
+ * this is asked at every read.  Anything else (hidepid of any kind,
+ * no /proc, another namespace's, part of one, a mount list too long to
+ * walk) refuses; the reader's tdps then reads its /proc, which applies
+ * its rules itself.  (A reader in hidepid's gid= group, or one who may
+ * ptrace every task, would see everything there too; the program does
+ * not judge group membership or ptrace rights, and refuses them.)
+ */
+__noinline int view_of(__u64 reader, __u64 ns)
+{
+	__u64 fs = kword(reader + OFF(struct task_struct, fs));
+	__u64 root = fs + OFF(struct fs_struct, root);
+	__u64 sb, info, mnt, dir;
+	struct stack_walk up = {};
+	__u32 hide = 1;
+
+	if (!fs)
+		return TDPS_BPF_VIEW_REFUSED;
+	mnt = kword(root + OFF(struct path, mnt));
+	dir = kword(root + OFF(struct path, dentry));
+	if (!mnt || !dir)
+		return TDPS_BPF_VIEW_REFUSED;
+	/* real_mount(): the vfsmount is a member of its struct mount */
+	up.top = child_mount(mnt - OFF(struct mount, mnt), 0, dir);
+	if (up.top <= CHILD_TOO_MANY)
+		return TDPS_BPF_VIEW_REFUSED;
+	bpf_loop(PROC_STACK_MAX, stack_step, &up, 0);
+	if (up.state != 1)
+		return TDPS_BPF_VIEW_REFUSED;
+	mnt = up.top + OFF(struct mount, mnt);
+	sb = kword(mnt + OFF(struct vfsmount, mnt_sb));
+	if (!sb || kword(sb + OFF(struct super_block, s_magic)) != KPROC_SUPER_MAGIC)
+		return TDPS_BPF_VIEW_REFUSED;
+	/* the instance's root, not a part of it bound there */
+	if (kword(sb + OFF(struct super_block, s_root)) !=
+	    kword(mnt + OFF(struct vfsmount, mnt_root)))
+		return TDPS_BPF_VIEW_REFUSED;
+	info = kword(sb + OFF(struct super_block, s_fs_info));
+	if (!info || kword(info + OFF(struct proc_fs_info, pid_ns)) != ns)
+		return TDPS_BPF_VIEW_REFUSED;
+	if (bpf_core_field_size(struct proc_fs_info, hide_pid) != sizeof(hide) ||
+	    bpf_probe_read_kernel(&hide, sizeof(hide), (void *)(info +
+				  OFF(struct proc_fs_info, hide_pid))) ||
+	    hide != HIDEPID_OFF)
+		return TDPS_BPF_VIEW_REFUSED;
+	return TDPS_BPF_VIEW_SERVED;
+}
+
+/* ---- the walk ---- */
+
+/*
+ * The reading thread's walk of this session, begun at the session's
+ * first call (a task, or the end of an empty dump): its pid namespace
+ * and whether its view lets it be served.  NULL when the storage cannot
+ * be had: that call sends nothing.
+ */
+static __always_inline struct walk_state *walk_of(__u64 session)
+{
+	struct task_struct *cur = bpf_get_current_task_btf();
+	struct task_struct *me = UNTRUSTED_TASK(cur);
+	struct pid_namespace *ns;
+	struct walk_state *w;
+	__u32 level;
+
+	w = bpf_task_storage_get(&walks, cur, 0,
+				 BPF_LOCAL_STORAGE_GET_F_CREATE);
+	if (!w)
+		return 0;
+	if (w->session != session) {
+		if (reader_ns(me, &ns, &level))
+			return 0;
+		w->session = session;
+		w->visited = 0;
+		w->last_pid = 0;
+		w->ordered = 1;
+		w->level = level;
+		w->view = view_of(addr_of(me), addr_of(ns));
+	}
+	return w;
 }
 
 static __always_inline int end_dump(struct seq_file *seq, __u64 session)
@@ -773,14 +942,15 @@ static __always_inline int end_dump(struct seq_file *seq, __u64 session)
 			.nlmsg_flags = NLM_F_MULTI,
 		},
 	};
-	struct walk_state *w = bpf_map_lookup_elem(&walks, &session);
+	struct walk_state *w = walk_of(session);
 
 	if (w) {
 		d.body.walk.magic = TDPS_BPF_WALK_MAGIC;
 		d.body.walk.ordered = w->ordered;
 		d.body.walk.level = w->level;
+		d.body.walk.view = w->view;
 		d.body.walk.visited = w->visited;
-		/* kept: this too may be shown again; the LRU ages it out */
+		/* kept: this too may be shown again */
 	}
 	bpf_seq_write(seq, &d, sizeof(d));
 	return 0;
@@ -793,39 +963,18 @@ static __always_inline int end_dump(struct seq_file *seq, __u64 session)
  * next read(), which is not a second task.  ordered stays 1 while the
  * pids only grow.  pid is the task's number for the reader (0: none).
  */
-static __always_inline struct walk_state *count_task(__u64 session,
-						     __u32 pid, __u32 level)
+static __always_inline void count_task(struct walk_state *w, __u32 pid)
 {
-	struct walk_state *w = bpf_map_lookup_elem(&walks, &session);
-	__u32 zero = 0;
-
-	if (!w) {
-		struct walk_state *b = bpf_map_lookup_elem(&blank, &zero);
-
-		if (!b)
-			return 0;
-		bpf_map_update_elem(&walks, &session, b, BPF_NOEXIST);
-		w = bpf_map_lookup_elem(&walks, &session);
-		if (!w)
-			return 0;	/* no magic: the client lists /proc */
-		w->session = session;
-		w->visited = 1;
-		w->last_pid = pid;
-		w->ordered = 1;
-		w->level = level;
-		return w;
-	}
 	if (!pid) {
 		w->visited++;
-		return w;
+		return;
 	}
-	if (pid == w->last_pid)
-		return w;	/* shown again after a full buffer */
+	if (w->visited && pid == w->last_pid)
+		return;		/* shown again after a full buffer */
 	if (pid < w->last_pid)
 		w->ordered = 0;
 	w->visited++;
 	w->last_pid = pid;
-	return w;
 }
 
 /*
@@ -844,8 +993,6 @@ static __always_inline __u64 pin_request(struct seq_file *seq, int *threads)
 		want |= TASK_DIAG_SHOW_STAT;
 	if (open_statm && (fl & open_statm))
 		want |= TASK_DIAG_SHOW_STATM;
-	if (open_cmdline && (fl & open_cmdline))
-		want |= TASK_DIAG_SHOW_CMDLINE;
 	if (open_ids_only && (fl & open_ids_only))
 		want &= ~TDPS_BPF_PIN_CHEAP;
 	return want;
@@ -861,13 +1008,22 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx)
 	struct head h = {};
 	struct name_attr name = {};
 	struct cred_attr cred = {};
-	__u64 want;
+	__u64 want, exec_id;
 	__u64 session = ctx->meta->session_id;
-	__u32 level, cmd_len = 0;
-	int got, threads, lean;
+	__u32 level;
+	int threads, lean;
 
 	if (!task)
 		return end_dump(seq, session);
+	/*
+	 * No walk for this read (no storage): send nothing.  Such a dump
+	 * never proves itself complete, and a refused one says so at its
+	 * end: either way the client reads /proc.  Every path below has its
+	 * walk, which leaves the verifier one kind of state to walk, not two.
+	 */
+	w = walk_of(session);
+	if (!w || w->view != TDPS_BPF_VIEW_SERVED)
+		return 0;
 	t = UNTRUSTED_TASK(task);
 	/* a pin: what its reader asks, of what every user may read */
 	if (public_only) {
@@ -881,17 +1037,7 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx)
 	me = UNTRUSTED_TASK(bpf_get_current_task_btf());
 	if (reader_ns(me, &ns, &level))
 		return 0;
-	w = count_task(session, pid_nr(t->thread_pid, ns, me->thread_pid),
-		       level);
-	/*
-	 * No entry for this read (the map full and nothing to evict): send
-	 * nothing.  Such a dump never proves itself complete (the walk has
-	 * no magic, or its count started again), so the client lists /proc
-	 * and reads this task from there.  Every path below has its entry,
-	 * which leaves the verifier one kind of state to walk, not two.
-	 */
-	if (!w)
-		return 0;
+	count_task(w, pid_nr(t->thread_pid, ns, me->thread_pid));
 
 	/*
 	 * process scans: thread-group leaders only, as /proc lists them
@@ -913,35 +1059,40 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx)
 		want &= ~TASK_DIAG_SHOW_CRED;
 	/*
 	 * get_task_mm(): none for kernel threads (even one using an mm).
-	 * Big groups are built in the read's map entry.  A task that is
-	 * exiting and still has its mm may be dropping it as it is read
-	 * (exit_mm()): /proc reads those.
+	 * Big groups are built in the walk's scratch space.  The mm is not
+	 * freed by RCU: a task that is exiting may be dropping it as it is
+	 * read (exit_mm()), and /proc reads those; for the others, the mm
+	 * and the exec count are read again below, after the values.
 	 */
 	mm = 0;
-	if (want & (TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_STATM |
-		    TASK_DIAG_SHOW_CMDLINE)) {
+	exec_id = 0;
+	if (want & (TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_STATM)) {
 		mm = (t->flags & PF_KTHREAD) ? 0 : t->mm;
+		exec_id = t->self_exec_id;
 		if ((t->flags & PF_EXITING) && mm)
-			want &= ~(TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_STATM |
-				  TASK_DIAG_SHOW_CMDLINE);
+			want &= ~(TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_STATM);
 	}
 
-	if (want & TASK_DIAG_SHOW_CMDLINE) {
-		got = copy_cmdline(w, task, mm);
-		/* the copy slept: still our entry? (an LRU may reuse it) */
-		if (got < 0 || w->session != session)
-			want &= ~TASK_DIAG_SHOW_CMDLINE;
-		cmd_len = got > 0 ? got : 0;
-	}
+	if ((want & TASK_DIAG_SHOW_STAT) &&
+	    stat_of((struct task_diag_stat *)((char *)&w->stat + NLA_HDRLEN),
+		    addr_of(t), addr_of(me), !threads))
+		want &= ~TASK_DIAG_SHOW_STAT;
+	if (want & TASK_DIAG_SHOW_STATM)
+		statm_of((struct task_diag_statm *)((char *)&w->statm + NLA_HDRLEN),
+			 addr_of(t));
+	/*
+	 * Still the same mm, and no exec in between (an exec frees the old
+	 * mm only after it has allocated the new one, so a new mm at the
+	 * old address takes two execs, which the count shows): else the
+	 * values may be of freed memory, and /proc answers for this task.
+	 */
+	if (mm && (RELOAD(t->mm) != mm || RELOAD(t->self_exec_id) != exec_id))
+		want &= ~(TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_STATM);
 	if (want & TASK_DIAG_SHOW_STAT) {
-		stat_of((struct task_diag_stat *)((char *)&w->stat + NLA_HDRLEN),
-			addr_of(t), addr_of(me), !threads);
 		w->stat.hdr.nla_len = sizeof(w->stat);
 		w->stat.hdr.nla_type = TASK_DIAG_STAT;
 	}
 	if (want & TASK_DIAG_SHOW_STATM) {
-		statm_of((struct task_diag_statm *)((char *)&w->statm + NLA_HDRLEN),
-			 addr_of(t));
 		w->statm.hdr.nla_len = sizeof(w->statm);
 		w->statm.hdr.nla_type = TASK_DIAG_STATM;
 	}
@@ -953,8 +1104,6 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx)
 		h.nlh.nlmsg_len += sizeof(w->stat);
 	if (want & TASK_DIAG_SHOW_STATM)
 		h.nlh.nlmsg_len += sizeof(w->statm);
-	if (want & TASK_DIAG_SHOW_CMDLINE)
-		h.nlh.nlmsg_len += NLA_HDRLEN + ((cmd_len + 3) & ~3);
 	if (want & TASK_DIAG_SHOW_NAME)
 		h.nlh.nlmsg_len += sizeof(name);
 	h.nlh.nlmsg_type = TDPS_BPF_MSG_TYPE;
@@ -976,15 +1125,6 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx)
 		bpf_seq_write(seq, &w->stat, sizeof(w->stat));
 	if (want & TASK_DIAG_SHOW_STATM)
 		bpf_seq_write(seq, &w->statm, sizeof(w->statm));
-	if (want & TASK_DIAG_SHOW_CMDLINE) {
-		__u32 padded = (cmd_len + 3) & ~3;
-
-		w->cmd_hdr.nla_len = NLA_HDRLEN + cmd_len;
-		w->cmd_hdr.nla_type = TASK_DIAG_CMDLINE;
-		bpf_seq_write(seq, &w->cmd_hdr, NLA_HDRLEN);
-		if (padded > 0 && padded <= CMDLINE_MAX)
-			bpf_seq_write(seq, w->cmd, padded);
-	}
 	if (want & TASK_DIAG_SHOW_NAME) {
 		/* __get_task_comm(): always NUL-terminated */
 		name.hdr.nla_len = sizeof(name);
@@ -998,9 +1138,10 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx)
 /*
  * Thread-group leaders, or every task: for a run that loads the program
  * when it sets all_threads, for a pin's reader when it opens the pin
- * with open_threads (one program, one verification, for both).
+ * with open_threads (one program, one verification, for both).  Not
+ * sleepable: each call runs under rcu_read_lock().
  */
-SEC("iter.s/task")
+SEC("iter/task")
 int procs(struct bpf_iter__task *ctx)
 {
 	return dump_task(ctx);

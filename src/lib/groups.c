@@ -71,8 +71,13 @@ const struct group_def group_defs[64] = {
 	 * counters.)
 	 */
 	[TG_RSS] = { "rss", PF_STATM, KG_NONE, 0, true, TG_BIT(TG_STATM) },
-	/* BPF: the copy may fail (or the title be set); /proc then, per task */
-	[TG_CMDLINE] = { "cmdline", PF_CMDLINE, TASK_DIAG_CMDLINE, ALL_KERNEL, true },
+	/*
+	 * Not from BPF: a command line is the task's own memory, which it
+	 * can make wait forever (a FUSE file mapped over its argv), and
+	 * /proc alone refuses such pages (FOLL_ANON).  task_diag reads it
+	 * with /proc's rules.
+	 */
+	[TG_CMDLINE] = { "cmdline", PF_CMDLINE, TASK_DIAG_CMDLINE, GS_TASKDIAG, true },
 	[TG_ENVIRON] = { "environ", PF_ENVIRON, TASK_DIAG_ENVIRON, GS_TASKDIAG },
 	[TG_CGROUP] = { "cgroup", PF_CGROUP, TASK_DIAG_CGROUP, GS_TASKDIAG },
 	[TG_IO] = { "io", PF_IO, TASK_DIAG_IO, GS_TASKDIAG, false, 0, NULL, true },

@@ -10,10 +10,10 @@
  *
  * Where the iterator comes from:
  *   - a pin: tdps --bpf-pin DIR (root) leaves an iterator link in bpffs,
- *     as DIR/procs and DIR/threads; any user who may open them reads
- *     them, with no privilege and no load, and says with the open()
- *     flags what the program is to send (task_iter.h).  DIR is the first
- *     of BPF_PIN_DIRS that holds a trusted pin, or $TDPS_BPF_PIN.
+ *     as DIR/tasks; any user who may open it reads it, with no privilege
+ *     and no load, and says with the open() flags what the program is to
+ *     send (task_iter.h).  DIR is the first of BPF_PIN_DIRS that holds a
+ *     trusted pin, or $TDPS_BPF_PIN.
  *   - a load: without a pin, a caller with CAP_BPF and CAP_PERFMON (or
  *     CAP_SYS_ADMIN) loads the program at open() and creates an iterator
  *     per scan.  The load goes through a light skeleton (bpftool gen
@@ -24,6 +24,12 @@
  *     the load (load_groups), so the verifier drops the code of the
  *     others; whether a scan wants threads goes into the writable
  *     global all_threads before its iterator is created.
+ *
+ * The program serves a reader only when the reader's /proc shows every
+ * task (no hidepid; task_iter.bpf.c view_of()); a refused dump holds no
+ * task and says so at its end, and the scan is then /proc's, with this
+ * process's own rights.  Command lines always come from /proc: the
+ * program reads no process's memory.
  *
  * Cross-check against /proc.  The dump is merged with the /proc
  * directory listing, which is the order and the set of processes the
@@ -54,6 +60,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <sys/syscall.h>
 #include <sys/utsname.h>
 #include <unistd.h>
@@ -110,7 +117,6 @@ static const struct {
 	unsigned ns;
 } bpf_group_cost[] = {
 	{ TASK_DIAG_STAT, 2000 }, { TASK_DIAG_STATM, 1000 },
-	{ TASK_DIAG_CMDLINE, 4000 },
 };
 
 /* the estimate for a scan wanting @want (auto's choice, and --info's why) */
@@ -145,11 +151,13 @@ static void plan_costs(uint64_t want, int threads, int pin, struct plan *p)
 #define BPF_AUTO_MIN_TASKS 1000
 
 /* the open() flags that ask a pin for threads and groups (task_iter.h) */
-#define PIN_OPEN_THREADS	O_NOFOLLOW
+#define PIN_OPEN_THREADS	O_NONBLOCK
 #define PIN_OPEN_STAT		O_APPEND
 #define PIN_OPEN_STATM		O_DSYNC
-#define PIN_OPEN_CMDLINE	O_NONBLOCK
 #define PIN_OPEN_IDS_ONLY	O_ASYNC
+
+/* bpffs's magic (include/uapi/linux/magic.h) */
+#define BPF_FS_MAGIC_NR		0xcafe4a11
 
 /*
  * The three bpf() calls tdps makes itself: the light skeleton does the
@@ -232,6 +240,8 @@ struct bpf_state {
 	pthread_t list_th;
 	int listed;			/* list holds (or will hold) a listing */
 	int listing;			/* list_th is making it */
+	/* the program refused this reader (its /proc hides tasks) */
+	int refused;
 };
 
 /* one scan: the dump merged with the /proc listing */
@@ -275,14 +285,6 @@ static const char *pin_dirs_looked(void)
 	const char *d = secure_getenv("TDPS_BPF_PIN");
 
 	return d && *d ? d : BPF_PIN_DIR_RUN " or " BPF_PIN_DIR_SYS;
-}
-
-static int pin_path(char *buf, size_t size, const char *dir, int threads)
-{
-	int n = snprintf(buf, size, "%s/%s", dir,
-			 threads ? TDPS_BPF_THREADS : TDPS_BPF_PROCS);
-
-	return n < 0 || (size_t)n >= size ? -ENAMETOOLONG : 0;
 }
 
 /* does /proc show our pid namespace?  0, or -EXDEV */
@@ -419,7 +421,6 @@ static int load(struct bpf_state *s, int for_pin, uint64_t groups)
 	s->skel->rodata->open_threads = PIN_OPEN_THREADS;
 	s->skel->rodata->open_stat = PIN_OPEN_STAT;
 	s->skel->rodata->open_statm = PIN_OPEN_STATM;
-	s->skel->rodata->open_cmdline = PIN_OPEN_CMDLINE;
 	s->skel->rodata->open_ids_only = PIN_OPEN_IDS_ONLY;
 	s->skel->rodata->rss_percpu_sum = kernel_sums_rss();
 	rc = possible_cpus();
@@ -441,37 +442,56 @@ static int load(struct bpf_state *s, int for_pin, uint64_t groups)
 	return rc < 0 ? rc : 0;
 }
 
-/* a usable pin in @dir: 0, or -errno from opening it */
-/*
- * Open a pin, trusting it only if root owns it and its directory and
- * neither is writable by others: whoever planted a pin would choose what
- * every ps on the system prints.  An fd, or -errno (-EPERM: untrusted).
- */
-static int pin_open(const char *dir, int threads, int flags)
+/* is @fd root's, not writable by others, on a bpffs?  0 or -EPERM */
+static int pin_trusted(int fd)
 {
-	char path[4096];
+	struct statfs sf;
 	struct stat st;
-	int fd, rc = pin_path(path, sizeof(path), dir, threads);
 
+	if (fstat(fd, &st) < 0 || st.st_uid != 0 || (st.st_mode & 022) ||
+	    fstatfs(fd, &sf) < 0 || (unsigned long)sf.f_type != BPF_FS_MAGIC_NR)
+		return -EPERM;
+	return 0;
+}
+
+/*
+ * Open the pin in @dir, trusting it only if root owns it and its
+ * directory, neither is writable by others and both are on a bpffs:
+ * whoever planted a pin would choose what every ps on the system
+ * prints.  The checks are on what is opened (the directory by a
+ * descriptor, neither followed through a symbolic link), not on paths
+ * that could change in between.  An fd, or -errno (-EPERM: untrusted).
+ */
+static int pin_open(const char *dir, int flags)
+{
+	int dfd, fd, rc;
+
+	dfd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (dfd < 0)
+		return errno == ELOOP ? -EPERM : -errno;
+	rc = pin_trusted(dfd);
+	if (rc < 0) {
+		close(dfd);
+		return rc;
+	}
+	fd = openat(dfd, TDPS_BPF_PIN_NAME,
+		    O_RDONLY | O_NOFOLLOW | O_CLOEXEC | flags);
+	rc = fd < 0 ? (errno == ELOOP ? -EPERM : -errno) : 0;
+	close(dfd);
 	if (rc < 0)
 		return rc;
-	if (stat(dir, &st) < 0)
-		return -errno;
-	if (st.st_uid != 0 || (st.st_mode & 022))
-		return -EPERM;
-	fd = open(path, O_RDONLY | O_CLOEXEC | flags);
-	if (fd < 0)
-		return -errno;
-	if (fstat(fd, &st) < 0 || st.st_uid != 0 || (st.st_mode & 022)) {
+	rc = pin_trusted(fd);
+	if (rc < 0) {
 		close(fd);
-		return -EPERM;
+		return rc;
 	}
 	return fd;
 }
 
+/* a usable pin in @dir: 0, or -errno from opening it */
 static int pin_usable(const char *dir)
 {
-	int fd = pin_open(dir, 0, 0);
+	int fd = pin_open(dir, 0);
 
 	if (fd < 0)
 		return fd;
@@ -698,13 +718,11 @@ static int iter_fd(struct bpf_state *s, int threads, uint64_t show)
 		flags |= PIN_OPEN_STAT;
 	if (show & TASK_DIAG_SHOW_STATM)
 		flags |= PIN_OPEN_STATM;
-	if (show & TASK_DIAG_SHOW_CMDLINE)
-		flags |= PIN_OPEN_CMDLINE;
 	/* what a pin sends unless asked for the ids alone */
 	s->sent_sess = (show & TDPS_BPF_PIN_CHEAP) != 0;
 	if (!s->sent_sess)
 		flags |= PIN_OPEN_IDS_ONLY;
-	return pin_open(s->pin_dir, threads, flags);
+	return pin_open(s->pin_dir, flags);
 }
 
 /* best effort: a failing recording must not fail the scan */
@@ -716,7 +734,8 @@ static void record(const unsigned char *p, size_t len)
 
 	if (!path || !*path)
 		return;
-	fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+	fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC,
+		  0644);
 	if (fd < 0)
 		return;
 	while (len > 0) {
@@ -733,8 +752,7 @@ static void record(const unsigned char *p, size_t len)
 
 /*
  * What a task's message may take in the dump with @show, to size the
- * read buffer: a few hundred bytes (a command line is sent up to 4 KiB;
- * most are far shorter).
+ * read buffer: a few hundred bytes.
  */
 static size_t task_bytes(uint64_t show)
 {
@@ -744,8 +762,6 @@ static size_t task_bytes(uint64_t show)
 		n += 4 + sizeof(struct task_diag_stat);
 	if (show & TASK_DIAG_SHOW_STATM)
 		n += 4 + sizeof(struct task_diag_statm);
-	if (show & TASK_DIAG_SHOW_CMDLINE)
-		n += 4 + 160;
 	return n;
 }
 
@@ -893,6 +909,19 @@ static int dump_walk(const unsigned char *buf, size_t len,
 		}
 	}
 	return w->magic == TDPS_BPF_WALK_MAGIC ? 0 : -1;
+}
+
+/*
+ * Did the program serve this reader?  A refused dump (the reader's /proc
+ * hides tasks, or the program kept no walk for the read) holds no task.
+ */
+static int dump_served(const struct bpf_state *s)
+{
+	struct tdps_bpf_walk w;
+	int first;
+
+	return dump_walk(s->buf, s->len, &w, &first) == 0 &&
+	       w.view == TDPS_BPF_VIEW_SERVED;
 }
 
 /* the number of threads of pid 1 (/proc/1/stat), or -1 */
@@ -1090,6 +1119,22 @@ static int scan_threads(struct merge *m)
 	return rc;
 }
 
+/*
+ * The program refused this reader: this scan and the run's later ones
+ * are /proc's, read with this process's rights, as the /proc source
+ * reads it.
+ */
+static int scan_refused(struct bpf_state *s, const struct scan_request *req,
+			task_cb cb, void *arg)
+{
+	if (!s->refused && secure_getenv("TDPS_BPF_DEBUG"))
+		fprintf(stderr, "tdps: bpf: the program did not serve this "
+			"reader (its /proc hides tasks, or no walk could be "
+			"kept): reading /proc\n");
+	s->refused = 1;
+	return proc_source_ops.scan(s->proc, req, cb, arg);
+}
+
 static int bpf_scan(void *state, const struct scan_request *req,
 		    task_cb cb, void *arg)
 {
@@ -1107,6 +1152,8 @@ static int bpf_scan(void *state, const struct scan_request *req,
 
 	if (req->scope == SCAN_PIDS)
 		return proc_source_ops.scan(s->proc, req, cb, arg);
+	if (s->refused)
+		return scan_refused(s, req, cb, arg);
 	if (!s->pr) {
 		s->pr = proc_reader_new(NULL);
 		if (!s->pr)
@@ -1122,6 +1169,8 @@ static int bpf_scan(void *state, const struct scan_request *req,
 		rc = read_dump(s, 0, show, proven ? before.threads : -1);
 		if (rc < 0)
 			return rc;
+		if (!dump_served(s))
+			return scan_refused(s, req, cb, arg);
 		proven = proven && tasks_now(&after) == 0 &&
 			 dump_proven(s, &before, &after, &m.hidden_init);
 		if (proven) {
@@ -1138,6 +1187,10 @@ static int bpf_scan(void *state, const struct scan_request *req,
 		list_start(s);
 	rc = read_dump(s, req->threads, show, count_tasks());
 	n = list_finish(s, &m.pids);
+	if (!rc && !dump_served(s)) {
+		free(m.pids);
+		return scan_refused(s, req, cb, arg);
+	}
 merge:
 	if (rc < 0 || n < 0) {
 		free(m.pids);
@@ -1188,25 +1241,39 @@ static int proc_hides_pids(void)
 	return hides;
 }
 
-static int unlink_pins(const char *dir)
-{
-	char path[4096];
-	int i, rc;
+static const char *const old_pins[] = TDPS_BPF_OLD_PINS;
 
-	for (i = 0; i < 2; i++) {
-		rc = pin_path(path, sizeof(path), dir, i);
-		if (rc < 0)
-			return rc;
-		if (unlink(path) < 0 && errno != ENOENT)
+/* remove the pin in the directory @dfd, and tdps 0.2's */
+static int unlink_pins(int dfd)
+{
+	unsigned i;
+
+	if (unlinkat(dfd, TDPS_BPF_PIN_NAME, 0) < 0 && errno != ENOENT)
+		return -errno;
+	for (i = 0; i < sizeof(old_pins) / sizeof(old_pins[0]); i++)
+		if (unlinkat(dfd, old_pins[i], 0) < 0 && errno != ENOENT)
 			return -errno;
-	}
 	return 0;
+}
+
+/* the directory @dir itself, not where a symbolic link points: fd or -errno */
+static int open_pin_dir(const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+
+	return fd < 0 ? -errno : fd;
 }
 
 int bpf_unpin(const char *dir)
 {
-	int rc = unlink_pins(dir);
+	int dfd = open_pin_dir(dir), rc;
 
+	if (dfd == -ENOENT)
+		return 0;
+	if (dfd < 0)
+		return dfd;
+	rc = unlink_pins(dfd);
+	close(dfd);
 	if (rc < 0)
 		return rc;
 	if (rmdir(dir) < 0 && errno != ENOENT && errno != ENOTEMPTY)
@@ -1214,38 +1281,59 @@ int bpf_unpin(const char *dir)
 	return 0;
 }
 
-int bpf_pin(const char *dir, int *world_readable)
+/*
+ * Everything after the directory is made or found goes through its
+ * descriptor (the pin through /proc/self/fd, as BPF_OBJ_PIN takes a
+ * path), so a directory swapped for a link meanwhile is never written.
+ * Not a bpffs: -EPERM, as the kernel would answer the pin.
+ */
+static int pin_in(int dfd, mode_t mode)
 {
 	struct bpf_state *s;
-	char path[4096];
-	mode_t mode = proc_hides_pids() ? 0400 : 0444;
-	int i, rc, made;
+	struct statfs sf;
+	char path[64];
+	int rc;
 
-	*world_readable = mode == 0444;
-	rc = unlink_pins(dir);
+	if (fstatfs(dfd, &sf) < 0)
+		return -errno;
+	if ((unsigned long)sf.f_type != BPF_FS_MAGIC_NR)
+		return -EPERM;
+	rc = unlink_pins(dfd);
 	if (rc < 0)
 		return rc;
-	made = mkdir(dir, 0755) == 0;
-	if (!made && errno != EEXIST)
-		return -errno;
 	s = state_new();
 	if (!s)
 		return -ENOMEM;
 	rc = load(s, 1, 0);
-	for (i = 0; i < 2 && !rc; i++) {
-		rc = pin_path(path, sizeof(path), dir, i);
-		if (!rc && obj_pin(s->skel->links.procs_fd, path) < 0)
-			rc = errno ? -errno : -EINVAL;
-		if (!rc && chmod(path, mode) < 0)
-			rc = -errno;
-	}
-	if (!rc && chmod(dir, 0755) < 0)
+	snprintf(path, sizeof(path), "/proc/self/fd/%d/%s", dfd,
+		 TDPS_BPF_PIN_NAME);
+	if (!rc && obj_pin(s->skel->links.procs_fd, path) < 0)
+		rc = errno ? -errno : -EINVAL;
+	if (!rc && fchmodat(dfd, TDPS_BPF_PIN_NAME, mode,
+			    AT_SYMLINK_NOFOLLOW) < 0)
+		rc = -errno;
+	if (!rc && fchmod(dfd, 0755) < 0)
 		rc = -errno;
 	bpf_close(s);
-	if (rc < 0) {
-		unlink_pins(dir);
-		if (made)
-			rmdir(dir);
-	}
+	if (rc < 0)
+		unlink_pins(dfd);
+	return rc;
+}
+
+int bpf_pin(const char *dir, int *world_readable)
+{
+	mode_t mode = proc_hides_pids() ? 0400 : 0444;
+	int dfd, rc, made;
+
+	*world_readable = mode == 0444;
+	made = mkdir(dir, 0755) == 0;
+	if (!made && errno != EEXIST)
+		return -errno;
+	dfd = open_pin_dir(dir);
+	rc = dfd < 0 ? dfd : pin_in(dfd, mode);
+	if (dfd >= 0)
+		close(dfd);
+	if (rc < 0 && made)
+		rmdir(dir);
 	return rc;
 }

@@ -99,7 +99,7 @@ use)
 		echo "PASS: the unit's start commands pin the iterator"
 		check "the pins are in a bpffs on /run/tdps, readable by all" \
 			sh -c 'stat -f -c %T /run/tdps | grep -q bpf &&
-				test "$(stat -c %a /run/tdps/iter/procs)" = 444'
+				test "$(stat -c %a /run/tdps/iter/tasks)" = 444'
 		nobody env TDPS_SOURCE=bpf tdps --info > /tmp/info 2>&1
 		sed 's/^/  nobody: /' /tmp/info
 		check "nobody's tdps reads through the pin (tdps --info)" \

@@ -109,8 +109,13 @@ static void requests(void)
 		 K(STATM) | K(STAT), "rss: statm stands in");
 	CHECK_EQ(group_request(B(NAME) | B(CMDLINE) | B(OWNER) | B(ENVIRON),
 			       GS_BPF, false),
-		 K(NAME) | K(CMDLINE) | K(CRED),
+		 K(NAME) | K(CRED),
 		 "what BPF cannot send is left to /proc");
+	CHECK_EQ(group_request(B(CMDLINE), GS_BPF, false) |
+		 group_request(B(CMDLINE), GS_BPF, true), 0,
+		 "a command line never comes from BPF: it is the task's memory");
+	CHECK_EQ(group_request(B(CMDLINE), GS_TASKDIAG, false), K(CMDLINE),
+		 "task_diag reads it with /proc's rules");
 	CHECK_EQ(group_request(B(STATADDR), GS_BPF, false), 0,
 		 "stat's guarded part never comes from BPF");
 	CHECK_EQ(group_request(B(STATADDR), GS_TASKDIAG, false), K(STAT),

@@ -6,10 +6,13 @@
  * them at -1 unless asked); and addr=N: tasks whose stat shows more than
  * procfs shows a reader who may not ptrace them (code and stack
  * addresses, kernel stack pointers, the wchan flag), which the program
- * must never send.
+ * must never send; view=served|refused|none: what the dump's end says
+ * of its reader (task_iter.h; none: no walk, or no end).
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <linux/netlink.h>
 
 #include "lib/diag_decode.h"
 #include "lib/groups.h"
@@ -34,6 +37,23 @@ static int on_task(struct task *t, struct arena *a, void *arg)
 		if (t->have & TG_BIT(g))
 			count[g]++;
 	return 0;
+}
+
+/* the view in the walk at the end of the dump */
+static const char *view(const char *buf, size_t len)
+{
+	const size_t done = NLMSG_HDRLEN + sizeof(struct tdps_bpf_done);
+	struct tdps_bpf_done d;
+	struct nlmsghdr h;
+
+	if (len < done)
+		return "none";
+	memcpy(&h, buf + len - done, sizeof(h));
+	memcpy(&d, buf + len - done + NLMSG_HDRLEN, sizeof(d));
+	if (h.nlmsg_type != NLMSG_DONE || d.walk.magic != TDPS_BPF_WALK_MAGIC)
+		return "none";
+	return d.walk.view == TDPS_BPF_VIEW_SERVED ? "served" :
+	       d.walk.view == TDPS_BPF_VIEW_REFUSED ? "refused" : "none";
 }
 
 int main(int argc, char **argv)
@@ -62,8 +82,8 @@ int main(int argc, char **argv)
 	printf("rc=%d tasks=%lu msg=%lu", rc, tasks, count[TG_MSG]);
 	for (g = 0; g < TG_NGROUPS; g++)
 		printf(" %s=%lu", names[g], count[g]);
-	printf(" stataddr=%lu addr=%lu sess=%lu\n", count[TG_STATADDR], addr,
-	       sess);
+	printf(" stataddr=%lu addr=%lu sess=%lu view=%s\n", count[TG_STATADDR],
+	       addr, sess, view(buf, len));
 	diag_decoder_free(d);
 	return rc == 1 ? 0 : 1;
 }

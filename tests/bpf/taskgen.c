@@ -17,6 +17,19 @@
  *   taskgen READY title TEXT     argv overwritten with TEXT past its end
  *                                (setproctitle(): /proc reads it another way)
  *   taskgen READY locked         64 KiB locked in memory (VmLck, STAT L)
+ *   taskgen READY argv-in FILE   argv moved into FILE's first page, mapped
+ *                                but never touched (PR_SET_MM_MAP, which
+ *                                any user may do): reading the command
+ *                                line means reading FILE (fusehang's
+ *                                never answers); /proc refuses and
+ *                                shows none
+ *   taskgen READY exec-a SECRET  execs itself for ever, in turn with a
+ *                                long command line and no environment,
+ *                                and with a short command line and the
+ *                                environment SECRET=SECRET...: where the
+ *                                one's argv was, the other has its
+ *                                environment (under setarch -R the
+ *                                addresses repeat); ready at the first
  *
  * Extra arguments are ignored: a long one makes a long command line.
  *
@@ -31,7 +44,9 @@
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/ptrace.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
+#include <linux/prctl.h>
 #include <unistd.h>
 
 static const char *ready;
@@ -175,6 +190,86 @@ static void title(int argc, char **argv, const char *text)
 	start[len + 8] = '\0';
 }
 
+/* the fields of /proc/self/stat, 1-based; field 2 (the name) skipped */
+static unsigned long long self_stat[53];
+
+static void read_self_stat(void)
+{
+	char buf[4096], *p;
+	FILE *f = fopen("/proc/self/stat", "r");
+	int i;
+
+	if (!f || !fgets(buf, sizeof(buf), f) || !(p = strrchr(buf, ')'))) {
+		perror("taskgen: /proc/self/stat");
+		exit(1);
+	}
+	fclose(f);
+	p += 2;
+	self_stat[3] = (unsigned char)*p;
+	for (i = 4; i < 53 && (p = strchr(p, ' ')); i++)
+		self_stat[i] = strtoull(++p, NULL, 10);
+}
+
+static void argv_in(const char *file)
+{
+	struct prctl_mm_map m = { .exe_fd = (__u32)-1 };
+	int fd = open(file, O_RDONLY);
+	char *page;
+
+	page = fd < 0 ? MAP_FAILED : mmap(NULL, 4096, PROT_READ, MAP_PRIVATE,
+					  fd, 0);
+	if (page == MAP_FAILED) {
+		perror("taskgen: map the file");
+		exit(1);
+	}
+	read_self_stat();
+	m.start_code = self_stat[26];
+	m.end_code = self_stat[27];
+	m.start_stack = self_stat[28];
+	m.start_data = self_stat[45];
+	m.end_data = self_stat[46];
+	m.start_brk = self_stat[47];
+	m.brk = (unsigned long)syscall(SYS_brk, 0);
+	m.env_start = self_stat[50];
+	m.env_end = self_stat[51];
+	/* short: well under any limit on the length of what is copied */
+	m.arg_start = (unsigned long)page + 64;
+	m.arg_end = (unsigned long)page + 128;
+	if (prctl(PR_SET_MM, PR_SET_MM_MAP, (unsigned long)&m, sizeof(m), 0)) {
+		perror("taskgen: PR_SET_MM_MAP");
+		exit(1);
+	}
+}
+
+/* exec-a and exec-b, each the other's image (about 500 execs a second) */
+static void exec_loop(const char *mode, const char *secret)
+{
+	static char env[1024], arg[1024];
+	char *next_env[] = { env, NULL }, *none[] = { NULL };
+	char *a[] = { "taskgen", (char *)ready, "exec-b", (char *)secret,
+		      NULL };
+	char *b[] = { "taskgen", (char *)ready, "exec-a", (char *)secret,
+		      arg, NULL };
+	int i;
+
+	if (access(ready, F_OK))
+		say_ready();
+	usleep(1000);
+	if (!strcmp(mode, "exec-a")) {
+		/* to b: a short argv, the secret in the environment */
+		snprintf(env, sizeof(env), "SECRET=");
+		for (i = 0; i < 20; i++)
+			strncat(env, secret, sizeof(env) - strlen(env) - 1);
+		execve("/proc/self/exe", a, next_env);
+	} else {
+		/* to a: a long argv over where b's environment was */
+		memset(arg, 'A', 400);
+		execve("/proc/self/exe", b, none);
+	}
+	perror("taskgen: execve");
+	exit(1);
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode;
@@ -209,6 +304,10 @@ int main(int argc, char **argv)
 		snprintf(keep, sizeof(keep), "%s", ready);
 		ready = keep;
 		title(argc, argv, argv[3]);
+	} else if (!strncmp(mode, "exec-", 5) && argc > 3) {
+		exec_loop(mode, argv[3]);
+	} else if (!strcmp(mode, "argv-in") && argc > 3) {
+		argv_in(argv[3]);
 	} else if (!strcmp(mode, "locked")) {
 		static char buf[65536];
 

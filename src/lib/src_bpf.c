@@ -1043,7 +1043,7 @@ static int scan_procs(struct merge *m)
 	return rc;
 }
 
-static int keep_thread(struct task *t, struct arena *a, void *arg)
+static int keep_record(struct task *t, struct arena *a, void *arg)
 {
 	struct merge *m = arg;
 
@@ -1097,7 +1097,7 @@ static int scan_threads(struct merge *m)
 	size_t r = 0, e, i;
 	int rc, tgid;
 
-	rc = decode(m->s, 1, keep_thread, m);
+	rc = decode(m->s, 1, keep_record, m);
 	if (rc < 0)
 		return rc;
 	qsort(m->recs, m->nrecs, sizeof(*m->recs), by_tgid_tid);
@@ -1116,6 +1116,93 @@ static int scan_threads(struct merge *m)
 			rc = threads_listed(m, tgid, m->recs + r, e - r);
 		r = e;
 	}
+	return rc;
+}
+
+/* ---- process scans that still need a /proc file per task ---- */
+
+/*
+ * Does every task of this scan still need a /proc file, the dump
+ * notwithstanding (ps aux and -ef: the command line)?  Then reading them
+ * one after the other would cost more than the dump saves; they are read
+ * by the /proc source's workers instead (proc_complete()).
+ */
+static int files_per_task(const struct scan_request *req, uint64_t show)
+{
+	uint64_t have = group_in_msg(GS_BPF);
+	int i;
+
+	for (i = 0; i < 64; i++)
+		if (show & TG_BIT(i))
+			have |= group_delivered(i, GS_BPF);
+	return group_files(req->want | (req->filter ? req->filter_want : 0),
+			   have) != 0;
+}
+
+/* the records to complete, in order: pointers into the kept records */
+struct seeds {
+	struct task **v;
+	size_t n, cap;
+};
+
+static int seed(struct seeds *sd, struct task *t)
+{
+	struct task **nv;
+
+	if (sd->n == sd->cap) {
+		sd->cap = sd->cap ? sd->cap * 2 : 1024;
+		nv = realloc(sd->v, sd->cap * sizeof(*nv));
+		if (!nv)
+			return -ENOMEM;
+		sd->v = nv;
+	}
+	sd->v[sd->n++] = t;
+	return 0;
+}
+
+/* a record for @pid with nothing in it yet: /proc fills it whole */
+static int seed_bare(struct merge *m, struct seeds *sd, int pid)
+{
+	struct task t, *copy;
+
+	task_init(&t, pid, pid);
+	copy = task_copy(&m->keep, &t);
+	return copy ? seed(sd, copy) : -ENOMEM;
+}
+
+/*
+ * A process scan, all of it collected first, then completed, filtered and
+ * delivered in parallel: the dump's records in its order (@proven, with
+ * pid 1 first when the dump lacks it), or merged with the /proc listing
+ * as scan_procs() merges (m->pids).
+ */
+static int complete_procs(struct merge *m, int proven)
+{
+	struct seeds sd = { 0 };
+	size_t r = 0, i;
+	int rc = decode(m->s, 0, keep_record, m);
+
+	if (rc < 0)
+		return rc;
+	if (proven) {
+		if (m->hidden_init)
+			rc = seed_bare(m, &sd, 1);
+		for (i = 0; i < m->nrecs && !rc; i++)
+			rc = seed(&sd, m->recs[i]);
+	} else {
+		for (i = 0; i < m->npids && !rc; i++) {
+			while (r < m->nrecs && m->recs[r]->tgid < m->pids[i])
+				r++;	/* not listed by /proc: gone */
+			if (r < m->nrecs && m->recs[r]->tgid == m->pids[i])
+				rc = seed(&sd, m->recs[r++]);
+			else
+				rc = seed_bare(m, &sd, m->pids[i]);
+		}
+	}
+	if (!rc)
+		rc = proc_complete(*m->fill.pr, m->fill.req, sd.v, sd.n,
+				   m->fill.deliver, m->fill.arg);
+	free(sd.v);
 	return rc;
 }
 
@@ -1173,6 +1260,13 @@ static int bpf_scan(void *state, const struct scan_request *req,
 			return scan_refused(s, req, cb, arg);
 		proven = proven && tasks_now(&after) == 0 &&
 			 dump_proven(s, &before, &after, &m.hidden_init);
+		if (proven && files_per_task(req, s->skel ? s->load_show : show)) {
+			arena_init(&m.keep);
+			rc = complete_procs(&m, 1);
+			arena_free(&m.keep);
+			free(m.recs);
+			return rc;
+		}
 		if (proven) {
 			arena_init(&m.arena);
 			rc = scan_proven(&m);
@@ -1199,7 +1293,12 @@ merge:
 	m.npids = n;
 	arena_init(&m.arena);
 	arena_init(&m.keep);
-	rc = req->threads ? scan_threads(&m) : scan_procs(&m);
+	if (req->threads)
+		rc = scan_threads(&m);
+	else if (files_per_task(req, s->skel ? s->load_show : show))
+		rc = complete_procs(&m, 0);
+	else
+		rc = scan_procs(&m);
 	arena_free(&m.arena);
 	arena_free(&m.keep);
 	free(m.recs);

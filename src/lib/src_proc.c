@@ -8,6 +8,11 @@
  * output order never depends on timing.  Workers may run only a bounded
  * window ahead, which bounds memory.  Small scans, and machines with one
  * CPU, use no threads.
+ *
+ * The same engine completes records another source made (the BPF dump,
+ * whose tasks still need a /proc file each, such as their command
+ * lines): proc_complete() cuts them into chunks of seeds instead of
+ * listing pids.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -129,6 +134,8 @@ out:
 
 struct chunk {
 	int pids[CHUNK_PIDS];
+	/* proc_complete(): the records to complete, instead of pids */
+	struct task *const *seeds;
 	size_t count;
 	struct task *recs;
 	size_t nrecs, cap;
@@ -238,6 +245,11 @@ static void read_chunk(struct scan *s, struct proc_reader *r, struct chunk *c)
 	size_t i;
 
 	for (i = 0; i < c->count && !c->err; i++) {
+		if (c->seeds) {
+			t = *c->seeds[i];
+			c->err = read_one(r, c, &t, req);
+			continue;
+		}
 		if (req->threads) {
 			c->err = read_threads(r, c, c->pids[i], req);
 			continue;
@@ -475,17 +487,48 @@ static int consume(struct scan *s, struct proc_reader *r, struct lister *l,
 	return rc;
 }
 
-static int scan_all(struct proc_reader *r, const struct scan_request *req,
-		    task_cb cb, void *arg)
+/*
+ * Read and emit what @s holds or @l lists (@listed of it so far): the
+ * workers, the consumer, then the cleanup of every chunk.
+ */
+static int run_scan(struct scan *s, struct proc_reader *r, struct lister *l,
+		    size_t listed, task_cb cb, void *arg)
 {
-	struct scan s = { .req = req };
-	struct lister l = { .fd = -1 };
 	struct pool p = { 0 };
 	size_t k;
 	int rc, i;
 
 	p.want = max_workers(&p.forced);
-	s.window = WINDOW_PER_READER * (p.want + 1);
+	s->window = WINDOW_PER_READER * (p.want + 1);
+	pthread_mutex_init(&s->mu, NULL);
+	pthread_cond_init(&s->cv, NULL);
+	maybe_start(s, &p, listed);
+	rc = consume(s, r, l, &p, cb, arg);
+	pthread_mutex_lock(&s->mu);
+	s->stop = true;
+	pthread_cond_broadcast(&s->cv);
+	pthread_mutex_unlock(&s->mu);
+	for (i = 0; i < p.started; i++)
+		pthread_join(p.tids[i], NULL);
+	for (k = 0; k < s->nchunks; k++)
+		release_chunk(chunk_at(s, k));
+	if (l->cur)
+		release_chunk(l->cur);
+	for (k = 0; k < s->nblocks; k++)
+		free(s->blocks[k]);
+	free(s->blocks);
+	pthread_cond_destroy(&s->cv);
+	pthread_mutex_destroy(&s->mu);
+	return rc;
+}
+
+static int scan_all(struct proc_reader *r, const struct scan_request *req,
+		    task_cb cb, void *arg)
+{
+	struct scan s = { .req = req };
+	struct lister l = { .fd = -1 };
+	int rc;
+
 	l.fd = openat(proc_reader_dirfd(r), ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (l.fd < 0)
 		return -errno;
@@ -494,28 +537,39 @@ static int scan_all(struct proc_reader *r, const struct scan_request *req,
 		close(l.fd);
 		return -ENOMEM;
 	}
-	pthread_mutex_init(&s.mu, NULL);
-	pthread_cond_init(&s.cv, NULL);
-	maybe_start(&s, &p, 0);
-	rc = consume(&s, r, &l, &p, cb, arg);
-	pthread_mutex_lock(&s.mu);
-	s.stop = true;
-	pthread_cond_broadcast(&s.cv);
-	pthread_mutex_unlock(&s.mu);
-	for (i = 0; i < p.started; i++)
-		pthread_join(p.tids[i], NULL);
-	for (k = 0; k < s.nchunks; k++)
-		release_chunk(chunk_at(&s, k));
-	if (l.cur)
-		release_chunk(l.cur);
-	for (k = 0; k < s.nblocks; k++)
-		free(s.blocks[k]);
-	free(s.blocks);
-	pthread_cond_destroy(&s.cv);
-	pthread_mutex_destroy(&s.mu);
+	rc = run_scan(&s, r, &l, 0, cb, arg);
 	free(l.buf);
 	close(l.fd);
 	return rc;
+}
+
+int proc_complete(struct proc_reader *r, const struct scan_request *req,
+		  struct task *const *recs, size_t n, task_cb cb, void *arg)
+{
+	struct scan s = { .req = req, .listed = true };
+	struct lister l = { .fd = -1 };
+	struct chunk *c;
+	size_t k;
+
+	for (k = 0; k < n; k += CHUNK_PIDS) {
+		c = add_chunk(&s);
+		if (!c) {
+			s.listed = false;	/* nothing to run: clean up */
+			break;
+		}
+		c->seeds = recs + k;
+		c->count = n - k < CHUNK_PIDS ? n - k : CHUNK_PIDS;
+		s.nchunks++;
+	}
+	if (!s.listed) {
+		for (k = 0; k < s.nchunks; k++)
+			release_chunk(chunk_at(&s, k));
+		for (k = 0; k < s.nblocks; k++)
+			free(s.blocks[k]);
+		free(s.blocks);
+		return -ENOMEM;
+	}
+	return run_scan(&s, r, &l, n, cb, arg);
 }
 
 /* ---- listed pids (ps -q) ---- */

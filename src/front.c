@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "front.h"
+#include "lib/groups.h"
 #include "lib/versions.h"
 
 static void bad_version(const char *var, const char *what, const char *known)
@@ -61,4 +62,26 @@ void front_source_open(struct source *src, enum source_kind kind,
 void front_source_info(const struct source *src)
 {
 	printf("source: %s: %s\n", source_name(src), src->why);
+}
+
+void front_report_unread(const struct source *src)
+{
+	size_t i;
+	int f;
+
+	for (i = 0; i < src->nunread; i++) {
+		const struct source_unread *u = &src->unread[i];
+
+		for (f = 0; f < 32; f++) {
+			if (!(u->files & (1u << f)))
+				continue;
+			fprintf(stderr, "%s: /proc/%d/%s did not answer within "
+				"%u ms, twice; shown as unreadable\n",
+				program_invocation_short_name, u->tgid,
+				proc_file_name(f), source_read_deadline_ms());
+		}
+	}
+	if (src->more_unread)
+		fprintf(stderr, "%s: and %zu more processes whose files did not answer\n",
+			program_invocation_short_name, src->more_unread);
 }

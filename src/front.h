@@ -22,6 +22,12 @@ enum source_kind front_source_from_env(void);
 void front_source_open(struct source *src, enum source_kind kind,
 		       uint64_t want, bool threads);
 
+/*
+ * One line on stderr for each file a scan gave up reading (a process
+ * that kept its memory locked: see src_proc.c), naming the file.
+ */
+void front_report_unread(const struct source *src);
+
 /* --info: "source: NAME: WHY" on stdout */
 void front_source_info(const struct source *src);
 

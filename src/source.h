@@ -69,12 +69,25 @@ enum source_kind {
 	SOURCE_BPF,
 };
 
+/* a process some of whose files did not answer in time (task.timed_out) */
+struct source_unread {
+	int tgid;
+	unsigned files;		/* 1 << enum proc_file */
+};
+#define SOURCE_UNREAD_MAX 16
+
 struct source {
 	const struct source_ops *ops;
 	void *state;
 	/* for --info: which source and why, or why the wanted one failed */
 	char why[512];
+	/* the scans' tasks with files that did not answer, and how many more */
+	struct source_unread unread[SOURCE_UNREAD_MAX];
+	size_t nunread, more_unread;
 };
+
+/* how long a read that waits on another process may last, in ms */
+unsigned source_read_deadline_ms(void);
 
 /* "auto", "proc", "taskdiag", "bpf"; -1 when unknown */
 int source_kind_parse(const char *name);

@@ -67,6 +67,12 @@ struct task {
 	uint64_t have;		/* TG_BIT()s filled */
 	unsigned is_thread:1;	/* a thread row (tid may differ from tgid) */
 	unsigned nonleader:1;	/* a thread other than the group leader */
+	/*
+	 * 1 << enum proc_file of each file that did not answer in time
+	 * (proc_read.h): its groups are filled as unreadable, as /proc
+	 * leaves them when it refuses the read
+	 */
+	unsigned timed_out;
 
 	/* TG_MSG */
 	int tgid;		/* the "PID" */

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "lib/groups.h"
@@ -29,6 +30,8 @@ struct proc_reader {
 	size_t size;
 	char path[64];		/* "PID/" or "PID/task/TID/" */
 	size_t plen;
+	struct task *cur;	/* the task being read */
+	struct read_watch *watch;
 };
 
 struct proc_reader *proc_reader_new(const char *root)
@@ -61,6 +64,72 @@ void proc_reader_free(struct proc_reader *r)
 int proc_reader_dirfd(const struct proc_reader *r)
 {
 	return r->procfd;
+}
+
+void proc_reader_watch(struct proc_reader *r, struct read_watch *w)
+{
+	r->watch = w;
+}
+
+/* ---- reads that may wait on another process ---- */
+
+void read_stuck_init(struct read_stuck *s)
+{
+	memset(s, 0, sizeof(*s));
+	pthread_mutex_init(&s->mu, NULL);
+}
+
+void read_stuck_add(struct read_stuck *s, int tgid)
+{
+	int i;
+
+	pthread_mutex_lock(&s->mu);
+	for (i = 0; i < s->n && s->e[i].tgid != tgid; i++)
+		;
+	if (i == s->n && s->n < READ_STUCK_MAX) {
+		s->e[i].tgid = tgid;
+		s->e[i].times = 0;
+		__atomic_store_n(&s->n, s->n + 1, __ATOMIC_RELEASE);
+	}
+	if (i < s->n)
+		s->e[i].times++;
+	pthread_mutex_unlock(&s->mu);
+}
+
+int read_stuck_times(struct read_stuck *s, int tgid)
+{
+	int i, times = 0;
+
+	if (!s || !__atomic_load_n(&s->n, __ATOMIC_ACQUIRE))
+		return 0;
+	pthread_mutex_lock(&s->mu);
+	for (i = 0; i < s->n; i++)
+		if (s->e[i].tgid == tgid)
+			times = s->e[i].times;
+	pthread_mutex_unlock(&s->mu);
+	return times;
+}
+
+static uint64_t mono_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000ULL + (uint64_t)ts.tv_nsec;
+}
+
+bool read_watch_abandon(struct read_watch *w, uint64_t now_ns,
+			uint64_t limit_ns)
+{
+	unsigned long word = __atomic_load_n(&w->word, __ATOMIC_ACQUIRE);
+	uint64_t since = __atomic_load_n(&w->since_ns, __ATOMIC_RELAXED);
+
+	if ((word & 3) != WATCH_READING || now_ns < since + limit_ns)
+		return false;
+	/* fails if the read ended, or another began, since the load */
+	return __atomic_compare_exchange_n(&w->word, &word,
+					   (word & ~3UL) | WATCH_ABANDONED, false,
+					   __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE);
 }
 
 /*
@@ -136,11 +205,43 @@ static ssize_t read_file(struct proc_reader *r, const char *file, size_t max)
 	return tot;
 }
 
-/* read a file into the arena as a string; missing means "", gone is fatal */
-static int read_string(struct proc_reader *r, const char *file,
-		       struct tstr *out, size_t max, struct arena *a)
+/*
+ * read_file() for the file @pf, which may wait on the task (above).  A
+ * task given up twice is not read again: -EACCES, as for a file /proc
+ * refuses.  A thread given up meanwhile does not come back from here.
+ */
+static ssize_t read_waiting(struct proc_reader *r, const char *file,
+			    size_t max, enum proc_file pf)
 {
-	ssize_t n = read_file(r, file, max);
+	struct read_watch *w = r->watch;
+	unsigned long word;
+	ssize_t n;
+
+	if (!w)
+		return read_file(r, file, max);
+	if (read_stuck_times(w->stuck, r->cur->tgid) >= 2) {
+		r->cur->timed_out |= 1u << pf;
+		return -EACCES;
+	}
+	word = ((__atomic_load_n(&w->word, __ATOMIC_RELAXED) >> 2) + 1) << 2;
+	w->tgid = r->cur->tgid;
+	__atomic_store_n(&w->since_ns, mono_ns(), __ATOMIC_RELAXED);
+	__atomic_store_n(&w->word, word | WATCH_READING, __ATOMIC_RELEASE);
+	n = read_file(r, file, max);
+	word |= WATCH_READING;
+	if (!__atomic_compare_exchange_n(&w->word, &word, word & ~3UL, false,
+					 __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+		pthread_exit(NULL);	/* given up: the scan went on */
+	return n;
+}
+
+/* read a file into the arena as a string; missing means "", gone is fatal */
+static int read_string_pf(struct proc_reader *r, const char *file,
+			  enum proc_file pf, struct tstr *out, size_t max,
+			  struct arena *a)
+{
+	ssize_t n = pf == PF_NONE ? read_file(r, file, max)
+				  : read_waiting(r, file, max, pf);
 
 	out->s = "";
 	out->len = 0;
@@ -151,6 +252,12 @@ static int read_string(struct proc_reader *r, const char *file,
 	if (!out->s)
 		out->s = "";
 	return 0;
+}
+
+static int read_string(struct proc_reader *r, const char *file,
+		       struct tstr *out, size_t max, struct arena *a)
+{
+	return read_string_pf(r, file, PF_NONE, out, max, a);
 }
 
 static int read_link(struct proc_reader *r, const char *file,
@@ -230,13 +337,15 @@ static int read_statm(struct proc_reader *r, struct task *t, struct arena *a)
 static int read_cmdline(struct proc_reader *r, struct task *t, struct arena *a)
 {
 	t->have |= TG_BIT(TG_CMDLINE);
-	return read_string(r, "cmdline", &t->cmdline, TASK_STR_MAX, a);
+	return read_string_pf(r, "cmdline", PF_CMDLINE, &t->cmdline,
+			      TASK_STR_MAX, a);
 }
 
 static int read_environ(struct proc_reader *r, struct task *t, struct arena *a)
 {
 	t->have |= TG_BIT(TG_ENVIRON);
-	return read_string(r, "environ", &t->environ, TASK_STR_MAX, a);
+	return read_string_pf(r, "environ", PF_ENVIRON, &t->environ,
+			      TASK_STR_MAX, a);
 }
 
 static int read_cgroup(struct proc_reader *r, struct task *t, struct arena *a)
@@ -256,7 +365,7 @@ static int small_int_file(struct proc_reader *r, const char *file, int *val)
 
 static int read_io(struct proc_reader *r, struct task *t, struct arena *a)
 {
-	if (read_file(r, "io", 4096) > 0)
+	if (read_waiting(r, "io", 4096, PF_IO) > 0)
 		parse_io(r->buf, t);
 	t->have |= TG_BIT(TG_IO);
 	return 0;
@@ -291,7 +400,7 @@ static int read_autogroup(struct proc_reader *r, struct task *t, struct arena *a
 
 static int read_smaps(struct proc_reader *r, struct task *t, struct arena *a)
 {
-	if (read_file(r, "smaps_rollup", 8192) > 0)
+	if (read_waiting(r, "smaps_rollup", 8192, PF_SMAPS_ROLLUP) > 0)
 		parse_smaps_rollup(r->buf, t);
 	t->have |= TG_BIT(TG_SMAPS);
 	return 0;
@@ -395,6 +504,7 @@ int proc_fill(struct proc_reader *r, struct task *t, uint64_t groups,
 	if (!files)
 		return 0;
 	set_prefix(r, t);
+	r->cur = t;
 	for (f = PF_NONE + 1; f < PF_COUNT; f++)
 		if ((files & (1u << f)) && readers[f](r, t, a) < 0)
 			return -ENOENT;

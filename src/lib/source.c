@@ -103,6 +103,8 @@ int source_open(struct source *src, enum source_kind kind, uint64_t want,
 
 	src->ops = NULL;
 	src->state = NULL;
+	src->nunread = 0;
+	src->more_unread = 0;
 	if (kind != SOURCE_AUTO) {
 		rc = try_open(src, kind, &args);
 		snprintf(src->why, sizeof(src->why), "%s", args.why);
@@ -122,10 +124,48 @@ int source_open(struct source *src, enum source_kind kind, uint64_t want,
 	return rc;
 }
 
+/* the caller's callback, and a note of each record with unread files */
+struct noting {
+	struct source *src;
+	task_cb cb;
+	void *arg;
+};
+
+static void note_unread(struct source *src, const struct task *t)
+{
+	struct source_unread *u;
+	size_t i;
+
+	/* the files are the process's (its threads share its memory) */
+	for (i = 0; i < src->nunread; i++)
+		if (src->unread[i].tgid == t->tgid) {
+			src->unread[i].files |= t->timed_out;
+			return;
+		}
+	if (src->nunread == SOURCE_UNREAD_MAX) {
+		src->more_unread++;
+		return;
+	}
+	u = &src->unread[src->nunread++];
+	u->tgid = t->tgid;
+	u->files = t->timed_out;
+}
+
+static int noting_cb(const struct task *t, void *arg)
+{
+	struct noting *n = arg;
+
+	if (t->timed_out)
+		note_unread(n->src, t);
+	return n->cb(t, n->arg);
+}
+
 int source_scan(struct source *src, const struct scan_request *req,
 		task_cb cb, void *arg)
 {
-	return src->ops->scan(src->state, req, cb, arg);
+	struct noting n = { .src = src, .cb = cb, .arg = arg };
+
+	return src->ops->scan(src->state, req, noting_cb, &n);
 }
 
 void source_close(struct source *src)

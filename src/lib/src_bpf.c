@@ -1060,12 +1060,46 @@ static int by_tgid_tid(const void *a, const void *b)
 	return x->tid < y->tid ? -1 : x->tid > y->tid;
 }
 
+/* the records to complete, in order: pointers into the kept records */
+struct seeds {
+	struct task **v;
+	size_t n, cap;
+};
+
+static int seed(struct seeds *sd, struct task *t)
+{
+	struct task **nv;
+
+	if (sd->n == sd->cap) {
+		sd->cap = sd->cap ? sd->cap * 2 : 1024;
+		nv = realloc(sd->v, sd->cap * sizeof(*nv));
+		if (!nv)
+			return -ENOMEM;
+		sd->v = nv;
+	}
+	sd->v[sd->n++] = t;
+	return 0;
+}
+
+/* a record of @tid with nothing in it yet: /proc fills it whole */
+static int seed_bare(struct merge *m, struct seeds *sd, int tgid, int tid,
+		     int thread)
+{
+	struct task t, *copy;
+
+	task_init(&t, tgid, tid);
+	t.is_thread = thread;
+	t.nonleader = thread && tid != tgid;
+	copy = task_copy(&m->keep, &t);
+	return copy ? seed(sd, copy) : -ENOMEM;
+}
+
 /*
  * The threads of @tgid as /proc/TGID/task lists them; @recs: the dumped
  * ones, sorted by tid.
  */
-static int threads_listed(struct merge *m, int tgid, struct task **recs,
-			  size_t n)
+static int threads_listed(struct merge *m, struct seeds *sd, int tgid,
+			  struct task **recs, size_t n)
 {
 	char path[32];
 	int *tids;
@@ -1083,17 +1117,45 @@ static int threads_listed(struct merge *m, int tgid, struct task **recs,
 
 		if (hit) {
 			fill_leader_row(*hit);
-			rc = fill_deliver(&m->fill, *hit, &m->keep);
+			rc = seed(sd, *hit);
+		} else {
+			rc = seed_bare(m, sd, tgid, tids[k], 1);
 		}
-		else
-			rc = from_proc(m, tgid, tids[k], 1);
 	}
 	free(tids);
 	return rc;
 }
 
-static int scan_threads(struct merge *m)
+/*
+ * Deliver @sd in order, reading in this thread what they lack: only for
+ * scans that read no file that may wait on a process (the others go to
+ * proc_complete()).  A bare record is read whole, as from_proc() does.
+ */
+static int deliver_seeds(struct merge *m, struct seeds *sd)
 {
+	size_t i;
+	int rc = 0;
+
+	for (i = 0; i < sd->n && !rc; i++) {
+		struct task *t = sd->v[i];
+
+		if (!t->have) {
+			rc = fill_missing(&m->fill, t, TG_BIT(TG_MSG), &m->keep);
+			if (rc == -ENOENT) {
+				rc = 0;
+				continue;
+			}
+			if (rc < 0)
+				break;
+		}
+		rc = fill_deliver(&m->fill, t, &m->keep);
+	}
+	return rc;
+}
+
+static int scan_threads(struct merge *m, int parallel)
+{
+	struct seeds sd = { 0 };
 	size_t r = 0, e, i;
 	int rc, tgid;
 
@@ -1110,12 +1172,18 @@ static int scan_threads(struct merge *m)
 		/* a lone leader is the whole process; else ask /proc */
 		if (e - r == 1 && m->recs[r]->tid == tgid) {
 			fill_leader_row(m->recs[r]);
-			rc = fill_deliver(&m->fill, m->recs[r], &m->keep);
+			rc = seed(&sd, m->recs[r]);
+		} else {
+			rc = threads_listed(m, &sd, tgid, m->recs + r, e - r);
 		}
-		else
-			rc = threads_listed(m, tgid, m->recs + r, e - r);
 		r = e;
 	}
+	if (!rc && parallel)
+		rc = proc_complete(*m->fill.pr, m->fill.req, sd.v, sd.n,
+				   m->fill.deliver, m->fill.arg);
+	else if (!rc)
+		rc = deliver_seeds(m, &sd);
+	free(sd.v);
 	return rc;
 }
 
@@ -1139,37 +1207,6 @@ static int files_per_task(const struct scan_request *req, uint64_t show)
 			   have) != 0;
 }
 
-/* the records to complete, in order: pointers into the kept records */
-struct seeds {
-	struct task **v;
-	size_t n, cap;
-};
-
-static int seed(struct seeds *sd, struct task *t)
-{
-	struct task **nv;
-
-	if (sd->n == sd->cap) {
-		sd->cap = sd->cap ? sd->cap * 2 : 1024;
-		nv = realloc(sd->v, sd->cap * sizeof(*nv));
-		if (!nv)
-			return -ENOMEM;
-		sd->v = nv;
-	}
-	sd->v[sd->n++] = t;
-	return 0;
-}
-
-/* a record for @pid with nothing in it yet: /proc fills it whole */
-static int seed_bare(struct merge *m, struct seeds *sd, int pid)
-{
-	struct task t, *copy;
-
-	task_init(&t, pid, pid);
-	copy = task_copy(&m->keep, &t);
-	return copy ? seed(sd, copy) : -ENOMEM;
-}
-
 /*
  * A process scan, all of it collected first, then completed, filtered and
  * delivered in parallel: the dump's records in its order (@proven, with
@@ -1186,7 +1223,7 @@ static int complete_procs(struct merge *m, int proven)
 		return rc;
 	if (proven) {
 		if (m->hidden_init)
-			rc = seed_bare(m, &sd, 1);
+			rc = seed_bare(m, &sd, 1, 1, 0);
 		for (i = 0; i < m->nrecs && !rc; i++)
 			rc = seed(&sd, m->recs[i]);
 	} else {
@@ -1196,7 +1233,7 @@ static int complete_procs(struct merge *m, int proven)
 			if (r < m->nrecs && m->recs[r]->tgid == m->pids[i])
 				rc = seed(&sd, m->recs[r++]);
 			else
-				rc = seed_bare(m, &sd, m->pids[i]);
+				rc = seed_bare(m, &sd, m->pids[i], m->pids[i], 0);
 		}
 	}
 	if (!rc)
@@ -1294,7 +1331,8 @@ merge:
 	arena_init(&m.arena);
 	arena_init(&m.keep);
 	if (req->threads)
-		rc = scan_threads(&m);
+		rc = scan_threads(&m, files_per_task(req, s->skel ? s->load_show
+							       : show));
 	else if (files_per_task(req, s->skel ? s->load_show : show))
 		rc = complete_procs(&m, 0);
 	else

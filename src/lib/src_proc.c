@@ -13,6 +13,17 @@
  * whose tasks still need a /proc file each, such as their command
  * lines): proc_complete() cuts them into chunks of seeds instead of
  * listing pids.
+ *
+ * No scan waits for ever on a process.  Some files make the reader wait
+ * on the task they describe (proc_read.h, PROC_WAITING_FILES: its
+ * command line while it holds its mmap_lock, ...), in a wait only the
+ * end of tdps ends.  A scan that reads them does so in workers alone,
+ * never in the calling thread, which watches them instead: a worker
+ * whose such read has lasted READ_DEADLINE_MS is given up (it exits when
+ * the read returns, if ever; exit_group() ends it with tdps), its chunk
+ * is read again by a new worker, which tries that task's file once more,
+ * and a task given up twice is read without those files, as /proc shows
+ * files it refuses (task.timed_out says which).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -41,6 +52,26 @@
 #define WINDOW_PER_READER 4	/* chunks read ahead, per reading thread */
 #define MIN_PARALLEL 512	/* fewer processes: not worth a thread */
 #define MAX_WORKERS 4
+
+/*
+ * How long a read that waits on another process may last before its
+ * reader is given up: far beyond what a busy machine makes of one (the
+ * slowest of 41000 reads of cmdline, environ, smaps_rollup and io at a
+ * load average of 10-80 on the 2-CPU test VM took 1.9 ms), short
+ * enough that a stuck process costs a listing seconds, not forever.
+ * $TDPS_READ_DEADLINE_MS overrides it (tests).  The watch looks every
+ * WATCH_TICK_MS.
+ */
+#define READ_DEADLINE_MS 2000
+#define WATCH_TICK_MS 50
+
+unsigned source_read_deadline_ms(void)
+{
+	const char *env = secure_getenv("TDPS_READ_DEADLINE_MS");
+
+	return env && atol(env) > 0 && atol(env) < 3600000 ? (unsigned)atol(env)
+							   : READ_DEADLINE_MS;
+}
 
 /* ---- directory listing ---- */
 
@@ -137,6 +168,8 @@ struct chunk {
 	/* proc_complete(): the records to complete, instead of pids */
 	struct task *const *seeds;
 	size_t count;
+	/* read again by another worker after this one's was given up */
+	struct chunk *redo;
 	struct task *recs;
 	size_t nrecs, cap;
 	struct arena arena;
@@ -151,8 +184,17 @@ struct chunk {
  */
 #define BLOCK_CHUNKS 64
 
+struct worker;
+
 struct scan {
 	const struct scan_request *req;
+	/* reads that may wait on a process: workers only, watched */
+	bool watched;
+	uint64_t deadline_ns;
+	struct read_stuck stuck;
+	/* every worker started, given up or not (with the lock held) */
+	struct worker **workers;
+	size_t nworkers;
 	struct chunk **blocks;
 	size_t nblocks;
 	size_t nchunks;			/* published: listed and claimable */
@@ -168,6 +210,23 @@ static struct chunk *chunk_at(const struct scan *s, size_t k)
 {
 	return &s->blocks[k / BLOCK_CHUNKS][k % BLOCK_CHUNKS];
 }
+
+/* the chunk that stands for chunk @c now: the last reading of it */
+static struct chunk *current(struct chunk *c)
+{
+	while (c->redo)
+		c = c->redo;
+	return c;
+}
+
+struct worker {
+	struct scan *s;
+	pthread_t tid;
+	struct read_watch *watch;	/* NULL when the scan is not watched */
+	struct chunk *first;		/* a chunk to read before claiming */
+	struct chunk *on;		/* the chunk being read */
+	bool given_up;
+};
 
 /* fill.c's delivery: keep the record in its chunk, to emit in order */
 static int add_record(const struct task *t, void *arg)
@@ -261,10 +320,17 @@ static void read_chunk(struct scan *s, struct proc_reader *r, struct chunk *c)
 
 static void release_chunk(struct chunk *c)
 {
+	struct chunk *redo = c->redo;
+
 	free(c->recs);
 	c->recs = NULL;
 	c->nrecs = c->cap = 0;
 	arena_free(&c->arena);
+	c->redo = NULL;
+	if (redo) {
+		release_chunk(redo);
+		free(redo);
+	}
 }
 
 /* claim the next chunk within the window; call with the lock held */
@@ -280,8 +346,11 @@ static struct chunk *claim(struct scan *s)
 	return c;
 }
 
-static void work_on(struct scan *s, struct proc_reader *r, struct chunk *c)
+static void work_on(struct scan *s, struct proc_reader *r, struct chunk *c,
+		    struct worker *w)
 {
+	if (w)
+		w->on = c;
 	pthread_mutex_unlock(&s->mu);
 	read_chunk(s, r, c);
 	pthread_mutex_lock(&s->mu);
@@ -297,21 +366,117 @@ static bool all_claimed(const struct scan *s)
 
 static void *worker(void *arg)
 {
-	struct scan *s = arg;
+	struct worker *w = arg;
+	struct scan *s = w->s;
 	struct proc_reader *r = proc_reader_new(NULL);
 	struct chunk *c;
 
+	if (r && w->watch)
+		proc_reader_watch(r, w->watch);
 	pthread_mutex_lock(&s->mu);
+	if (w->first)
+		work_on(s, r, w->first, w);
 	while (r && !all_claimed(s)) {
 		c = claim(s);
 		if (c)
-			work_on(s, r, c);
+			work_on(s, r, c, w);
 		else
 			pthread_cond_wait(&s->cv, &s->mu);
 	}
 	pthread_mutex_unlock(&s->mu);
 	proc_reader_free(r);
 	return NULL;
+}
+
+/*
+ * Start a worker (reading @first before anything else); with the lock
+ * held.  Its struct outlives the scan if it is given up: the thread may
+ * still look at its watch.
+ */
+static bool start_worker(struct scan *s, struct chunk *first)
+{
+	struct worker *w = calloc(1, sizeof(*w)), **nw;
+
+	if (!w)
+		return false;
+	w->s = s;
+	w->first = first;
+	if (s->watched) {
+		w->watch = calloc(1, sizeof(*w->watch));
+		if (!w->watch)
+			goto fail;
+		w->watch->stuck = &s->stuck;
+	}
+	nw = realloc(s->workers, (s->nworkers + 1) * sizeof(*nw));
+	if (!nw)
+		goto fail;
+	s->workers = nw;
+	if (pthread_create(&w->tid, NULL, worker, w) != 0)
+		goto fail;
+	s->workers[s->nworkers++] = w;
+	return true;
+fail:
+	free(w->watch);
+	free(w);
+	return false;
+}
+
+/*
+ * The watch, with the lock held: give up each worker whose read has
+ * waited too long, and have its chunk read again by a new one.  -ENOMEM
+ * when no new worker can be had (the scan then fails rather than wait).
+ */
+static int watch_workers(struct scan *s)
+{
+	struct timespec ts;
+	uint64_t now;
+	struct chunk *c, *redo;
+	size_t i, n = s->nworkers;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	now = (uint64_t)ts.tv_sec * 1000000000ULL + (uint64_t)ts.tv_nsec;
+	for (i = 0; i < n; i++) {
+		struct worker *w = s->workers[i];
+
+		if (w->given_up || !w->watch ||
+		    !read_watch_abandon(w->watch, now, s->deadline_ns))
+			continue;
+		w->given_up = true;
+		pthread_detach(w->tid);
+		read_stuck_add(&s->stuck, w->watch->tgid);
+		c = w->on;
+		redo = calloc(1, sizeof(*redo));
+		if (!redo)
+			return -ENOMEM;
+		memcpy(redo->pids, c->pids, sizeof(redo->pids));
+		redo->seeds = c->seeds;
+		redo->count = c->count;
+		arena_init(&redo->arena);
+		redo->state = CH_BUSY;
+		c->redo = redo;
+		if (!start_worker(s, redo))
+			return -ENOMEM;
+	}
+	return 0;
+}
+
+/* wait for the workers: a tick at a time when they are watched */
+static int wait_workers(struct scan *s)
+{
+	struct timespec ts;
+
+	if (!s->watched) {
+		pthread_cond_wait(&s->cv, &s->mu);
+		return 0;
+	}
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	ts.tv_nsec += WATCH_TICK_MS * 1000000L;
+	if (ts.tv_nsec >= 1000000000L) {
+		ts.tv_sec++;
+		ts.tv_nsec -= 1000000000L;
+	}
+	pthread_cond_timedwait(&s->cv, &s->mu, &ts);
+	return watch_workers(s);
 }
 
 /* ---- listing, while the workers read ---- */
@@ -418,19 +583,25 @@ static int max_workers(bool *forced)
 }
 
 struct pool {
-	pthread_t tids[MAX_WORKERS];
 	int want, started;
 	bool forced;
 };
 
-/* start the workers once there is enough to read to pay for them */
+/*
+ * Start the workers once there is enough to read to pay for them; a
+ * watched scan has at least one from the start, whatever its size.
+ */
 static void maybe_start(struct scan *s, struct pool *p, size_t listed)
 {
-	if (p->started || !p->want || (!p->forced && listed < MIN_PARALLEL))
+	if (s->watched && p->want < 1)
+		p->want = 1;
+	if (p->started || !p->want ||
+	    (!p->forced && !s->watched && listed < MIN_PARALLEL))
 		return;
-	while (p->started < p->want &&
-	       pthread_create(&p->tids[p->started], NULL, worker, s) == 0)
+	pthread_mutex_lock(&s->mu);
+	while (p->started < p->want && start_worker(s, NULL))
 		p->started++;
+	pthread_mutex_unlock(&s->mu);
 	p->want = 0;
 }
 
@@ -448,7 +619,8 @@ static int consume(struct scan *s, struct proc_reader *r, struct lister *l,
 
 	for (e = 0; !rc; e++) {
 		pthread_mutex_lock(&s->mu);
-		while (!(e < s->nchunks && chunk_at(s, e)->state == CH_DONE)) {
+		while (!(e < s->nchunks &&
+			 current(chunk_at(s, e))->state == CH_DONE)) {
 			if (s->listed && e >= s->nchunks)
 				break;
 			if (!s->listed) {
@@ -460,18 +632,19 @@ static int consume(struct scan *s, struct proc_reader *r, struct lister *l,
 					break;
 				continue;
 			}
-			c = claim(s);
+			/* a watched scan's reads are the workers' alone */
+			c = s->watched ? NULL : claim(s);
 			if (c)
-				work_on(s, r, c);
-			else
-				pthread_cond_wait(&s->cv, &s->mu);
+				work_on(s, r, c, NULL);
+			else if ((rc = wait_workers(s)) < 0)
+				break;
 		}
 		if (rc || e >= s->nchunks) {
 			pthread_mutex_unlock(&s->mu);
 			break;
 		}
 		pthread_mutex_unlock(&s->mu);
-		c = chunk_at(s, e);
+		c = current(chunk_at(s, e));
 		rc = c->err;
 		for (i = 0; i < c->nrecs && !rc; i++)
 			if ((rc = cb(&c->recs[i], arg)) > 0)
@@ -495,21 +668,39 @@ static int run_scan(struct scan *s, struct proc_reader *r, struct lister *l,
 		    size_t listed, task_cb cb, void *arg)
 {
 	struct pool p = { 0 };
+	pthread_condattr_t ca;
+	unsigned files = group_files(s->req->want |
+				     (s->req->filter ? s->req->filter_want : 0), 0);
 	size_t k;
-	int rc, i;
+	int rc;
 
+	s->watched = (files & PROC_WAITING_FILES) != 0;
+	s->deadline_ns = source_read_deadline_ms() * 1000000ULL;
+	read_stuck_init(&s->stuck);
 	p.want = max_workers(&p.forced);
 	s->window = WINDOW_PER_READER * (p.want + 1);
 	pthread_mutex_init(&s->mu, NULL);
-	pthread_cond_init(&s->cv, NULL);
+	pthread_condattr_init(&ca);
+	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+	pthread_cond_init(&s->cv, &ca);
+	pthread_condattr_destroy(&ca);
 	maybe_start(s, &p, listed);
 	rc = consume(s, r, l, &p, cb, arg);
 	pthread_mutex_lock(&s->mu);
 	s->stop = true;
 	pthread_cond_broadcast(&s->cv);
 	pthread_mutex_unlock(&s->mu);
-	for (i = 0; i < p.started; i++)
-		pthread_join(p.tids[i], NULL);
+	/* given-up workers are not waited for: they may never return */
+	for (k = 0; k < s->nworkers; k++) {
+		struct worker *w = s->workers[k];
+
+		if (w->given_up)
+			continue;
+		pthread_join(w->tid, NULL);
+		free(w->watch);
+		free(w);
+	}
+	free(s->workers);
 	for (k = 0; k < s->nchunks; k++)
 		release_chunk(chunk_at(s, k));
 	if (l->cur)
@@ -587,32 +778,53 @@ static int listed_tgid(struct proc_reader *r, int pid)
 	return p ? atoi(p + 6) : pid;
 }
 
+/* one more listed record to read: @tid of @tgid, a thread row or not */
+static int list_seed(struct task ***v, size_t *n, size_t *cap,
+		     struct arena *a, int tgid, int tid, bool thread)
+{
+	struct task t;
+
+	task_init(&t, tgid, tid);
+	t.is_thread = thread;
+	t.nonleader = thread && tid != tgid;
+	return task_append_copy(v, n, cap, a, &t);
+}
+
+/*
+ * The listed pids, in their order (each process's threads in /proc's
+ * order), read by the engine above: its workers read what may wait.
+ */
 static int scan_listed(struct proc_reader *r, const struct scan_request *req,
 		       task_cb cb, void *arg)
 {
-	struct chunk c = { 0 };
-	struct task t;
-	size_t i, k;
-	int rc = 0, tgid;
+	struct task **seeds = NULL;
+	size_t n = 0, cap = 0, i;
+	struct arena a;
+	char path[32];
+	int rc = 0, tgid, *tids;
+	long k, nt;
 
-	arena_init(&c.arena);
+	arena_init(&a);
 	for (i = 0; i < req->npids && !rc; i++) {
 		tgid = listed_tgid(r, req->pids[i]);
 		if (!tgid)
 			continue;
-		if (req->threads) {
-			rc = read_threads(r, &c, tgid, req);
-		} else {
-			task_init(&t, tgid, req->pids[i]);
-			rc = read_one(r, &c, &t, req);
+		if (!req->threads) {
+			rc = list_seed(&seeds, &n, &cap, &a, tgid, req->pids[i],
+				       false);
+			continue;
 		}
-		for (k = 0; k < c.nrecs && !rc; k++)
-			if ((rc = cb(&c.recs[k], arg)) > 0)
-				rc = 0;
-		c.nrecs = 0;
-		arena_reset(&c.arena);
+		snprintf(path, sizeof(path), "%d/task", tgid);
+		nt = proc_list_pids(proc_reader_dirfd(r), path, &tids);
+		for (k = 0; k < nt && !rc; k++)
+			rc = list_seed(&seeds, &n, &cap, &a, tgid, tids[k], true);
+		if (nt > 0)
+			free(tids);
 	}
-	release_chunk(&c);
+	if (!rc)
+		rc = proc_complete(r, req, seeds, n, cb, arg);
+	free(seeds);
+	arena_free(&a);
 	return rc;
 }
 

@@ -72,6 +72,7 @@ static void scan(struct run *r, struct scan_request *req, task_cb cb)
 {
 	int rc = source_scan(&r->src, req, cb, r);
 
+	front_report_unread(&r->src);
 	if (rc < 0 && rc != -EPIPE) {
 		fprintf(stderr, "%s: reading processes: %s\n", r->ps->prog,
 			strerror(-rc));

@@ -361,6 +361,7 @@ static void read_tasks(struct tree *t, const struct opts *o)
 		exit(1);
 	}
 	rc = tree_collect(t, &src, o);
+	front_report_unread(&src);
 	source_close(&src);
 	if (rc < 0) {
 		fprintf(stderr, "%s: reading processes: %s\n",

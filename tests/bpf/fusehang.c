@@ -11,7 +11,10 @@
  * mode 0644; creates the file READY once the kernel's INIT is answered;
  * serves until killed.  For the tests of a process whose memory cannot
  * be read (tests/bpf/attack.test): a process maps "f" and points its
- * argv there (taskgen argv-in FILE).
+ * argv there (taskgen argv-in FILE).  An open with O_DIRECT gets direct
+ * I/O (FOPEN_DIRECT_IO): mapping the file then drops its page cache,
+ * which waits for a page whose read is pending, while the mapper holds
+ * its mmap_lock (taskgen mmap-lock FILE, tests/hard/stuck.test).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -120,7 +123,12 @@ static void serve(const char *ready)
 			break;
 		}
 		case FUSE_OPEN: {
+			const struct fuse_open_in *oi = (const void *)(in + 1);
 			struct fuse_open_out o = { .fh = 1 };
+
+			/* O_DIRECT asks for direct I/O: the server grants it */
+			if (oi->flags & O_DIRECT)
+				o.open_flags = FOPEN_DIRECT_IO;
 
 			reply(in->unique, 0, &o, sizeof(o));
 			break;

@@ -23,6 +23,12 @@
  *                                line means reading FILE (fusehang's
  *                                never answers); /proc refuses and
  *                                shows none
+ *   taskgen READY mmap-lock FILE a thread reads FILE (fusehang's: it waits
+ *                                for ever), then the main thread maps it
+ *                                opened with O_DIRECT, which waits for that
+ *                                read's page holding its mmap_lock: every
+ *                                reader of its command line, environment
+ *                                or smaps waits too.  Ready before the map.
  *   taskgen READY exec-a SECRET  execs itself for ever, in turn with a
  *                                long command line and no environment,
  *                                and with a short command line and the
@@ -270,6 +276,36 @@ static void exec_loop(const char *mode, const char *secret)
 	exit(1);
 }
 
+static void *read_forever(void *arg)
+{
+	char c;
+	int fd = open(arg, O_RDONLY);
+
+	if (fd < 0 || read(fd, &c, 1) < 0)
+		perror("taskgen: read the file");
+	return NULL;
+}
+
+/* hold our mmap_lock for write behind a read that never ends */
+static void mmap_lock(const char *file)
+{
+	pthread_t t;
+	int fd = open(file, O_RDONLY | O_DIRECT);
+
+	/* (open first: a direct I/O open drops the page cache too) */
+	if (fd < 0) {
+		perror("taskgen: open O_DIRECT");
+		exit(1);
+	}
+	pthread_create(&t, NULL, read_forever, (void *)file);
+	usleep(300000);		/* the read has its page locked by then */
+	say_ready();
+	if (mmap(NULL, 4096, PROT_READ, MAP_PRIVATE, fd, 0) == MAP_FAILED)
+		perror("taskgen: mmap");
+	for (;;)
+		pause();
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode;
@@ -304,6 +340,8 @@ int main(int argc, char **argv)
 		snprintf(keep, sizeof(keep), "%s", ready);
 		ready = keep;
 		title(argc, argv, argv[3]);
+	} else if (!strcmp(mode, "mmap-lock") && argc > 3) {
+		mmap_lock(argv[3]);
 	} else if (!strncmp(mode, "exec-", 5) && argc > 3) {
 		exec_loop(mode, argv[3]);
 	} else if (!strcmp(mode, "argv-in") && argc > 3) {

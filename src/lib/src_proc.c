@@ -23,7 +23,10 @@
  * the read returns, if ever; exit_group() ends it with tdps), its chunk
  * is read again by a new worker, which tries that task's file once more,
  * and a task given up twice is read without those files, as /proc shows
- * files it refuses (task.timed_out says which).
+ * files it refuses (task.timed_out says which).  Such a scan reads tdps's
+ * own record first, in the calling thread, before any worker exists: a
+ * reader sees itself as procps sees itself, running and single-threaded,
+ * not waiting for its workers with two threads.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -195,6 +198,9 @@ struct scan {
 	/* every worker started, given up or not (with the lock held) */
 	struct worker **workers;
 	size_t nworkers;
+	/* a watched scan's record of tdps itself, read before the workers */
+	struct task *self;
+	struct arena self_arena;
 	struct chunk **blocks;
 	size_t nblocks;
 	size_t nchunks;			/* published: listed and claimable */
@@ -297,6 +303,15 @@ static int read_threads(struct proc_reader *r, struct chunk *c, int tgid,
 	return rc;
 }
 
+/* is (tgid, tid) tdps's own record, read already?  (a copy in *t) */
+static bool is_self(const struct scan *s, int tgid, int tid, struct task *t)
+{
+	if (!s->self || tgid != s->self->tgid || tid != s->self->tid)
+		return false;
+	*t = *s->self;
+	return true;
+}
+
 static void read_chunk(struct scan *s, struct proc_reader *r, struct chunk *c)
 {
 	const struct scan_request *req = s->req;
@@ -305,7 +320,13 @@ static void read_chunk(struct scan *s, struct proc_reader *r, struct chunk *c)
 
 	for (i = 0; i < c->count && !c->err; i++) {
 		if (c->seeds) {
-			t = *c->seeds[i];
+			if (!is_self(s, c->seeds[i]->tgid, c->seeds[i]->tid, &t))
+				t = *c->seeds[i];
+			c->err = read_one(r, c, &t, req);
+			continue;
+		}
+		/* tdps itself: one row, also of threads (a single thread) */
+		if (is_self(s, c->pids[i], c->pids[i], &t)) {
 			c->err = read_one(r, c, &t, req);
 			continue;
 		}
@@ -661,6 +682,33 @@ static int consume(struct scan *s, struct proc_reader *r, struct lister *l,
 }
 
 /*
+ * tdps's own record, read here before any worker starts (see the top);
+ * left to the workers if it cannot be read.
+ */
+static void read_self(struct scan *s, struct proc_reader *r)
+{
+	const struct scan_request *req = s->req;
+	struct task t;
+	char link[32];
+	ssize_t n;
+	int me;
+
+	/* our pid as this /proc numbers it (another namespace's may) */
+	n = readlinkat(proc_reader_dirfd(r), "self", link, sizeof(link) - 1);
+	if (n <= 0)
+		return;		/* not in this /proc's namespace */
+	link[n] = '\0';
+	me = atoi(link);
+	if (me <= 0)
+		return;
+	task_init(&t, me, me);
+	t.is_thread = req->threads;
+	if (proc_fill(r, &t, req->want | (req->filter ? req->filter_want : 0),
+		      &s->self_arena) == 0)
+		s->self = task_copy(&s->self_arena, &t);
+}
+
+/*
  * Read and emit what @s holds or @l lists (@listed of it so far): the
  * workers, the consumer, then the cleanup of every chunk.
  */
@@ -677,6 +725,9 @@ static int run_scan(struct scan *s, struct proc_reader *r, struct lister *l,
 	s->watched = (files & PROC_WAITING_FILES) != 0;
 	s->deadline_ns = source_read_deadline_ms() * 1000000ULL;
 	read_stuck_init(&s->stuck);
+	arena_init(&s->self_arena);
+	if (s->watched)
+		read_self(s, r);
 	p.want = max_workers(&p.forced);
 	s->window = WINDOW_PER_READER * (p.want + 1);
 	pthread_mutex_init(&s->mu, NULL);
@@ -710,6 +761,7 @@ static int run_scan(struct scan *s, struct proc_reader *r, struct lister *l,
 	free(s->blocks);
 	pthread_cond_destroy(&s->cv);
 	pthread_mutex_destroy(&s->mu);
+	arena_free(&s->self_arena);
 	return rc;
 }
 

@@ -184,6 +184,22 @@ time_t sys_now(void)
 	return now;
 }
 
+bool sys_hold_stdout(void)
+{
+	int fd;
+
+	if (fcntl(STDOUT_FILENO, F_GETFD) != -1 || errno != EBADF)
+		return false;
+	/* O_PATH: fstat() works, read() and write() fail with EBADF */
+	fd = open("/", O_PATH | O_CLOEXEC);
+	if (fd >= 0 && fd != STDOUT_FILENO) {
+		/* stdin was closed too: 1 gets the hold, 0 is free again */
+		dup3(fd, STDOUT_FILENO, O_CLOEXEC);
+		close(fd);
+	}
+	return true;
+}
+
 void sys_big_stdout(void)
 {
 	static char buf[64 * 1024];

@@ -30,9 +30,18 @@ const char *sys_proc_root(void);
 /*
  * Give stdout a large buffer when it is not a terminal, so a listing of
  * thousands of processes leaves in a few big writes instead of one per
- * 4 KiB.  Call before any output.
+ * 4 KiB.  Call before any output.  (tdpstree only: tdps keeps stdio's own
+ * buffer, whose size decides which write error procps reports.)
  */
 void sys_big_stdout(void);
+
+/*
+ * When descriptor 1 is closed, hold it with a descriptor that refuses
+ * writes (EBADF, as a closed one does), so that nothing the program opens
+ * later (a /proc directory, a netlink socket) becomes its stdout.  True
+ * when it was closed.  Call first, before anything opens a file.
+ */
+bool sys_hold_stdout(void);
 
 /*
  * Serve allocations of 128 KiB and more (the arrays that grow with the

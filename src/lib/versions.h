@@ -95,6 +95,15 @@ enum procps_release {
 	 * before, by error(3)'s path it was run as. \
 	 */ \
 	X(errx_short_name, "\\(lqUnable to get system boot time\\(rq and \\(lqUnable to get total memory\\(rq (a /proc without /proc/stat or /proc/meminfo) start with the program's name, not the path it was run as.") \
+	/* \
+	 * ps keeps a descriptor of its own /proc/PID directory open from \
+	 * start to exit (4.0.6 only: a leak, fixed in 4.0.7).  With stdout \
+	 * closed it takes descriptor 1, so stdio sizes stdout's buffer \
+	 * from /proc's st_blksize (1 KiB, not BUFSIZ) and the final \
+	 * fclose() closes it without error: which "write error" message \
+	 * ps prints, and whether it names a cause, follow from both. \
+	 */ \
+	X(self_dir_on_stdout, "with standard output closed, the /proc directory of ps itself, kept open, takes its descriptor: output is written in 1 KiB blocks and the last close succeeds, so a different \\(lqwrite error\\(rq message can follow.") \
 	/* ---- forests ---- */ \
 	/* \
 	 * ps f and --forest print the children of pid 1 at pid 1's own \

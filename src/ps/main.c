@@ -237,9 +237,39 @@ static bool close_stream(FILE *f)
 	return true;
 }
 
+/*
+ * stdout as ps's stdio stream.  Which message close_stdout() prints
+ * depends on the state glibc's stream is in at exit: an error seen by an
+ * earlier write (a write that fails empties the buffer), bytes still
+ * pending, what close() says.  That state follows from the pieces written
+ * (tdps writes a row column by column and its lists line by line, as ps
+ * does) and from the buffer's size: glibc takes st_blksize of descriptor
+ * 1 at the first write when it is below BUFSIZ, else BUFSIZ, and writes a
+ * piece that does not fit straight through in whole buffers.  So tdps
+ * keeps stdio's own buffer, sized the same way from the same descriptor.
+ *
+ * A closed stdout: descriptor 1 is held (sys_hold_stdout()) and the
+ * buffer is the one ps gets: BUFSIZ (its fstat() fails), or 1 KiB where ps
+ * leaves its own /proc directory on descriptor 1 (self_dir_on_stdout;
+ * that descriptor also makes the final close() succeed).
+ */
+static bool stdout_closed;
+
+static void stdout_as_procps(void)
+{
+	static char buf[BUFSIZ];
+
+	if (stdout_closed)
+		setvbuf(stdout, buf, _IOFBF,
+			procps->self_dir_on_stdout ? 1024 : BUFSIZ);
+}
+
 /* report output that could not be written, as procps's close_stdout() */
 static void close_stdout(void)
 {
+	/* ps's descriptor 1 is free at exit: fclose()'s close() fails */
+	if (stdout_closed && !procps->self_dir_on_stdout)
+		close(STDOUT_FILENO);
 	if (!close_stream(stdout) && errno != EPIPE) {
 		error(0, errno, "write error");
 		_exit(EXIT_FAILURE);
@@ -255,15 +285,16 @@ int main(int argc, char **argv)
 	struct scan_request req = { 0 };
 	const char *slash = strrchr(argv[0], '/');
 
+	stdout_closed = sys_hold_stdout();
 	sys_big_arrays();
 	ps.prog = slash ? slash + 1 : argv[0];
 	setlocale(LC_ALL, "");
 	setenv("TZ", ":/etc/localtime", 0);
 	signal(SIGPIPE, on_sigpipe);
-	sys_big_stdout();
 	atexit(close_stdout);
 	esc_init();
 	front_procps_from_env();
+	stdout_as_procps();
 	ps.source = front_source_from_env();
 	sys_now();
 

@@ -427,6 +427,7 @@ int main(int argc, char **argv)
 	};
 	int rc;
 
+	sys_hold_stdout();
 	sys_big_arrays();
 	o.width = output_width();
 	sys_big_stdout();

@@ -185,6 +185,32 @@ static int take_record(const struct task *t, void *arg)
 }
 
 /*
+ * The name psmisc shows for a thread with -t.  It reads the first line of
+ * the thread's stat (fgets()) and takes what lies between the first "("
+ * and the last ")" of that line; with no ")" there, the process's name.
+ * The process's own name comes from the whole file (read()), so @comm,
+ * read the same way, is whole.  Without a newline the line holds all of
+ * it; with one, the line ends inside the name, which shows up to the last
+ * ")" before that newline: "t) (x\n..." is "t".  *@len gets the length.
+ */
+static const char *thread_name(const char *comm, const char *lead, int *len)
+{
+	const char *nl = strchr(comm, '\n'), *close;
+
+	if (nl) {
+		close = memrchr(comm, ')', nl - comm);
+		if (!close) {
+			*len = strlen(lead);
+			return lead;
+		}
+		*len = close - comm;
+		return comm;
+	}
+	*len = strlen(comm);
+	return comm;
+}
+
+/*
  * A thread shows its process's name in braces (its own with -t), and
  * psmisc gives it the process's uid, group and age.  A thread whose
  * process record is missing (it exited during the scan) is dropped, as
@@ -194,6 +220,8 @@ static void resolve_thread(struct tree *t, struct node *nd, const struct opts *o
 {
 	char name[PST_COMM_MAX + 3];
 	const struct node *lead;
+	const char *shown;
+	int len;
 	size_t i;
 
 	if (!idmap_get(&t->bypid, nd->ppid, &i) || t->nodes[i].thread) {
@@ -204,13 +232,14 @@ static void resolve_thread(struct tree *t, struct node *nd, const struct opts *o
 	nd->uid = lead->uid;
 	nd->pgid = lead->pgid;
 	nd->age = lead->age;
-	/*
-	 * psmisc reads a thread's name from the first line of its stat file:
-	 * a name with a newline has no ")" there, and the thread shows the
-	 * process's name instead.
-	 */
-	snprintf(name, sizeof(name), "{%.*s}", PST_COMM_MAX - 1,
-		 o->thread_names && !strchr(nd->comm, '\n') ? nd->comm : lead->comm);
+	if (o->thread_names) {
+		shown = thread_name(nd->comm, lead->comm, &len);
+	} else {
+		shown = lead->comm;
+		len = strlen(shown);
+	}
+	snprintf(name, sizeof(name), "{%.*s}",
+		 len < PST_COMM_MAX - 1 ? len : PST_COMM_MAX - 1, shown);
 	set_comm(nd, name);
 }
 

@@ -2,9 +2,14 @@
 # fakeproc.sh - tdpstree against psmisc pstree on a /proc that cannot
 # happen on purpose: pid 1 missing, parents that vanished (psmisc's "?"
 # placeholders and fix_orphans()), 63-byte names, command lines without
-# NULs or longer than psmisc reads.  The fake tree is a tmpfs mounted over
-# /proc in a private mount namespace.  tmpfs lists newest first, so the
-# entries are made in descending order to list like the real /proc.
+# NULs or longer than psmisc reads, and process and thread names with
+# ")", "(", newlines and escapes in every position (psmisc reads a
+# process's name from its whole stat, a thread's from the first line of
+# its stat).  The fake tree is a tmpfs mounted over /proc in a private
+# mount namespace.  tmpfs lists newest first, so the entries are made in
+# descending order to list like the real /proc.  Every case runs against
+# psmisc 23.6 and, where its reference build is found (../shared/refs or
+# TDPS_REFS, as tests/compat finds it), against 23.7 with TDPS_PSMISC=23.7.
 #
 # Environment: TDPSTREE and PSTREE_REF name the candidate and the reference.
 
@@ -32,6 +37,12 @@ if [ "$1" != --inside ]; then
 	mkdir "$tmp/ref" "$tmp/td" "$tmp/proc"
 	ln -s "$(abs "$PSTREE_REF")" "$tmp/ref/pstree"
 	ln -s "$(abs "$TDPSTREE")" "$tmp/td/pstree"
+	here=$srcdir/tests/compat
+	. "$here/test-common.sh"
+	r=$(reference_bin psmisc-23.7 pstree)
+	if [ -n "$r" ] && [ -x "$r" ]; then
+		mkdir "$tmp/ref237" && ln -s "$(abs "$r")" "$tmp/ref237/pstree"
+	fi
 	unshare --mount --propagation private sh "$0" --inside "$tmp" |
 		tap_results
 	exit 0
@@ -74,8 +85,24 @@ proc() {
 long=$(printf 'x%.0s' $(seq 1 9000))
 name63=kworker/u8:1-events_unbound_with_a_very_long_workqueue_name_xx
 
+# names with ")", "(", a newline and escapes in every position: a
+# process's shows whole; a thread's (with -t) up to the last ")" before
+# its first newline, or its process's name when there is none
+nl=$(printf '\nx') nl=${nl%x}
+esc=$(printf '\033') bel=$(printf '\007')
+
 # newest first in a listing: make the highest pid first
 printf '12345.67 2345.67\n' > "$fake/uptime"
+proc 60 1 0 "(${nl}p)" 'paren\0'
+proc 59 1 0 "${nl})(" 'nlfirst\0'
+proc 58 1 0 "q)" 'closelast\0'
+proc 57 1 0 ")q" 'closefirst\0'
+proc 56 1 0 "a)${nl}b" 'nlafter\0'
+proc 40 1 0 "p)${nl}(q" 'odd\0' \
+	41:"t) (x${nl}${esc}[31m" 42:")${nl}start" 43:"end)${nl}" 44:"${nl})" \
+	45:"(${nl})" 46:"a(b)c${nl}d" 47:"x)y)z${nl}" 48:"((" 49:"))" 50:")(" \
+	51:"${nl}" 52:"a${nl}b)c" 53:"q)${esc}${nl}${bel})" 54:"(x)" \
+	55:"${esc}]0;t${bel})${nl}"
 proc 20 15 0 sleep 'sleep\0'
 proc 15 1 0 thready 'thready\0' 16:thready 17:io 18:thready 19:"a b"
 proc 14 1 0 empties 'empties\0\0\0a\0\0b\0'
@@ -117,51 +144,68 @@ sanitizer_report() {
 mount --bind "$fake" /proc || exit 1
 
 pass=0 total=0
+# the reference (ref/: the system's 23.6; ref237/: 23.7) and the release
+# tdpstree follows (TDPS_PSMISC, in both environments)
+refdir=ref release=23.6 what=fake
 run() {
 	name=$1 env=$2
 	shift 2
 	total=$((total + 1))
-	for tool in ref td; do
+	for tool in $refdir td; do
 		# shellcheck disable=SC2086
-		env -i PATH=/usr/bin:/bin LANG=C $env "$tmp/$tool/pstree" "$@" \
-			> "$tmp/$tool.out" 2> "$tmp/$tool.err"
+		env -i PATH=/usr/bin:/bin LANG=C TDPS_PSMISC=$release $env \
+			"$tmp/$tool/pstree" "$@" > "$tmp/$tool.out" 2> "$tmp/$tool.err"
 		echo "[exit $?]" >> "$tmp/$tool.err"
 	done
 	if sanitizer_report > "$tmp/san.txt"; then
-		echo "FAIL: fake $name"
+		echo "FAIL: $what $name"
 		sed 's/^/    /' "$tmp/san.txt"
-	elif cmp -s "$tmp/ref.out" "$tmp/td.out" && cmp -s "$tmp/ref.err" "$tmp/td.err"; then
+	elif cmp -s "$tmp/$refdir.out" "$tmp/td.out" && cmp -s "$tmp/$refdir.err" "$tmp/td.err"; then
 		pass=$((pass + 1))
-		echo "PASS: fake $name"
+		echo "PASS: $what $name"
 	else
-		echo "FAIL: fake $name"
+		echo "FAIL: $what $name"
 		echo "--- psmisc (<) vs tdpstree (>)"
-		diff "$tmp/ref.out" "$tmp/td.out" | head -n 20
-		diff "$tmp/ref.err" "$tmp/td.err" | head -n 10
+		diff "$tmp/$refdir.out" "$tmp/td.out" | head -n 20
+		diff "$tmp/$refdir.err" "$tmp/td.err" | head -n 10
 		:
 	fi
 }
 
-run plain ''
-run pids '' -p
-run numeric '' -n
-run numeric-pids '' -np
-run uid '' -u
-run args '' -a
-run args-pids '' -ap
-run args-long '' -al
-run args-40 COLUMNS=40 -a
-run args-long-40 COLUMNS=40 -al
-run thread-names '' -t
-run thread-names-args '' -ta
-run hide-threads '' -T
-run pgids '' -pg
-run placeholder '' 4
-run placeholder-parents '' -sp 9
-run pid-zero '' -p 0
-run user '' root
-run user-uid '' -u root
-run width20 COLUMNS=20
-run color '' -C age
+cases() {
+	run plain ''
+	run pids '' -p
+	run numeric '' -n
+	run numeric-pids '' -np
+	run uid '' -u
+	run args '' -a
+	run args-pids '' -ap
+	run args-long '' -al
+	run args-40 COLUMNS=40 -a
+	run args-long-40 COLUMNS=40 -al
+	run thread-names '' -t
+	run thread-names-args '' -ta
+	run hide-threads '' -T
+	run pgids '' -pg
+	run placeholder '' 4
+	run placeholder-parents '' -sp 9
+	run pid-zero '' -p 0
+	run user '' root
+	run user-uid '' -u root
+	run width20 COLUMNS=20
+	run color '' -C age
+	run odd-names '' 40
+	run odd-names-threads '' -t 40
+	run odd-names-threads-pids '' -tp 40
+	run odd-names-threads-args '' -ta 40
+	run odd-names-threads-numeric '' -tn 40
+	run odd-names-threads-compact '' -t -c 40
+	run odd-names-utf8 LANG=C.UTF-8 -t 40
+}
+cases
+if [ -d "$tmp/ref237" ]; then
+	refdir=ref237 release=23.7 what="fake 23.7"
+	cases
+fi
 
 echo "pstree (fake /proc): $pass of $total cases identical"

@@ -74,6 +74,16 @@ struct scan_ctx {
 	struct diag_state *s;
 	const struct scan_request *req;
 	struct fill_ctx fill;	/* /proc for missing groups, filter, callback */
+	/*
+	 * A scan that wants files which may wait on their process (command
+	 * lines...): the records are kept, and what the kernel left out of
+	 * them is read by the /proc engine's watched workers, never by this
+	 * thread (proc_complete()).
+	 */
+	bool keep;
+	struct task **recs;
+	size_t nrecs, cap;
+	struct arena kept;
 };
 
 /* libnl's error numbers (negative NLE_*) as -errno */
@@ -342,6 +352,8 @@ static int on_task(struct task *t, struct arena *a, void *arg)
 	struct scan_ctx *c = arg;
 
 	fill_leader_row(t);
+	if (c->keep)
+		return task_append_copy(&c->recs, &c->nrecs, &c->cap, &c->kept, t);
 	return fill_deliver(&c->fill, t, a);
 }
 
@@ -540,10 +552,25 @@ static int diag_scan(void *state, const struct scan_request *req,
 				      (req->filter ? req->filter_want : 0),
 				      GS_TASKDIAG, false);
 
+	int rc;
+
+	c.keep = (group_files(req->want | (req->filter ? req->filter_want : 0),
+			      0) & PROC_WAITING_FILES) != 0;
+	arena_init(&c.kept);
 	if (req->scope == SCAN_PIDS)
-		return scan_listed(s, &c, show);
-	return dump(s, &c, show, req->threads ? TASK_DIAG_DUMP_ALL_THREAD
-					      : TASK_DIAG_DUMP_ALL, 0);
+		rc = scan_listed(s, &c, show);
+	else
+		rc = dump(s, &c, show, req->threads ? TASK_DIAG_DUMP_ALL_THREAD
+						    : TASK_DIAG_DUMP_ALL, 0);
+	if (!rc && c.keep) {
+		if (!s->pr)
+			s->pr = proc_reader_new(NULL);
+		rc = s->pr ? proc_complete(s->pr, req, c.recs, c.nrecs, cb, arg)
+			   : -ENOMEM;
+	}
+	free(c.recs);
+	arena_free(&c.kept);
+	return rc;
 }
 
 const struct source_ops diag_source_ops = {

@@ -1048,7 +1048,8 @@ static int td_cmp_u32(const void *a, const void *b)
 
 /*
  * The tids >= @from of @leader's thread group, ascending, in *tids
- * (@buf when it is big enough, else a kmalloc()ed array).
+ * (@buf when it is big enough, else a kvmalloc()ed array: a process may
+ * have hundreds of thousands of threads).
  */
 static int td_collect_tids(struct task_struct *leader, struct pid_namespace *ns,
 			   u32 from, u32 *buf, int buflen, u32 **tids)
@@ -1076,9 +1077,9 @@ static int td_collect_tids(struct task_struct *leader, struct pid_namespace *ns,
 		if (n >= 0)
 			break;
 		if (arr != buf)
-			kfree(arr);
+			kvfree(arr);
 		max = 2 * max + get_nr_threads(leader);
-		arr = kmalloc_array(max, sizeof(*arr), GFP_KERNEL);
+		arr = kvmalloc_array(max, sizeof(*arr), GFP_KERNEL);
 		if (!arr)
 			return -ENOMEM;
 	}
@@ -1354,7 +1355,7 @@ static int td_dump_threads(struct sk_buff *skb, struct netlink_callback *cb,
 			c->offset = 0;
 		}
 		if (tids != stack_tids)
-			kfree(tids);
+			kvfree(tids);
 		put_task_struct(leader);
 		if (err)
 			return err;

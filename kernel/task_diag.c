@@ -536,11 +536,19 @@ static int td_groups(struct td_fill *f)
 {
 	const struct cred *cred = get_task_cred(f->task);
 	const struct group_info *gi = cred->group_info;
+	size_t len = gi->ngroups * sizeof(__u32);
 	struct nlattr *nla;
 	__u32 *gids;
 	int i, err = 0;
 
-	nla = nla_reserve(f->skb, TASK_DIAG_GROUPS, gi->ngroups * sizeof(*gids));
+	/*
+	 * nla_len is 16 bits: 16383 groups and more do not fit in one
+	 * attribute.  Leave the group out, as a dump does when it does not
+	 * fit the message; the client reads /proc/PID/status instead.
+	 */
+	if (nla_attr_size(len) > U16_MAX)
+		goto out;
+	nla = nla_reserve(f->skb, TASK_DIAG_GROUPS, len);
 	if (!nla) {
 		err = -EMSGSIZE;
 		goto out;

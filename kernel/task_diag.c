@@ -826,6 +826,7 @@ struct td_group {
 	bool	split;		/* byte string: may be cut anywhere */
 	bool	public;		/* no ptrace check, like /proc/PID/stat */
 	bool	mm;		/* needs the task's mm */
+	bool	locked;		/* checked and read under exec_update_lock */
 };
 
 static const struct td_group td_groups_tab[__TASK_DIAG_GROUP_MAX] = {
@@ -841,17 +842,17 @@ static const struct td_group td_groups_tab[__TASK_DIAG_GROUP_MAX] = {
 	[TASK_DIAG_CGROUP]	= { .fill = td_cgroup, .split = true },
 #endif
 #ifdef CONFIG_KALLSYMS
-	[TASK_DIAG_WCHAN]	= { .fill = td_wchan },
+	[TASK_DIAG_WCHAN]	= { .fill = td_wchan, .locked = true },
 #endif
 #ifdef CONFIG_TASK_IO_ACCOUNTING
-	[TASK_DIAG_IO]		= { .fill = td_io },
+	[TASK_DIAG_IO]		= { .fill = td_io, .locked = true },
 #endif
 	[TASK_DIAG_NS]		= { .fill = td_ns },
 	[TASK_DIAG_OOM]		= { .fill = td_oom },
 #ifdef CONFIG_AUDIT
 	[TASK_DIAG_LOGIN]	= { .fill = td_login },
 #endif
-	[TASK_DIAG_EXE]		= { .fill = td_exe },
+	[TASK_DIAG_EXE]		= { .fill = td_exe, .locked = true },
 #ifdef CONFIG_SCHED_AUTOGROUP
 	[TASK_DIAG_AUTOGROUP]	= { .fill = td_put_autogroup },
 #endif
@@ -970,7 +971,20 @@ static int td_fill_task(struct sk_buff *skb, struct td_cursor *c,
 		if (!(show & TASK_DIAG_SHOW(group)))
 			continue;
 		f.offset = (cont && group == c->group - 1) ? c->offset : 0;
-		err = g->fill(&f);
+		if (g->locked) {
+			/*
+			 * As /proc/PID/io and wchan: the check and the read
+			 * under exec_update_lock, so that what is read
+			 * belongs to the program the check was made for.
+			 */
+			err = down_read_killable(&task->signal->exec_update_lock);
+			if (err)
+				goto cancel;
+			err = td_may_read(task) ? g->fill(&f) : 0;
+			up_read(&task->signal->exec_update_lock);
+		} else {
+			err = g->fill(&f);
+		}
 		if (!err)
 			continue;
 		if (err != -EMSGSIZE)

@@ -17,6 +17,8 @@
  *  - pids are those of the requester's active pid namespace; permissions
  *    and ids follow the credentials the socket was opened with, as procfs
  *    follows the opener of a /proc file;
+ *  - a task that the requester's /proc hides (hidepid=) is not reported
+ *    at all, see td_hidepid();
  *  - MSG, STAT and NAME are public like /proc/PID/stat, FDS like the size
  *    of /proc/PID/fd; every other group needs
  *    ptrace_may_access(PTRACE_MODE_READ_FSCREDS);
@@ -58,6 +60,10 @@
 #include <linux/task_io_accounting_ops.h>
 #include <linux/file.h>
 #include <linux/fs.h>
+#include <linux/fs_struct.h>
+#include <linux/namei.h>
+#include <linux/magic.h>
+#include <linux/moduleparam.h>
 #include <linux/dcache.h>
 #include <net/genetlink.h>
 #include <net/sock.h>
@@ -73,12 +79,13 @@ struct td_cursor {
 	struct pid_namespace	*ns;
 	struct pid		*target;	/* CHILDREN, ONE, THREAD */
 	u64			show;
-	u32			strategy;
 	u32			tgid;
 	u32			tid;
 	u32			group;
 	u32			offset;
-	u32			done;
+	u8			strategy;
+	bool			done;
+	bool			hide;		/* only ptrace-readable tasks */
 };
 
 /* How td_fill_task() deals with a message that runs out of room. */
@@ -908,9 +915,43 @@ static bool td_may_read(struct task_struct *task)
 }
 
 /*
+ * The task a continuation was for has exited between two dump rounds (or
+ * is hidden from the requester now): say so, so the client drops the
+ * parts it has (they are all it will get) instead of taking a cut command
+ * line for a whole one.
+ */
+static int td_put_gone(struct sk_buff *skb, u32 portid, u32 seq, u32 tgid,
+		       u32 pid)
+{
+	struct task_diag_msg msg;
+	void *hdr;
+
+	hdr = genlmsg_put(skb, portid, seq, &task_diag_family, NLM_F_MULTI,
+			  TASKDIAG_CMD_GET);
+	if (!hdr)
+		return -EMSGSIZE;
+	memset(&msg, 0, sizeof(msg));
+	msg.tgid = tgid;
+	msg.pid = pid;
+	if (nla_put(skb, TASK_DIAG_MSG, sizeof(msg), &msg) ||
+	    nla_put_u32(skb, TASK_DIAG_CONT, 1) ||
+	    nla_put_u32(skb, TASK_DIAG_GONE, 1)) {
+		genlmsg_cancel(skb, hdr);
+		return -EMSGSIZE;
+	}
+	genlmsg_end(skb, hdr);
+	return 0;
+}
+
+/* td_fill_task(): the requester may not see the task, nothing was sent */
+#define TD_HIDDEN	1
+
+/*
  * Put one message for @task into @skb, from where @c says (a fresh task
- * or a continuation).  Returns 0 when the task is complete.  -EMSGSIZE
- * means the skb is full: if this message made progress it was ended and
+ * or a continuation).  Returns 0 when the task is complete, TD_HIDDEN
+ * when the requester's /proc hides it (then nothing is sent, or only
+ * the GONE message that ends a continuation).  -EMSGSIZE means the skb
+ * is full: if this message made progress it was ended and
  * @c->group/@c->offset say where the next one resumes, otherwise it was
  * cancelled and @c is unchanged.
  */
@@ -937,13 +978,28 @@ static int td_fill_task(struct sk_buff *skb, struct td_cursor *c,
 	 * Decide what the requester may see and take the mm under
 	 * exec_update_lock, as procfs does (mm_access(), do_task_stat()),
 	 * so that the check and the mm belong to the same program.  A
-	 * request for MSG alone (ps -o pid,ppid) needs none of it.
+	 * request for MSG alone (ps -o pid,ppid) needs none of it, unless
+	 * the requester's /proc hides the tasks it may not ptrace-read.
 	 */
-	if (show) {
+	if (show || c->hide) {
 		err = down_read_killable(&task->signal->exec_update_lock);
 		if (err)
 			return err;
 		f.permitted = td_may_read(task);
+		if (!f.permitted && c->hide) {
+			up_read(&task->signal->exec_update_lock);
+			if (!cont)
+				return TD_HIDDEN;
+			/* hidden since its first part went out: end it */
+			err = td_put_gone(skb, portid, seq,
+					  task_tgid_nr_ns(task, c->ns),
+					  task_pid_nr_ns(task, c->ns));
+			if (err)
+				return err;
+			c->group = 0;
+			c->offset = 0;
+			return TD_HIDDEN;
+		}
 		if (!f.permitted)
 			show &= td_public_groups;
 		if (show & td_mm_groups)
@@ -1138,32 +1194,107 @@ static int td_parse(struct nlattr **attrs, struct task_diag_pid *req,
 	return 0;
 }
 
-/* Fill in a cursor for @req; takes references, see td_cursor_release() */
+/*
+ * Whose view a request gets: the credentials the socket was opened with,
+ * as procfs judges a /proc file by its opener (f_cred).  A request that
+ * someone else writes into the socket (a setuid program's stdout), or a
+ * dump round run by another reader of it, never sees more than the opener
+ * may, and ids are mapped into the opener's user namespace.
+ */
+static const struct cred *td_requester_cred(struct sk_buff *request)
+{
+	struct sock *sk = NETLINK_CB(request).sk;
+
+	if (sk && sk->sk_socket && sk->sk_socket->file)
+		return sk->sk_socket->file->f_cred;
+	return current_cred();
+}
+
+/*
+ * Where the requester's root has no procfs of its pid namespace at /proc,
+ * a requester sees only the tasks it may ptrace-read, as with
+ * hidepid=invisible: there is no mount option to follow, and the
+ * administrator may have left /proc out on purpose.  trust_no_proc=1 (the
+ * boot parameter task_diag.trust_no_proc=1, or
+ * /sys/module/task_diag/parameters/trust_no_proc) shows every task there,
+ * as a /proc without hidepid would.  Where unprivileged users may create
+ * user namespaces they can make a root without /proc (chroot, or a mount
+ * over /proc) themselves, so leave it off there.
+ */
+static bool td_trust_no_proc;
+module_param_named(trust_no_proc, td_trust_no_proc, bool, 0644);
+
+/*
+ * Does the requester see only the tasks it may ptrace-read?  Its /proc
+ * decides: the procfs mounted at /proc in the root of the task sending
+ * the request (path lookup of "/proc" from current's root, in current's
+ * mount namespace, following symlinks and mounts), when that is the root
+ * of a procfs of the requester's pid namespace @ns.  Its hidepid= and
+ * gid= are applied as procfs applies them to /proc/PID itself
+ * (proc_pid_permission(), HIDEPID_NO_ACCESS): with hidepid=noaccess (1),
+ * invisible (2) or ptraceable (4) a task whose /proc/PID files the
+ * requester may not open is left out.  For noaccess that is stricter
+ * than /proc, which still lists the pid and its owner: every task_diag
+ * group, TASK_DIAG_MSG included, comes from files /proc refuses then.
+ *
+ * Runs with the requester's credentials (in_group_p() for gid=).
+ */
+static bool td_hidepid(struct pid_namespace *ns)
+{
+	bool hide = !READ_ONCE(td_trust_no_proc);
+	struct proc_fs_info *fs_info;
+	struct super_block *sb;
+	struct path path;
+
+	if (!current->fs || kern_path("/proc", LOOKUP_FOLLOW, &path))
+		return hide;
+	sb = path.dentry->d_sb;
+	if (sb->s_magic == PROC_SUPER_MAGIC && path.dentry == sb->s_root) {
+		fs_info = proc_sb_info(sb);
+		if (fs_info->pid_ns == ns)
+			hide = proc_hidepid_needs_ptrace(fs_info,
+							 HIDEPID_NO_ACCESS);
+	}
+	path_put(&path);
+	return hide;
+}
+
+/*
+ * Fill in a cursor for @req; takes references, see td_cursor_release().
+ * Runs with the requester's credentials, see td_requester_cred().
+ */
 static int td_cursor_init(struct td_cursor *c, const struct task_diag_pid *req,
 			  struct netlink_ext_ack *extack)
 {
 	struct pid_namespace *ns = task_active_pid_ns(current);
-	struct task_struct *task;
+	struct task_struct *task = NULL;
 	struct pid *target = NULL;
 
 	memset(c, 0, sizeof(*c));
 	c->show = req->show_flags & td_known_groups;
 	c->strategy = req->dump_strategy;
 	c->tgid = 1;
+	c->hide = td_hidepid(ns);
 
 	switch (c->strategy) {
 	case TASK_DIAG_DUMP_CHILDREN:
 	case TASK_DIAG_DUMP_ONE:
 	case TASK_DIAG_DUMP_THREAD:
 		rcu_read_lock();
-		task = req->pid ? find_task_by_pid_ns(req->pid, ns) : NULL;
-		if (task) {
+		if (req->pid)
+			task = find_task_by_pid_ns(req->pid, ns);
+		if (task)
+			get_task_struct(task);
+		rcu_read_unlock();
+		/* a task the requester's /proc hides does not exist */
+		if (task && (!c->hide || td_may_read(task))) {
 			/* ONE is the task itself, like /proc/@pid */
 			target = get_pid(c->strategy == TASK_DIAG_DUMP_ONE ?
 					 task_pid(task) : task_tgid(task));
 			c->tgid = task_tgid_nr_ns(task, ns);
 		}
-		rcu_read_unlock();
+		if (task)
+			put_task_struct(task);
 		if (!target) {
 			NL_SET_ERR_MSG(extack, "no such process");
 			return -ESRCH;
@@ -1188,6 +1319,7 @@ static int td_start(struct netlink_callback *cb)
 {
 	const struct genl_dumpit_info *info = genl_dumpit_info(cb);
 	struct td_cursor *c = (struct td_cursor *)cb->ctx;
+	const struct cred *old;
 	struct task_diag_pid req;
 	int err;
 
@@ -1202,7 +1334,10 @@ static int td_start(struct netlink_callback *cb)
 	err = td_parse(info->attrs, &req, cb->extack);
 	if (err)
 		return err;
-	return td_cursor_init(c, &req, cb->extack);
+	old = override_creds(td_requester_cred(cb->skb));
+	err = td_cursor_init(c, &req, cb->extack);
+	revert_creds(old);
+	return err;
 }
 
 static int td_done(struct netlink_callback *cb)
@@ -1211,40 +1346,15 @@ static int td_done(struct netlink_callback *cb)
 	return 0;
 }
 
-/*
- * The task a continuation was for has exited between two dump rounds:
- * say so, so the client drops the parts it has (they are all it will
- * get) instead of taking a cut command line for a whole one.
- */
-static int td_put_gone(struct sk_buff *skb, struct netlink_callback *cb,
-		       u32 tgid, u32 pid)
-{
-	struct task_diag_msg msg;
-	void *hdr;
-
-	hdr = genlmsg_put(skb, NETLINK_CB(cb->skb).portid, cb->nlh->nlmsg_seq,
-			  &task_diag_family, NLM_F_MULTI, TASKDIAG_CMD_GET);
-	if (!hdr)
-		return -EMSGSIZE;
-	memset(&msg, 0, sizeof(msg));
-	msg.tgid = tgid;
-	msg.pid = pid;
-	if (nla_put(skb, TASK_DIAG_MSG, sizeof(msg), &msg) ||
-	    nla_put_u32(skb, TASK_DIAG_CONT, 1) ||
-	    nla_put_u32(skb, TASK_DIAG_GONE, 1)) {
-		genlmsg_cancel(skb, hdr);
-		return -EMSGSIZE;
-	}
-	genlmsg_end(skb, hdr);
-	return 0;
-}
-
+/* one task of a dump; a hidden task is simply left out */
 static int td_dump_one(struct sk_buff *skb, struct netlink_callback *cb,
 		       struct td_cursor *c, struct task_struct *task, bool whole)
 {
-	return td_fill_task(skb, c, task, whole,
-			    NETLINK_CB(cb->skb).portid, cb->nlh->nlmsg_seq,
-			    NLM_F_MULTI, TD_DUMP);
+	int err = td_fill_task(skb, c, task, whole,
+			       NETLINK_CB(cb->skb).portid, cb->nlh->nlmsg_seq,
+			       NLM_F_MULTI, TD_DUMP);
+
+	return err == TD_HIDDEN ? 0 : err;
 }
 
 /* ALL, CHILDREN, ONE: thread groups in tgid order */
@@ -1267,7 +1377,8 @@ static int td_dump_processes(struct sk_buff *skb, struct netlink_callback *cb,
 		}
 		if (c->group && (!task || nr != c->tgid)) {
 			/* the task a continuation was for is gone */
-			err = td_put_gone(skb, cb, c->tgid,
+			err = td_put_gone(skb, NETLINK_CB(cb->skb).portid,
+					  cb->nlh->nlmsg_seq, c->tgid,
 					  c->strategy == TASK_DIAG_DUMP_ONE ?
 					  pid_nr_ns(c->target, c->ns) : c->tgid);
 			if (err) {
@@ -1318,7 +1429,8 @@ static int td_dump_threads(struct sk_buff *skb, struct netlink_callback *cb,
 		}
 		if (c->group && (!leader || nr != c->tgid)) {
 			/* the thread group of a pending continuation is gone */
-			err = td_put_gone(skb, cb, c->tgid, c->tid);
+			err = td_put_gone(skb, NETLINK_CB(cb->skb).portid,
+					  cb->nlh->nlmsg_seq, c->tgid, c->tid);
 			if (err) {
 				if (leader)
 					put_task_struct(leader);
@@ -1352,7 +1464,10 @@ static int td_dump_threads(struct sk_buff *skb, struct netlink_callback *cb,
 			rcu_read_unlock();
 			if (c->group && (!task || tids[i] != c->tid)) {
 				/* the thread a continuation was for is gone */
-				err = td_put_gone(skb, cb, c->tgid, c->tid);
+				err = td_put_gone(skb,
+						  NETLINK_CB(cb->skb).portid,
+						  cb->nlh->nlmsg_seq, c->tgid,
+						  c->tid);
 				if (err) {
 					if (task)
 						put_task_struct(task);
@@ -1389,22 +1504,6 @@ static int td_dump_threads(struct sk_buff *skb, struct netlink_callback *cb,
 	}
 	c->done = 1;
 	return 0;
-}
-
-/*
- * Whose view a request gets: the credentials the socket was opened with,
- * as procfs judges a /proc file by its opener (f_cred).  A request that
- * someone else writes into the socket (a setuid program's stdout), or a
- * dump round run by another reader of it, never sees more than the opener
- * may, and ids are mapped into the opener's user namespace.
- */
-static const struct cred *td_requester_cred(struct sk_buff *request)
-{
-	struct sock *sk = NETLINK_CB(request).sk;
-
-	if (sk && sk->sk_socket && sk->sk_socket->file)
-		return sk->sk_socket->file->f_cred;
-	return current_cred();
 }
 
 static int td_dumpit(struct sk_buff *skb, struct netlink_callback *cb)
@@ -1455,16 +1554,16 @@ static int td_doit(struct sk_buff *skb, struct genl_info *info)
 			       "only TASK_DIAG_DUMP_ONE works without NLM_F_DUMP");
 		return -EINVAL;
 	}
+	old = override_creds(td_requester_cred(skb));
 	err = td_cursor_init(&c, &req, info->extack);
 	if (err)
-		return err;
+		goto out_creds;
 
 	task = get_pid_task(c.target, PIDTYPE_PID);
 	if (!task) {
 		err = -ESRCH;
 		goto out;
 	}
-	old = override_creds(td_requester_cred(skb));
 	for (;;) {
 		msg = nlmsg_new(size, GFP_KERNEL | __GFP_NOWARN);
 		err = -ENOMEM;
@@ -1482,16 +1581,22 @@ static int td_doit(struct sk_buff *skb, struct genl_info *info)
 			break;
 		}
 		nlmsg_free(msg);
+		if (err == TD_HIDDEN) {
+			/* hidden since td_cursor_init() looked: as if gone */
+			err = -ESRCH;
+			break;
+		}
 		if (err != -EMSGSIZE || mode == TD_TRIM)
 			break;
 		if (size >= TD_DOIT_MAX)
 			mode = TD_TRIM;
 		size = min_t(size_t, size * 8, TD_DOIT_MAX);
 	}
-	revert_creds(old);
 	put_task_struct(task);
 out:
 	td_cursor_release(&c);
+out_creds:
+	revert_creds(old);
 	return err;
 }
 

@@ -11,7 +11,8 @@
  * /tests.d/ run after the built-in tests (exit 0 pass, 77 skip, else fail),
  * then the VM reboots, which ends qemu -no-reboot.
  *
- * Invoked as "td_vmtest --sleep TAG ..." it is one of the zoo's sleepers.
+ * Invoked as "td_vmtest --sleep TAG ..." it is one of the zoo's sleepers;
+ * "td_vmtest --as UID GIDS PROG ARGS" runs PROG as another user.
  */
 #define _GNU_SOURCE
 #include <ctype.h>
@@ -2371,6 +2372,405 @@ static void test_pidns(void)
 }
 
 /* ------------------------------------------------------------------ */
+/* hidepid: task_diag shows a requester no task its /proc hides          */
+
+/* where the requester runs */
+enum hp_where {
+	HP_MAIN,	/* the VM's own /proc, as it is */
+	HP_MOUNT,	/* a private mount namespace with a new procfs on /proc */
+	HP_CHROOT,	/* a root with nothing at /proc */
+	HP_TMPFS,	/* a root with a tmpfs at /proc */
+	HP_OTHERNS,	/* a procfs of another pid namespace at /proc */
+};
+
+struct hp_case {
+	const char *name;
+	enum hp_where where;
+	const char *opts;	/* HP_MOUNT: procfs mount options */
+	bool root;		/* the requester stays root, else uid 1000 */
+	bool in_gid;		/* uid 1000 is also in group 3000 */
+	bool visible;		/* other users' tasks are reported */
+};
+
+static void hp_trust_no_proc(bool on)
+{
+	write_str("/sys/module/task_diag/parameters/trust_no_proc", on ? "Y" : "N");
+}
+
+/* the requester's own children: one plain, one not dumpable */
+static pid_t hp_child(bool dumpable)
+{
+	int p[2];
+	char c;
+	pid_t pid;
+
+	if (pipe(p))
+		die("pipe");
+	pid = fork_or_die();
+	if (pid == 0) {
+		close(p[0]);
+		prctl(PR_SET_DUMPABLE, dumpable ? 1 : 0);
+		prctl(PR_SET_NAME, dumpable ? "td-hp-child" : "td-hp-nodump");
+		close(p[1]);
+		for (;;)
+			pause();
+	}
+	close(p[1]);
+	if (read(p[0], &c, 1) < 0)
+		die("read");
+	close(p[0]);
+	return pid;
+}
+
+/* /proc/PID/stat readable by the requester: what /proc lets it see */
+static bool hp_proc_sees(unsigned int pid)
+{
+	char path[64];
+	int fd;
+
+	snprintf(path, sizeof(path), "/proc/%u/stat", pid);
+	fd = open(path, O_RDONLY);
+	if (fd < 0)
+		return false;
+	close(fd);
+	return true;
+}
+
+static void hp_readable(struct pids *out)
+{
+	struct pids all;
+
+	list_dir("/proc", &all);
+	memset(out, 0, sizeof(*out));
+	for (int i = 0; i < all.n; i++)
+		if (hp_proc_sees(all.v[i]))
+			pids_add(out, all.v[i]);
+	free(all.v);
+}
+
+/* query and collect the tgids (or tids) of the answer, sorted */
+static int hp_query(bool dump, uint64_t show, uint64_t strategy, uint32_t pid,
+		    struct pids *tgids, struct pids *tids, struct test *t)
+{
+	struct task_diag_pid req = mkreq(show, strategy, pid);
+	struct td_result r;
+	int err;
+
+	td_query(&NL, dump, &req, sizeof(req), 16384, &r, NULL, NULL);
+	check_proto(t, &r);
+	err = r.error;
+	if (tgids)
+		memset(tgids, 0, sizeof(*tgids));
+	if (tids)
+		memset(tids, 0, sizeof(*tids));
+	for (int i = 0; i < r.n; i++) {
+		if (tgids && (!tgids->n || tgids->v[tgids->n - 1] != r.t[i].msg.tgid))
+			pids_add(tgids, r.t[i].msg.tgid);
+		if (tids)
+			pids_add(tids, r.t[i].msg.pid);
+		/* what a visible task of another user may show: as /proc */
+		if (r.t[i].msg.tgid == 1 && (show & TASK_DIAG_SHOW_ALL))
+			t_check(t, !(r.t[i].have & ~TD_PUBLIC) || getuid() == 0,
+				"pid 1 showed groups %#llx", (unsigned long long)r.t[i].have);
+	}
+	if (tgids)
+		qsort(tgids->v, tgids->n, sizeof(*tgids->v), cmp_uint);
+	if (tids)
+		qsort(tids->v, tids->n, sizeof(*tids->v), cmp_uint);
+	td_result_free(&r);
+	return err;
+}
+
+static void hp_requester(void *arg)
+{
+	const struct hp_case *hc = arg;
+	bool vis = hc->visible || hc->root;
+	pid_t self = getpid(), nsproc = 0;
+	struct test t;
+
+	t_begin(&t, hc->name);
+	if (hc->where != HP_MAIN &&
+	    (unshare(CLONE_NEWNS) || mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL)))
+		die("unshare(CLONE_NEWNS)");
+	switch (hc->where) {
+	case HP_MAIN:
+		break;
+	case HP_MOUNT:
+		if (mount("proc", "/proc", "proc", 0, hc->opts))
+			die("mount proc");
+		break;
+	case HP_CHROOT:
+	case HP_TMPFS:
+		mkdir("/tmp/hp-root", 0755);
+		mkdir("/tmp/hp-root/proc", 0755);
+		if (hc->where == HP_TMPFS &&
+		    mount("tmpfs", "/tmp/hp-root/proc", "tmpfs", 0, NULL))
+			die("mount tmpfs");
+		if (chroot("/tmp/hp-root") || chdir("/"))
+			die("chroot");
+		break;
+	case HP_OTHERNS: {
+		/* a child in a new pid namespace mounts its procfs on our /proc */
+		int p[2];
+		char c;
+
+		if (pipe(p) || unshare(CLONE_NEWPID))
+			die("unshare(CLONE_NEWPID)");
+		nsproc = fork_or_die();
+		if (nsproc == 0) {
+			/* the requester, uid 1000 by then, cannot kill it */
+			prctl(PR_SET_PDEATHSIG, SIGKILL);
+			close(p[0]);
+			if (mount("proc", "/proc", "proc", 0, NULL))
+				die("mount proc in the new pid namespace");
+			close(p[1]);
+			for (;;)
+				pause();
+		}
+		close(p[1]);
+		if (read(p[0], &c, 1) < 0)
+			die("read");
+		close(p[0]);
+		break;
+	}
+	}
+	if (!hc->root) {
+		gid_t g[] = { 1000, 3000 };
+
+		if (setgroups(hc->in_gid ? 2 : 1, g) || setresgid(1000, 1000, 1000) ||
+		    setresuid(1000, 1000, 1000))
+			die("setresuid");
+		prctl(PR_SET_DUMPABLE, 1);	/* as after an exec */
+	}
+	pid_t kid = hp_child(true), nodump = hp_child(false);
+	if (nl_open(&NL)) {
+		t_check(&t, false, "nl_open");
+		goto out;
+	}
+
+	/* ALL, ids only (no group asked: the cheapest path checks too) and every group */
+	struct pids before = { 0 }, after = { 0 }, got, got2, tids;
+	bool procfs = hc->where == HP_MOUNT || hc->where == HP_MAIN;
+	if (procfs)
+		hp_readable(&before);
+	int err = hp_query(true, 0, TASK_DIAG_DUMP_ALL, 0, &got, NULL, &t);
+	if (procfs)
+		hp_readable(&after);
+	t_check(&t, err == 0, "ALL: error %d", err);
+	t_check(&t, pids_has(&got, self) && pids_has(&got, kid) &&
+		pids_has(&got, Z.pid[Z_UID]), "ALL: own tasks missing");
+	t_check(&t, pids_has(&got, 1) == vis, "ALL: pid 1 %s", vis ? "hidden" : "shown");
+	t_check(&t, pids_has(&got, nodump) == vis, "ALL: undumpable child %s",
+		vis ? "hidden" : "shown");
+	if (vis)
+		t_check(&t, got.n > Z.sleepers.n, "ALL: %d tasks", got.n);
+	else
+		t_check(&t, got.n == 3, "ALL: %d tasks, want the 3 of uid 1000", got.n);
+	/* the same tasks as /proc lets this requester read, where there is one */
+	if (procfs) {
+		for (int i = 0; i < before.n; i++)
+			if (pids_has(&after, before.v[i]))
+				t_check(&t, pids_has(&got, before.v[i]),
+					"/proc shows %u, task_diag does not", before.v[i]);
+		for (int i = 0; i < got.n; i++)
+			t_check(&t, pids_has(&before, got.v[i]) || pids_has(&after, got.v[i]),
+				"task_diag shows %u, /proc does not", got.v[i]);
+	}
+	free(before.v);
+	free(after.v);
+	err = hp_query(true, TASK_DIAG_SHOW_ALL, TASK_DIAG_DUMP_ALL, 0, &got2, NULL, &t);
+	t_check(&t, err == 0 && pids_has(&got2, 1) == vis && pids_has(&got2, nodump) == vis &&
+		pids_has(&got2, self) && (vis || got2.n == 3),
+		"ALL with every group: error %d, %d tasks", err, got2.n);
+	free(got2.v);
+
+	/* ALL_THREAD: the threads of the same processes */
+	err = hp_query(true, TASK_DIAG_SHOW_STAT, TASK_DIAG_DUMP_ALL_THREAD, 0, &got2, &tids, &t);
+	t_check(&t, err == 0 && pids_has(&got2, Z.pid[Z_THREADS]) == vis &&
+		pids_has(&got2, nodump) == vis && pids_has(&got2, self) && (vis || got2.n == 3),
+		"ALL_THREAD: error %d, %d processes", err, got2.n);
+	t_check(&t, vis ? tids.n >= got.n + 4 : tids.n == 3, "ALL_THREAD: %d threads", tids.n);
+	free(got2.v);
+	free(tids.v);
+	free(got.v);
+
+	/* CHILDREN: of a hidden parent none (ESRCH), of its own the visible ones */
+	err = hp_query(true, 0, TASK_DIAG_DUMP_CHILDREN, 1, &got, NULL, &t);
+	t_check(&t, vis ? err == 0 && got.n > 0 : err == -ESRCH && got.n == 0,
+		"CHILDREN of 1: error %d, %d tasks", err, got.n);
+	free(got.v);
+	err = hp_query(true, 0, TASK_DIAG_DUMP_CHILDREN, Z.pid[Z_SPAWNER], &got, NULL, &t);
+	t_check(&t, vis ? err == 0 && got.n > 0 : err == -ESRCH && got.n == 0,
+		"CHILDREN of the spawner: error %d, %d tasks", err, got.n);
+	free(got.v);
+	err = hp_query(true, TASK_DIAG_SHOW_ALL, TASK_DIAG_DUMP_CHILDREN, self, &got, NULL, &t);
+	/* its children: the two, and the other pid namespace's init */
+	t_check(&t, err == 0 && pids_has(&got, kid) && pids_has(&got, nodump) == vis &&
+		got.n == (vis ? 2 + (nsproc != 0) : 1), "CHILDREN of itself: error %d, %d tasks",
+		err, got.n);
+	free(got.v);
+
+	/* ONE, dump and doit: a hidden task does not exist */
+	for (int dump = 0; dump < 2; dump++) {
+		struct { pid_t pid; bool shown; } one[] = {
+			{ 1, vis }, { nodump, vis }, { Z.pid[Z_THREADS], vis },
+			{ Z.pid[Z_UID], true }, { kid, true }, { self, true },
+		};
+		for (size_t i = 0; i < ARRAY_SIZE(one); i++) {
+			err = hp_query(dump, TASK_DIAG_SHOW_ALL, TASK_DIAG_DUMP_ONE, one[i].pid,
+				       &got, NULL, &t);
+			t_check(&t, one[i].shown ? err == 0 && got.n == 1 : err == -ESRCH && got.n == 0,
+				"%s ONE %d: error %d, %d tasks", dump ? "dump" : "doit",
+				one[i].pid, err, got.n);
+			free(got.v);
+		}
+	}
+
+	/* THREAD: of a hidden process ESRCH, of its own every thread */
+	err = hp_query(true, TASK_DIAG_SHOW_STAT, TASK_DIAG_DUMP_THREAD, Z.pid[Z_THREADS],
+		       NULL, &tids, &t);
+	t_check(&t, vis ? err == 0 && tids.n == 5 : err == -ESRCH && tids.n == 0,
+		"THREAD of the 5-thread process: error %d, %d threads", err, tids.n);
+	free(tids.v);
+	err = hp_query(true, TASK_DIAG_SHOW_STAT, TASK_DIAG_DUMP_THREAD, Z.pid[Z_UID],
+		       NULL, &tids, &t);
+	t_check(&t, err == 0 && tids.n == 1, "THREAD of uid 1000's task: error %d, %d threads",
+		err, tids.n);
+	free(tids.v);
+	close(NL.fd);
+out:
+	kill(kid, SIGKILL);
+	kill(nodump, SIGKILL);
+	waitpid(kid, NULL, 0);
+	waitpid(nodump, NULL, 0);
+	if (nsproc && kill(nsproc, SIGKILL) == 0)
+		waitpid(nsproc, NULL, 0);
+	t_end(&t);
+}
+
+static void test_hidepid(void)
+{
+	static const struct hp_case cases[] = {
+		{ "hidepid: none (the VM's /proc): uid 1000 sees every task", HP_MAIN,
+		  NULL, false, false, true },
+		{ "hidepid=invisible: uid 1000 sees its own tasks only, in every strategy",
+		  HP_MOUNT, "hidepid=invisible", false, false, false },
+		{ "hidepid=noaccess: uid 1000 sees its own tasks only (stricter than /proc's listing)",
+		  HP_MOUNT, "hidepid=noaccess", false, false, false },
+		{ "hidepid=ptraceable: uid 1000 sees its own tasks only", HP_MOUNT,
+		  "hidepid=ptraceable", false, false, false },
+		{ "hidepid=invisible: root sees every task", HP_MOUNT, "hidepid=invisible",
+		  true, false, true },
+		{ "hidepid=invisible,gid=3000: a member of group 3000 sees every task",
+		  HP_MOUNT, "hidepid=invisible,gid=3000", false, true, true },
+		{ "hidepid=invisible,gid=3000: a user outside group 3000 does not",
+		  HP_MOUNT, "hidepid=invisible,gid=3000", false, false, false },
+		{ "hidepid=noaccess,gid=3000: a member of group 3000 sees every task",
+		  HP_MOUNT, "hidepid=noaccess,gid=3000", false, true, true },
+		{ "hidepid=ptraceable,gid=3000: the group does not help, as in /proc",
+		  HP_MOUNT, "hidepid=ptraceable,gid=3000", false, true, false },
+		{ "no /proc in the requester's root: uid 1000 sees its own tasks only",
+		  HP_CHROOT, NULL, false, false, false },
+		{ "no /proc in the requester's root: root sees every task", HP_CHROOT,
+		  NULL, true, false, true },
+		{ "a tmpfs at /proc: treated as no /proc", HP_TMPFS, NULL, false, false, false },
+		{ "another pid namespace's procfs at /proc: treated as no /proc", HP_OTHERNS,
+		  NULL, false, false, false },
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
+		in_child(hp_requester, (void *)&cases[i]);
+
+	/* the administrator's opt-in for roots without /proc */
+	static const struct hp_case trusted[] = {
+		{ "no /proc, task_diag.trust_no_proc=1: uid 1000 sees every task", HP_CHROOT,
+		  NULL, false, false, true },
+		{ "another pid namespace's procfs, trust_no_proc=1: every task", HP_OTHERNS,
+		  NULL, false, false, true },
+		{ "trust_no_proc=1 does not override a /proc with hidepid=invisible",
+		  HP_MOUNT, "hidepid=invisible", false, false, false },
+	};
+	hp_trust_no_proc(true);
+	for (size_t i = 0; i < ARRAY_SIZE(trusted); i++)
+		in_child(hp_requester, (void *)&trusted[i]);
+	hp_trust_no_proc(false);
+
+	/* the VM's /proc with hidepid, a private one without */
+	static const struct hp_case reverse[] = {
+		{ "the VM's /proc remounted hidepid=invisible: uid 1000 sees its own tasks",
+		  HP_MAIN, NULL, false, false, false },
+		{ "... but in a private mount namespace with a plain procfs, every task",
+		  HP_MOUNT, "hidepid=off", false, false, true },
+	};
+	if (mount(NULL, "/proc", NULL, MS_REMOUNT, "hidepid=invisible"))
+		die("remount /proc hidepid=invisible");
+	for (size_t i = 0; i < ARRAY_SIZE(reverse); i++)
+		in_child(hp_requester, (void *)&reverse[i]);
+	if (mount(NULL, "/proc", NULL, MS_REMOUNT, "hidepid=off"))
+		die("remount /proc hidepid=off");
+}
+
+/*
+ * GROUPS with 16383 supplementary groups or more: 4 bytes each, more than
+ * a netlink attribute's 16-bit length holds.  A doit message may grow to
+ * 1 MiB, so the group must be left out there, not sent with a wrapped
+ * length.
+ */
+static void test_many_groups(void)
+{
+	int counts[] = { 16382, 16383, 20000, 65536 };
+	struct test t;
+
+	t_begin(&t, "GROUPS with 16383+ supplementary groups is left out, never a wrapped length");
+	for (size_t k = 0; k < ARRAY_SIZE(counts); k++) {
+		int n = counts[k];
+		int p[2];
+		char c;
+
+		if (pipe(p))
+			die("pipe");
+		pid_t pid = fork_or_die();
+		if (pid == 0) {
+			gid_t *g = malloc(n * sizeof(*g));
+			for (int i = 0; i < n; i++)
+				g[i] = 100000 + i;
+			if (setgroups(n, g))
+				_exit(1);
+			close(p[0]);
+			close(p[1]);
+			for (;;)
+				pause();
+		}
+		close(p[1]);
+		if (read(p[0], &c, 1) < 0)
+			die("read");
+		close(p[0]);
+		for (int dump = 0; dump < 2; dump++) {
+			struct task_diag_pid req = mkreq(TASK_DIAG_SHOW_CRED | TASK_DIAG_SHOW_GROUPS,
+							 TASK_DIAG_DUMP_ONE, pid);
+			struct td_result r;
+
+			td_query(&NL, dump, &req, sizeof(req), 32768, &r, NULL, NULL);
+			check_proto(&t, &r);
+			t_check(&t, r.error == 0 && r.n == 1 && (r.t[0].have & TASK_DIAG_SHOW_CRED),
+				"%d groups, %s: error %d, %d tasks", n, dump ? "dump" : "doit",
+				r.error, r.n);
+			if (r.n == 1) {
+				bool fits = !dump && n <= 16382;
+				bool have = r.t[0].have & TASK_DIAG_SHOW_GROUPS;
+				t_check(&t, have == fits && (!have || r.t[0].ngroups == n),
+					"%d groups, %s: GROUPS %s with %d ids", n,
+					dump ? "dump" : "doit", have ? "present" : "absent",
+					r.t[0].ngroups);
+			}
+			td_result_free(&r);
+		}
+		kill(pid, SIGKILL);
+		waitpid(pid, NULL, 0);
+	}
+	t_end(&t);
+}
+
+/* ------------------------------------------------------------------ */
 /* Dumps while tasks come and go                                         */
 
 struct churn {
@@ -2720,6 +3120,8 @@ static void driver(int nsleepers, int bench_max)
 	test_errors();
 	test_unprivileged();
 	test_opener();
+	test_hidepid();
+	test_many_groups();
 	test_concurrent();
 	if (bench_max >= 10000)
 		bench_at(10000);
@@ -2744,10 +3146,38 @@ static int cmdline_opt(const char *name, int def)
 	return v;
 }
 
+/*
+ * "td_vmtest --as UID GID[,GID...] PROG ARGS": run PROG as UID with the
+ * first GID as its group and all of them as its supplementary groups
+ * (busybox's setpriv cannot change ids); for the /tests.d scripts.
+ */
+static int as_main(int argc, char **argv)
+{
+	gid_t groups[32];
+	int n = 0;
+	char *p = argv[3];
+
+	while (n < 32 && *p) {
+		groups[n++] = strtoul(p, &p, 10);
+		if (*p == ',')
+			p++;
+	}
+	if (!n || setgroups(n, groups) || setresgid(groups[0], groups[0], groups[0]) ||
+	    setresuid(atoi(argv[2]), atoi(argv[2]), atoi(argv[2]))) {
+		perror("td_vmtest --as");
+		return 126;
+	}
+	execvp(argv[4], argv + 4);
+	perror(argv[4]);
+	return 127;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc > 1 && !strcmp(argv[1], "--sleep"))
 		return sleeper_main(argc, argv);
+	if (argc > 4 && !strcmp(argv[1], "--as"))
+		return as_main(argc, argv);
 
 	R = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
 	if (R == MAP_FAILED)

@@ -609,21 +609,25 @@ struct pool {
 };
 
 /*
- * Start the workers once there is enough to read to pay for them; a
- * watched scan has at least one from the start, whatever its size.
+ * Start the workers once there is enough to read to pay for them.  A
+ * watched scan reads with workers alone, one more than would help the
+ * calling thread (which reads nothing there): one from the start,
+ * whatever the scan's size, the rest past MIN_PARALLEL.
  */
 static void maybe_start(struct scan *s, struct pool *p, size_t listed)
 {
-	if (s->watched && p->want < 1)
-		p->want = 1;
-	if (p->started || !p->want ||
-	    (!p->forced && !s->watched && listed < MIN_PARALLEL))
+	int target = p->want;
+
+	if (!p->forced && listed < MIN_PARALLEL)
+		target = s->watched ? 1 : 0;
+	if (p->started >= target)
 		return;
 	pthread_mutex_lock(&s->mu);
-	while (p->started < p->want && start_worker(s, NULL))
+	while (p->started < target && start_worker(s, NULL))
 		p->started++;
 	pthread_mutex_unlock(&s->mu);
-	p->want = 0;
+	if (p->started < target)
+		p->want = p->started;	/* no more threads to be had */
 }
 
 /*
@@ -730,6 +734,8 @@ static int run_scan(struct scan *s, struct proc_reader *r, struct lister *l,
 		read_self(s, r);
 	p.want = max_workers(&p.forced);
 	s->window = WINDOW_PER_READER * (p.want + 1);
+	if (s->watched)
+		p.want++;	/* the calling thread's share goes to a worker */
 	pthread_mutex_init(&s->mu, NULL);
 	pthread_condattr_init(&ca);
 	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);

@@ -320,7 +320,9 @@ static void read_chunk(struct scan *s, struct proc_reader *r, struct chunk *c)
 
 	for (i = 0; i < c->count && !c->err; i++) {
 		if (c->seeds) {
-			if (!is_self(s, c->seeds[i]->tgid, c->seeds[i]->tid, &t))
+			/* a kernel's record of tdps is kept: only /proc's are */
+			if (c->seeds[i]->have ||
+			    !is_self(s, c->seeds[i]->tgid, c->seeds[i]->tid, &t))
 				t = *c->seeds[i];
 			c->err = read_one(r, c, &t, req);
 			continue;

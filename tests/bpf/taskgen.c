@@ -52,8 +52,10 @@
 #include <sys/ptrace.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
-#include <linux/prctl.h>
 #include <unistd.h>
+#include <linux/prctl.h>
+
+#include "../mm_map.h"
 
 static const char *ready;
 
@@ -196,29 +198,9 @@ static void title(int argc, char **argv, const char *text)
 	start[len + 8] = '\0';
 }
 
-/* the fields of /proc/self/stat, 1-based; field 2 (the name) skipped */
-static unsigned long long self_stat[53];
-
-static void read_self_stat(void)
-{
-	char buf[4096], *p;
-	FILE *f = fopen("/proc/self/stat", "r");
-	int i;
-
-	if (!f || !fgets(buf, sizeof(buf), f) || !(p = strrchr(buf, ')'))) {
-		perror("taskgen: /proc/self/stat");
-		exit(1);
-	}
-	fclose(f);
-	p += 2;
-	self_stat[3] = (unsigned char)*p;
-	for (i = 4; i < 53 && (p = strchr(p, ' ')); i++)
-		self_stat[i] = strtoull(++p, NULL, 10);
-}
-
 static void argv_in(const char *file)
 {
-	struct prctl_mm_map m = { .exe_fd = (__u32)-1 };
+	struct prctl_mm_map m;
 	int fd = open(file, O_RDONLY);
 	char *page;
 
@@ -228,16 +210,10 @@ static void argv_in(const char *file)
 		perror("taskgen: map the file");
 		exit(1);
 	}
-	read_self_stat();
-	m.start_code = self_stat[26];
-	m.end_code = self_stat[27];
-	m.start_stack = self_stat[28];
-	m.start_data = self_stat[45];
-	m.end_data = self_stat[46];
-	m.start_brk = self_stat[47];
-	m.brk = (unsigned long)syscall(SYS_brk, 0);
-	m.env_start = self_stat[50];
-	m.env_end = self_stat[51];
+	if (mm_map_of_self(&m) < 0) {
+		perror("taskgen: /proc/self/stat");
+		exit(1);
+	}
 	/* short: well under any limit on the length of what is copied */
 	m.arg_start = (unsigned long)page + 64;
 	m.arg_end = (unsigned long)page + 128;

@@ -27,7 +27,9 @@
  * role from a record on ROLE_FD.  The per-run helper ("compat-run") is
  * recognised by its argv[0] and the socket on CONN_FD.
  */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
@@ -57,6 +59,8 @@
 #include <sys/un.h>
 #include <sys/wait.h>
 #include <sys/fsuid.h>
+
+#include "../mm_map.h"
 
 #ifndef TIOCGPTPEER
 #define TIOCGPTPEER _IO('T', 0x41)
@@ -863,31 +867,10 @@ static char *argv_area_end(int argc, char **argv)
 static void empty_cmdline(void)
 {
 	struct prctl_mm_map map;
-	unsigned long long f[52] = { 0 };
-	char buf[1024], *p;
-	int fd = open("/proc/self/stat", O_RDONLY | O_CLOEXEC);
-	ssize_t n = fd < 0 ? -1 : read(fd, buf, sizeof buf - 1);
 
-	if (n <= 0)
+	if (mm_map_of_self(&map) < 0)
 		die("read /proc/self/stat");
-	close(fd);
-	buf[n] = 0;
-	p = strrchr(buf, ')') + 4;	/* past ") S " : field 4 (ppid) on */
-	for (int i = 4; i < 52 && *p; i++)
-		f[i] = strtoull(p, &p, 10);
-	memset(&map, 0, sizeof map);
-	map.start_code = f[26];
-	map.end_code = f[27];
-	map.start_stack = f[28];
-	map.start_data = f[45];
-	map.end_data = f[46];
-	map.start_brk = f[47];
-	map.brk = (unsigned long)syscall(SYS_brk, 0);
-	map.arg_start = f[48];
-	map.arg_end = f[48];
-	map.env_start = f[50];
-	map.env_end = f[51];
-	map.exe_fd = (__u32)-1;
+	map.arg_end = map.arg_start;
 	if (prctl(PR_SET_MM, PR_SET_MM_MAP, (unsigned long)&map, sizeof map, 0) < 0)
 		die("PR_SET_MM_MAP");
 }

@@ -1583,6 +1583,12 @@ static int td_dump_processes(struct sk_buff *skb, struct netlink_callback *cb,
 		}
 		c->tgid++;
 		c->skip = 0;
+		/*
+		 * A round may fill 32 KiB with hundreds of tasks: let what was
+		 * woken on this CPU (ksoftirqd, rcu kthreads) run between two
+		 * of them, as a read() of each /proc file would have.
+		 */
+		cond_resched();
 	}
 	c->done = 1;
 	return 0;
@@ -1671,6 +1677,7 @@ static int td_dump_threads(struct sk_buff *skb, struct netlink_callback *cb,
 			c->group = 0;
 			c->offset = 0;
 			c->skip = 0;
+			cond_resched();	/* as between processes */
 		}
 		if (tids != stack_tids)
 			kvfree(tids);

@@ -24,7 +24,13 @@
  *    ptrace_may_access(PTRACE_MODE_READ_FSCREDS);
  *  - a message never exceeds the dump skb: a task whose data does not fit
  *    goes on in continuation messages (TASK_DIAG_MSG, TASK_DIAG_CONT, ...)
- *    and the byte-string groups may be cut at any byte.
+ *    and the byte-string groups may be cut at any byte;
+ *  - no requester waits on another task's locks: the locks procfs sleeps
+ *    on (the task's mmap_lock, its exec_update_lock) are only trylocked,
+ *    and a group that would need one that is taken is left out of the
+ *    message (the client reads that /proc file under its own deadline).
+ *    A process can hold its mmap_lock for ever (it maps a file of a FUSE
+ *    server that never answers), and a dump must still end.
  */
 
 #include <linux/kernel.h>
@@ -44,6 +50,8 @@
 #include <linux/cred.h>
 #include <linux/ptrace.h>
 #include <linux/mm.h>
+#include <linux/mmap_lock.h>
+#include <linux/highmem.h>
 #include <linux/swap.h>
 #include <linux/oom.h>
 #include <linux/seq_file.h>
@@ -74,6 +82,8 @@
  * are pid numbers in @ns: the next task to emit is the first one whose
  * number is >= them.  @group is 0 for a fresh task, else 1 + the group a
  * continuation resumes at, @offset the bytes of that group already sent.
+ * @skip holds the groups the current task is sent without after a cut
+ * group had to be withdrawn (see td_withdraw()); 0 for the next task.
  */
 struct td_cursor {
 	struct pid_namespace	*ns;
@@ -81,8 +91,9 @@ struct td_cursor {
 	u64			show;
 	u32			tgid;
 	u32			tid;
-	u32			group;
 	u32			offset;
+	u32			skip;		/* groups this task is without */
+	u8			group;
 	u8			strategy;
 	bool			done;
 	bool			hide;		/* only ptrace-readable tasks */
@@ -396,6 +407,81 @@ static int td_put_bytes(struct td_fill *f, int type, td_reader_t read)
 	}
 }
 
+/*
+ * Copy up to @len bytes at @addr of @mm into @buf, as procfs's
+ * access_remote_vm(mm, addr, buf, len, FOLL_ANON) does for cmdline and
+ * environ, but under the mmap_lock the caller holds for read (taken with
+ * mmap_read_trylock(), see td_put_vm_bytes()): access_remote_vm() takes
+ * that lock itself and sleeps until it is free.  Page by page, through
+ * get_user_pages_remote() without FAULT_FLAG_ALLOW_RETRY (so the lock is
+ * never dropped, and a userfaultfd range fails rather than waits) and
+ * FOLL_ANON (anonymous memory only: no file, and so no FUSE, is read);
+ * the copy ends at the first page that cannot be had.
+ *
+ * Returns the bytes copied, or -EAGAIN where procfs would go on by means
+ * that are not for a dump: growing a stack to reach @addr (expand_stack()
+ * takes the lock for write) or a driver's ->access() for VM_IO/VM_PFNMAP
+ * memory.  The caller then leaves the group to the client's /proc read.
+ */
+static int td_access_vm(struct mm_struct *mm, unsigned long addr, char *buf,
+			int len)
+{
+	struct vm_area_struct *vma, *prev;
+	int done = 0;
+
+	mmap_assert_locked(mm);
+	if (!vma_lookup(mm, addr)) {
+		vma = find_vma_prev(mm, addr, &prev);
+		if ((vma && (vma->vm_flags & VM_GROWSDOWN)) ||
+		    (prev && (prev->vm_flags & VM_GROWSUP)))
+			return -EAGAIN;
+		return 0;
+	}
+	while (done < len) {
+		unsigned long off = offset_in_page(addr);
+		int n = min_t(int, len - done, PAGE_SIZE - off);
+		struct page *page;
+		void *kaddr;
+
+		if (get_user_pages_remote(mm, addr, 1, FOLL_ANON, &page, NULL,
+					  NULL) <= 0) {
+			vma = vma_lookup(mm, addr);
+			if (vma && vma->vm_ops && vma->vm_ops->access)
+				return -EAGAIN;
+			break;
+		}
+		kaddr = kmap_local_page(page);
+		memcpy(buf + done, kaddr + off, n);
+		kunmap_local(kaddr);
+		put_page(page);
+		done += n;
+		addr += n;
+	}
+	return done;
+}
+
+/*
+ * CMDLINE and ENVIRON read the task's memory: td_put_bytes() under its
+ * mmap_lock, if that can be had at once.  It is held for the part of the
+ * group that goes into this message, so the part is read in one go.
+ * When it is taken (for write, or with a writer waiting) the group is not
+ * read: -EAGAIN, see td_fill_task().
+ */
+static int td_put_vm_bytes(struct td_fill *f, int type, td_reader_t read)
+{
+	int err;
+
+	if (!f->mm)
+		return td_put_bytes(f, type, read);
+	if (!td_page(f))
+		return -ENOMEM;
+	if (!mmap_read_trylock(f->mm))
+		return -EAGAIN;
+	err = td_put_bytes(f, type, read);
+	mmap_read_unlock(f->mm);
+	return err;
+}
+
 /* setproctitle(): the first page from arg_start, up to its first NUL */
 static ssize_t td_read_proctitle(struct mm_struct *mm, unsigned long start,
 				 unsigned long pos, char *page, size_t size)
@@ -404,9 +490,9 @@ static ssize_t td_read_proctitle(struct mm_struct *mm, unsigned long start,
 
 	if (pos >= PAGE_SIZE)
 		return 0;
-	got = access_remote_vm(mm, start, page, PAGE_SIZE, FOLL_ANON);
+	got = td_access_vm(mm, start, page, PAGE_SIZE);
 	if (got <= 0)
-		return 0;
+		return got;
 	len = strnlen(page, got);
 	if (len < got)
 		len++;		/* with its NUL */
@@ -449,20 +535,22 @@ static ssize_t td_read_cmdline(struct td_fill *f, unsigned long pos,
 	size = min(size, len - pos);
 
 	/* a non-NUL last argv byte means the title was rewritten */
-	if (access_remote_vm(mm, arg_end - 1, &c, 1, FOLL_ANON) == 1 && c)
+	got = td_access_vm(mm, arg_end - 1, &c, 1);
+	if (got < 0)
+		return got;
+	if (got == 1 && c)
 		return td_read_proctitle(mm, arg_start, pos, buf, size);
 
 	pos += arg_start;
 	if (pos < arg_start || pos >= arg_end)
 		return 0;
 	size = min(size, arg_end - pos);
-	got = access_remote_vm(mm, pos, buf, size, FOLL_ANON);
-	return max(got, 0);
+	return td_access_vm(mm, pos, buf, size);
 }
 
 static int td_cmdline(struct td_fill *f)
 {
-	return td_put_bytes(f, TASK_DIAG_CMDLINE, td_read_cmdline);
+	return td_put_vm_bytes(f, TASK_DIAG_CMDLINE, td_read_cmdline);
 }
 
 /* the rules of /proc/PID/environ (environ_read() in fs/proc/base.c) */
@@ -471,7 +559,6 @@ static ssize_t td_read_environ(struct td_fill *f, unsigned long pos,
 {
 	unsigned long env_start, env_end;
 	struct mm_struct *mm = f->mm;
-	int got;
 
 	if (!mm || !mm->env_end)
 		return 0;
@@ -484,13 +571,12 @@ static ssize_t td_read_environ(struct td_fill *f, unsigned long pos,
 	if (pos >= env_end - env_start)
 		return 0;
 	size = min(size, env_end - (env_start + pos));
-	got = access_remote_vm(mm, env_start + pos, buf, size, FOLL_ANON);
-	return max(got, 0);
+	return td_access_vm(mm, env_start + pos, buf, size);
 }
 
 static int td_environ(struct td_fill *f)
 {
-	return td_put_bytes(f, TASK_DIAG_ENVIRON, td_read_environ);
+	return td_put_vm_bytes(f, TASK_DIAG_ENVIRON, td_read_environ);
 }
 
 /* the name inside the parentheses of /proc/PID/stat (proc_task_name()) */
@@ -945,19 +1031,45 @@ static int td_put_gone(struct sk_buff *skb, u32 portid, u32 seq, u32 tgid,
 
 /* td_fill_task(): the requester may not see the task, nothing was sent */
 #define TD_HIDDEN	1
+/* __td_fill_task(): what was sent of the task is withdrawn, start anew */
+#define TD_AGAIN	2
+
+/*
+ * A continuation cannot finish the group it was cut in: the group's lock
+ * is taken now, the requester may no longer read the task (it ran a
+ * setuid program between two rounds), or the task has exited and is a
+ * zombie without memory to read the rest from.  Its first bytes went out in
+ * earlier messages, and the client would take them for the whole string.
+ * So withdraw the task, as if it had gone (TASK_DIAG_GONE: the client
+ * drops the parts it has), and send it again from the start, without
+ * that group: the client then reads it from /proc.  Each withdrawal adds
+ * a group to @c->skip, so a task is withdrawn at most once per group
+ * that can be cut.  A continuation always starts a fresh skb, so the
+ * GONE message fits.
+ */
+static int td_withdraw(struct sk_buff *skb, struct td_cursor *c,
+		       struct task_struct *task, u32 portid, u32 seq, int group)
+{
+	int err = td_put_gone(skb, portid, seq, task_tgid_nr_ns(task, c->ns),
+			      task_pid_nr_ns(task, c->ns));
+
+	if (err)
+		return err;
+	c->group = 0;
+	c->offset = 0;
+	c->skip |= TASK_DIAG_SHOW(group);
+	return TD_AGAIN;
+}
 
 /*
  * Put one message for @task into @skb, from where @c says (a fresh task
- * or a continuation).  Returns 0 when the task is complete, TD_HIDDEN
- * when the requester's /proc hides it (then nothing is sent, or only
- * the GONE message that ends a continuation).  -EMSGSIZE means the skb
- * is full: if this message made progress it was ended and
- * @c->group/@c->offset say where the next one resumes, otherwise it was
- * cancelled and @c is unchanged.
+ * or a continuation).  @first: the skb holds nothing of other tasks.
+ * See td_fill_task(); TD_AGAIN means the task was withdrawn, the caller
+ * starts it again.
  */
-static int td_fill_task(struct sk_buff *skb, struct td_cursor *c,
-			struct task_struct *task, bool whole, u32 portid,
-			u32 seq, int nlflags, enum td_mode mode)
+static int __td_fill_task(struct sk_buff *skb, struct td_cursor *c,
+			  struct task_struct *task, bool whole, u32 portid,
+			  u32 seq, int nlflags, enum td_mode mode, bool first)
 {
 	struct td_fill f = {
 		.skb = skb,
@@ -966,12 +1078,13 @@ static int td_fill_task(struct sk_buff *skb, struct td_cursor *c,
 		.user_ns = current_user_ns(),
 		.whole = whole,
 	};
-	bool first = skb->len == 0;
 	bool cont = c->group != 0;
+	/* a group cut in an earlier message, whose first bytes went out */
+	int cut = cont && c->offset ? c->group - 1 : -1;
 	struct task_diag_msg msg;
 	unsigned int base;
-	u64 show = c->show;
-	void *hdr;
+	u64 show = c->show & ~(u64)c->skip;
+	void *hdr = NULL;
 	int group, err;
 
 	/*
@@ -980,14 +1093,25 @@ static int td_fill_task(struct sk_buff *skb, struct td_cursor *c,
 	 * so that the check and the mm belong to the same program.  A
 	 * request for MSG alone (ps -o pid,ppid) needs none of it, unless
 	 * the requester's /proc hides the tasks it may not ptrace-read.
+	 *
+	 * The lock is only tried: an exec holds it for write from
+	 * exec_mmap() to setup_new_exec(), and exec_mmap() waits there
+	 * (killably, but for ever if need be) for the old mm's mmap_lock,
+	 * which a process sharing that mm (CLONE_VM) can hold for ever.
+	 * While it is taken, whether the task is reported at all is decided
+	 * as procfs decides it for /proc/PID (has_pid_permissions(), no
+	 * lock), and only the public groups are sent, STAT as to a
+	 * requester who may not ptrace-read the task: a check made without
+	 * the lock could pass for the program being replaced and show the
+	 * addresses of the new one (a setuid program's, say).
 	 */
 	if (show || c->hide) {
-		err = down_read_killable(&task->signal->exec_update_lock);
-		if (err)
-			return err;
+		bool locked = down_read_trylock(&task->signal->exec_update_lock);
+
 		f.permitted = td_may_read(task);
 		if (!f.permitted && c->hide) {
-			up_read(&task->signal->exec_update_lock);
+			if (locked)
+				up_read(&task->signal->exec_update_lock);
 			if (!cont)
 				return TD_HIDDEN;
 			/* hidden since its first part went out: end it */
@@ -1000,11 +1124,24 @@ static int td_fill_task(struct sk_buff *skb, struct td_cursor *c,
 			c->offset = 0;
 			return TD_HIDDEN;
 		}
+		if (!locked)
+			f.permitted = false;
 		if (!f.permitted)
 			show &= td_public_groups;
 		if (show & td_mm_groups)
 			f.mm = get_task_mm(task);
-		up_read(&task->signal->exec_update_lock);
+		if (locked)
+			up_read(&task->signal->exec_update_lock);
+	}
+	/*
+	 * The group that was cut cannot be finished (the requester may not
+	 * read it now, or the task lost its mm: it exited, and /proc shows
+	 * a zombie's command line empty): withdraw the task.
+	 */
+	if (cut >= 0 && (!(show & TASK_DIAG_SHOW(cut)) ||
+			 (td_groups_tab[cut].mm && !f.mm))) {
+		err = td_withdraw(skb, c, task, portid, seq, cut);
+		goto out;
 	}
 
 	err = -EMSGSIZE;
@@ -1026,23 +1163,35 @@ static int td_fill_task(struct sk_buff *skb, struct td_cursor *c,
 
 		if (!(show & TASK_DIAG_SHOW(group)))
 			continue;
-		f.offset = (cont && group == c->group - 1) ? c->offset : 0;
+		f.offset = group == cut ? c->offset : 0;
 		if (g->locked) {
 			/*
 			 * As /proc/PID/io and wchan: the check and the read
 			 * under exec_update_lock, so that what is read
-			 * belongs to the program the check was made for.
+			 * belongs to the program the check was made for;
+			 * left out while an exec holds it (see above).
 			 */
-			err = down_read_killable(&task->signal->exec_update_lock);
-			if (err)
-				goto cancel;
-			err = td_may_read(task) ? g->fill(&f) : 0;
-			up_read(&task->signal->exec_update_lock);
+			if (!down_read_trylock(&task->signal->exec_update_lock)) {
+				err = -EAGAIN;
+			} else {
+				err = td_may_read(task) ? g->fill(&f) : 0;
+				up_read(&task->signal->exec_update_lock);
+			}
 		} else {
 			err = g->fill(&f);
 		}
 		if (!err)
 			continue;
+		if (err == -EAGAIN) {
+			/* its lock is taken: the group is left out */
+			nlmsg_trim(skb, mark);
+			if (group != cut)
+				continue;
+			genlmsg_cancel(skb, hdr);
+			hdr = NULL;
+			err = td_withdraw(skb, c, task, portid, seq, cut);
+			goto out;
+		}
 		if (err != -EMSGSIZE)
 			goto cancel;
 
@@ -1079,6 +1228,32 @@ out:
 		free_page((unsigned long)f.page);
 	if (f.mm)
 		mmput(f.mm);
+	return err;
+}
+
+/*
+ * Put one message for @task into @skb, from where @c says (a fresh task
+ * or a continuation).  Returns 0 when the task is complete, TD_HIDDEN
+ * when the requester's /proc hides it (then nothing is sent, or only
+ * the GONE message that ends a continuation).  -EMSGSIZE means the skb
+ * is full: if this message made progress it was ended and
+ * @c->group/@c->offset say where the next one resumes, otherwise it was
+ * cancelled and @c is unchanged.  A group whose lock is taken is left
+ * out (the ABI lets any group be missing); one that was cut across
+ * messages is withdrawn with the whole task, which then starts again
+ * without it (td_withdraw()).
+ */
+static int td_fill_task(struct sk_buff *skb, struct td_cursor *c,
+			struct task_struct *task, bool whole, u32 portid,
+			u32 seq, int nlflags, enum td_mode mode)
+{
+	bool first = skb->len == 0;
+	int err;
+
+	do {
+		err = __td_fill_task(skb, c, task, whole, portid, seq, nlflags,
+				     mode, first);
+	} while (err == TD_AGAIN);
 	return err;
 }
 
@@ -1324,6 +1499,7 @@ static int td_start(struct netlink_callback *cb)
 	int err;
 
 	BUILD_BUG_ON(sizeof(*c) > sizeof(cb->ctx));
+	BUILD_BUG_ON(__TASK_DIAG_GROUP_MAX > 8 * sizeof(c->skip));
 
 	/*
 	 * The dump skbs keep netlink's size (NLMSG_GOODSIZE, or the
@@ -1396,6 +1572,7 @@ static int td_dump_processes(struct sk_buff *skb, struct netlink_callback *cb,
 			c->tgid = nr;
 			c->group = 0;
 			c->offset = 0;
+			c->skip = 0;
 		}
 		err = td_dump_one(skb, cb, c, task, true);
 		put_task_struct(task);
@@ -1405,6 +1582,13 @@ static int td_dump_processes(struct sk_buff *skb, struct netlink_callback *cb,
 			return err;
 		}
 		c->tgid++;
+		c->skip = 0;
+		/*
+		 * A round may fill 32 KiB with hundreds of tasks: let what was
+		 * woken on this CPU (ksoftirqd, rcu kthreads) run between two
+		 * of them, as a read() of each /proc file would have.
+		 */
+		cond_resched();
 	}
 	c->done = 1;
 	return 0;
@@ -1446,6 +1630,7 @@ static int td_dump_threads(struct sk_buff *skb, struct netlink_callback *cb,
 			c->tid = 0;
 			c->group = 0;
 			c->offset = 0;
+			c->skip = 0;
 		}
 
 		n = td_collect_tids(leader, c->ns, c->tid, stack_tids,
@@ -1482,6 +1667,7 @@ static int td_dump_threads(struct sk_buff *skb, struct netlink_callback *cb,
 				c->tid = tids[i];
 				c->group = 0;
 				c->offset = 0;
+				c->skip = 0;
 			}
 			err = td_dump_one(skb, cb, c, task, false);
 			put_task_struct(task);
@@ -1490,6 +1676,8 @@ static int td_dump_threads(struct sk_buff *skb, struct netlink_callback *cb,
 			c->tid++;
 			c->group = 0;
 			c->offset = 0;
+			c->skip = 0;
+			cond_resched();	/* as between processes */
 		}
 		if (tids != stack_tids)
 			kvfree(tids);

@@ -29,6 +29,12 @@
  *                                read's page holding its mmap_lock: every
  *                                reader of its command line, environment
  *                                or smaps waits too.  Ready before the map.
+ *   taskgen READY mmap-lock-exec FILE  the same, and a process that shares
+ *                                that memory (clone CLONE_VM) execs once
+ *                                the map waits: its exec waits for the
+ *                                mmap_lock holding its exec_update_lock,
+ *                                so every reader of its stat, io, wchan,
+ *                                exe waits too; READY holds its pid
  *   taskgen READY exec-a SECRET  execs itself for ever, in turn with a
  *                                long command line and no environment,
  *                                and with a short command line and the
@@ -43,6 +49,7 @@
  */
 #include <fcntl.h>
 #include <pthread.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -262,11 +269,62 @@ static void *read_forever(void *arg)
 	return NULL;
 }
 
+/*
+ * The process that shares our memory.  Once our mmap holds the lock it
+ * must not fault (a fault waits for the lock, and it would wait there,
+ * not in its exec): everything it touches is touched before, its stack,
+ * code and data, and it makes raw system calls only.
+ */
+static char sharer_stack[64 * 1024] __attribute__((aligned(16)));
+static struct {
+	char path[32], a0[16], a1[16], a2[16], a3[16];
+	char *argv[5], *envp[1];
+} sharer;
+
+static int sharer_main(void *arg)
+{
+	struct timespec ts = { 0, 600000000 };
+
+	(void)arg;
+	syscall(SYS_nanosleep, &ts, NULL);	/* the map waits by then */
+	syscall(SYS_execve, sharer.path, sharer.argv, sharer.envp);
+	syscall(SYS_exit, 1);
+	return 0;
+}
+
+static pid_t start_sharer(void)
+{
+	pid_t pid;
+
+	memset(sharer_stack, 0, sizeof(sharer_stack));
+	strcpy(sharer.path, "/proc/self/exe");
+	/* should the exec ever go through: a harmless taskgen */
+	strcpy(sharer.a0, "taskgen");
+	strcpy(sharer.a1, "/dev/null");
+	strcpy(sharer.a2, "name");
+	strcpy(sharer.a3, "tg-sharer");
+	sharer.argv[0] = sharer.a0;
+	sharer.argv[1] = sharer.a1;
+	sharer.argv[2] = sharer.a2;
+	sharer.argv[3] = sharer.a3;
+	sharer.argv[4] = NULL;
+	sharer.envp[0] = NULL;
+	syscall(SYS_getpid);	/* the code sharer_main runs is mapped */
+	pid = clone(sharer_main, sharer_stack + sizeof(sharer_stack),
+		    CLONE_VM | SIGCHLD, NULL);
+	if (pid < 0) {
+		perror("taskgen: clone");
+		exit(1);
+	}
+	return pid;
+}
+
 /* hold our mmap_lock for write behind a read that never ends */
-static void mmap_lock(const char *file)
+static void mmap_lock(const char *file, int with_exec)
 {
 	pthread_t t;
 	int fd = open(file, O_RDONLY | O_DIRECT);
+	pid_t sharer_pid = 0;
 
 	/* (open first: a direct I/O open drops the page cache too) */
 	if (fd < 0) {
@@ -274,8 +332,19 @@ static void mmap_lock(const char *file)
 		exit(1);
 	}
 	pthread_create(&t, NULL, read_forever, (void *)file);
+	if (with_exec)
+		sharer_pid = start_sharer();
 	usleep(300000);		/* the read has its page locked by then */
-	say_ready();
+	if (sharer_pid) {
+		FILE *f = fopen(ready, "w");
+
+		if (!f || fprintf(f, "%d\n", (int)sharer_pid) < 0 || fclose(f)) {
+			perror("taskgen: READY");
+			exit(1);
+		}
+	} else {
+		say_ready();
+	}
 	if (mmap(NULL, 4096, PROT_READ, MAP_PRIVATE, fd, 0) == MAP_FAILED)
 		perror("taskgen: mmap");
 	for (;;)
@@ -317,7 +386,9 @@ int main(int argc, char **argv)
 		ready = keep;
 		title(argc, argv, argv[3]);
 	} else if (!strcmp(mode, "mmap-lock") && argc > 3) {
-		mmap_lock(argv[3]);
+		mmap_lock(argv[3], 0);
+	} else if (!strcmp(mode, "mmap-lock-exec") && argc > 3) {
+		mmap_lock(argv[3], 1);
 	} else if (!strncmp(mode, "exec-", 5) && argc > 3) {
 		exec_loop(mode, argv[3]);
 	} else if (!strcmp(mode, "argv-in") && argc > 3) {

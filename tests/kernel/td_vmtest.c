@@ -676,6 +676,20 @@ static void parse_status(struct proc_task *p, const struct buf *b)
 
 #define P_ALL	1	/* everything; else only stat (and status ids) */
 
+/*
+ * The processes test_stuck() makes hold locks for ever: reading most of
+ * their /proc files waits for ever too.  proc_read() takes them as gone.
+ */
+static pid_t stuck_pids[4];
+
+static bool is_stuck(unsigned int pid)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(stuck_pids); i++)
+		if (stuck_pids[i] && (unsigned int)stuck_pids[i] == pid)
+			return true;
+	return false;
+}
+
 /* read /proc/<dir>/...; dir is "/proc/N" or "/proc/N/task/M" */
 static bool proc_read(const char *dir, struct proc_task *p, int what)
 {
@@ -683,6 +697,8 @@ static bool proc_read(const char *dir, struct proc_task *p, int what)
 	struct buf b;
 
 	memset(p, 0, sizeof(*p));
+	if (!strncmp(dir, "/proc/", 6) && is_stuck(strtoul(dir + 6, NULL, 10)))
+		return false;
 	snprintf(path, sizeof(path), "%s/stat", dir);
 	read_file(path, &b);
 	p->ok = parse_stat(p, &b);
@@ -1109,9 +1125,50 @@ static void exec_sleeper(char **argv)
 	_exit(127);
 }
 
+static void *read_forever(void *file)
+{
+	char c;
+	int fd = open(file, O_RDONLY);
+
+	if (fd < 0 || read(fd, &c, 1) < 0)
+		perror("td_vmtest: read");
+	return NULL;
+}
+
+#define LOCK_GO "/tmp/lock.go"
+
+/*
+ * "--sleep lock FILE ...": once LOCK_GO exists, hold the mmap_lock for
+ * ever, as taskgen mmap-lock does (FILE is fusehang's): a thread reads
+ * FILE, which never ends, then a mapping of FILE opened with O_DIRECT
+ * waits for that read's page with the lock held for write.
+ */
+static void sleep_then_lock(const char *file)
+{
+	pthread_t th;
+	/*
+	 * Opened first: a FUSE open drops the file's page cache, which waits
+	 * for a page whose read is pending (taskgen's, once it runs).
+	 */
+	int fd = open(file, O_RDONLY | O_DIRECT);
+
+	if (fd < 0) {
+		perror("td_vmtest --sleep lock: open O_DIRECT");
+		_exit(1);
+	}
+	while (access(LOCK_GO, F_OK))
+		usleep(10000);
+	pthread_create(&th, NULL, read_forever, (void *)file);
+	usleep(300000);
+	if (mmap(NULL, 4096, PROT_READ, MAP_PRIVATE, fd, 0) == MAP_FAILED)
+		perror("td_vmtest --sleep lock: mmap");
+}
+
 /* the --sleep side */
 static int sleeper_main(int argc, char **argv)
 {
+	if (argc > 3 && !strcmp(argv[2], "lock"))
+		sleep_then_lock(argv[3]);
 	if (argc > 2 && !strcmp(argv[2], "title")) {
 		/* setproctitle(): the NUL that ends argv is overwritten */
 		char *last = argv[argc - 1];
@@ -2854,6 +2911,368 @@ static void test_concurrent(void)
 }
 
 /* ------------------------------------------------------------------ */
+/* A process that holds its mmap_lock for ever (issue 28)                */
+
+/*
+ * fusehang (a FUSE server that never answers a READ) and taskgen
+ * mmap-lock-exec: the taskgen process maps fusehang's file while a read
+ * of it waits, and so holds its mmap_lock for write for ever; a process
+ * sharing its memory (CLONE_VM) execs and waits for that lock in
+ * exec_mmap(), holding its own exec_update_lock for ever.  Any procfs
+ * read that takes either lock waits for ever (killably).  task_diag must
+ * answer at once and leave those groups out.
+ */
+struct stuck {
+	pid_t fuse, victim, sharer, late;
+};
+
+#define STUCK_MNT	"/tmp/fh"
+#define STUCK_FILE	STUCK_MNT "/f"
+
+/* wait until @path exists and is not empty (or, @empty_ok, exists) */
+static bool wait_file(const char *path, bool empty_ok, int ms)
+{
+	struct stat st;
+
+	for (int i = 0; i < ms / 20; i++) {
+		if (!stat(path, &st) && (empty_ok || st.st_size > 0))
+			return true;
+		usleep(20000);
+	}
+	return false;
+}
+
+/* does read()ing @path wait for @ms ms?  (the reader is killed then) */
+static bool read_blocks(const char *path, int ms)
+{
+	pid_t pid = fork_or_die();
+	int status;
+
+	if (pid == 0) {
+		struct buf b;
+
+		read_file(path, &b);
+		_exit(0);
+	}
+	for (int i = 0; i < ms / 20; i++) {
+		if (waitpid(pid, &status, WNOHANG) == pid)
+			return false;
+		usleep(20000);
+	}
+	kill(pid, SIGKILL);
+	waitpid(pid, &status, 0);
+	return true;
+}
+
+/*
+ * Run fn(arg) in a child that must end within @secs seconds: a dump
+ * that waits on a lock would never end (the child is killed then).  Its
+ * tests count in the shared results.
+ */
+static void with_deadline(const char *what, int secs, void (*fn)(void *), void *arg)
+{
+	pid_t pid = fork_or_die();
+	double t0 = now_ms();
+	int status;
+
+	if (pid == 0) {
+		fn(arg);
+		fflush(stdout);
+		_exit(0);
+	}
+	while (waitpid(pid, &status, WNOHANG) != pid) {
+		if (now_ms() - t0 > secs * 1e3) {
+			kill(pid, SIGKILL);
+			waitpid(pid, &status, 0);
+			printf("FAIL: %s (did not end within %d s: task_diag waits)\n",
+			       what, secs);
+			__atomic_fetch_add(&R->failed, 1, __ATOMIC_SEQ_CST);
+			return;
+		}
+		usleep(20000);
+	}
+	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+		printf("FAIL: %s (test child died, status %#x)\n", what, status);
+		__atomic_fetch_add(&R->failed, 1, __ATOMIC_SEQ_CST);
+	}
+}
+
+#define SHOW_MEM (TASK_DIAG_SHOW_CMDLINE | TASK_DIAG_SHOW_ENVIRON | TASK_DIAG_SHOW_SMAPS)
+
+/* the dumps while the victim and the sharer are stuck */
+static void stuck_dumps(void *arg)
+{
+	const struct stuck *st = arg;
+	struct td_result r;
+	struct test t;
+	struct nl nl;
+	double t0;
+
+	if (nl_open(&nl))
+		die("nl_open");
+
+	/* ALL with the memory groups alone, then every group against /proc */
+	t_begin(&t, "stuck: an ALL dump of CMDLINE|ENVIRON|SMAPS ends at once and leaves out only the stuck task's");
+	struct task_diag_pid req = mkreq(SHOW_MEM | TASK_DIAG_SHOW_STAT, TASK_DIAG_DUMP_ALL, 0);
+	t0 = now_ms();
+	td_query(&nl, true, &req, sizeof(req), 32768, &r, NULL, NULL);
+	printf("  ALL, memory groups: %d processes in %.1f ms\n", r.n, now_ms() - t0);
+	check_proto(&t, &r);
+	t_check(&t, r.error == 0 && r.n > 100, "error %d, %d tasks", r.error, r.n);
+	for (int i = 0; i < r.n; i++) {
+		const struct td_task *x = &r.t[i];
+		uint64_t want = req.show_flags;
+		char path[64];
+		struct buf b;
+
+		if (x->msg.pid == (unsigned)st->victim)
+			want &= ~SHOW_MEM;
+		else if (x->msg.pid == (unsigned)st->sharer)
+			want &= TD_PUBLIC;	/* no exec_update_lock, no check */
+		else {
+			/* a kernel thread or zombie has no smaps_rollup */
+			snprintf(path, sizeof(path), "/proc/%u/smaps_rollup", x->msg.pid);
+			read_file(path, &b);
+			if (!nonempty(&b))
+				want &= ~TASK_DIAG_SHOW_SMAPS;
+			buf_free(&b);
+		}
+		t_check(&t, x->have == want, "pid %u: groups %#llx, want %#llx", x->msg.pid,
+			(unsigned long long)x->have, (unsigned long long)want);
+	}
+	t_check(&t, find_task(&r, st->victim) && find_task(&r, st->sharer),
+		"the victim %d or the sharer %d is missing", st->victim, st->sharer);
+	td_result_free(&r);
+	t_end(&t);
+
+	t_begin(&t, "stuck: an ALL dump of every group equals /proc for every other process");
+	struct snap snap;
+	long unstable = 0;
+	snap_all(&snap, false, P_ALL);
+	req = mkreq(TASK_DIAG_SHOW_ALL, TASK_DIAG_DUMP_ALL, 0);
+	t0 = now_ms();
+	td_query(&nl, true, &req, sizeof(req), 32768, &r, NULL, NULL);
+	printf("  ALL, every group: %d processes in %.1f ms\n", r.n, now_ms() - t0);
+	check_proto(&t, &r);
+	t_check(&t, r.error == 0, "dump ended with %d", r.error);
+	compare_result(&t, &r, TASK_DIAG_SHOW_ALL, false, true, P_ALL, &snap, &unstable);
+	snap_free(&snap);
+	const struct td_task *v = find_task(&r, st->victim);
+	const struct td_task *sh = find_task(&r, st->sharer);
+	if (t_check(&t, v != NULL, "victim %d missing", st->victim)) {
+		uint64_t must = TASK_DIAG_SHOW_CRED | TASK_DIAG_SHOW_STAT | TASK_DIAG_SHOW_STATM |
+				TASK_DIAG_SHOW_NAME | TASK_DIAG_SHOW_SIGNAL | TASK_DIAG_SHOW_IO |
+				TASK_DIAG_SHOW_WCHAN | TASK_DIAG_SHOW_EXE | TASK_DIAG_SHOW_NS |
+				TASK_DIAG_SHOW_FDS;
+		t_check(&t, !(v->have & SHOW_MEM) && (v->have & must) == must,
+			"victim: groups %#llx", (unsigned long long)v->have);
+		t_check(&t, v->stat.num_threads == 2, "victim: %u threads", v->stat.num_threads);
+	}
+	if (t_check(&t, sh != NULL, "sharer %d missing", st->sharer))
+		t_check(&t, sh->have == TD_PUBLIC && sh->msg.ppid == (unsigned)st->victim &&
+			sh->stat.start_code == 1 && sh->stat.start_stack == 0,
+			"sharer: groups %#llx, ppid %u, start_code %llu (as to an unprivileged reader)",
+			(unsigned long long)sh->have, sh->msg.ppid,
+			(unsigned long long)sh->stat.start_code);
+	td_result_free(&r);
+	t_end(&t);
+
+	/* threads, ONE by dump and doit, CHILDREN of the victim */
+	t_begin(&t, "stuck: ALL_THREAD, ONE (dump and doit) and CHILDREN leave the same groups out");
+	req = mkreq(SHOW_MEM | TASK_DIAG_SHOW_STAT, TASK_DIAG_DUMP_ALL_THREAD, 0);
+	td_query(&nl, true, &req, sizeof(req), 32768, &r, NULL, NULL);
+	check_proto(&t, &r);
+	int nv = 0;
+	for (int i = 0; i < r.n; i++)
+		if (r.t[i].msg.tgid == (unsigned)st->victim) {
+			nv++;
+			t_check(&t, r.t[i].have == TASK_DIAG_SHOW_STAT, "victim thread %u: groups %#llx",
+				r.t[i].msg.pid, (unsigned long long)r.t[i].have);
+		}
+	t_check(&t, r.error == 0 && nv == 2, "ALL_THREAD: error %d, %d victim threads", r.error, nv);
+	td_result_free(&r);
+	for (int doit = 0; doit < 2; doit++) {
+		pid_t who[] = { st->victim, st->sharer };
+		for (int k = 0; k < 2; k++) {
+			req = mkreq(TASK_DIAG_SHOW_ALL, TASK_DIAG_DUMP_ONE, who[k]);
+			td_query(&nl, !doit, &req, sizeof(req), 32768, &r, NULL, NULL);
+			check_proto(&t, &r);
+			uint64_t no = k ? ~TD_PUBLIC : SHOW_MEM;
+			t_check(&t, r.error == 0 && r.n == 1 && !(r.t[0].have & no) &&
+				(r.t[0].have & TASK_DIAG_SHOW_NAME),
+				"ONE %s of %d: error %d, %d tasks, groups %#llx", doit ? "doit" : "dump",
+				who[k], r.error, r.n, r.n ? (unsigned long long)r.t[0].have : 0ULL);
+			td_result_free(&r);
+		}
+	}
+	req = mkreq(SHOW_MEM, TASK_DIAG_DUMP_CHILDREN, st->victim);
+	td_query(&nl, true, &req, sizeof(req), 32768, &r, NULL, NULL);
+	check_proto(&t, &r);
+	t_check(&t, r.error == 0 && r.n == 1 && r.t[0].msg.pid == (unsigned)st->sharer &&
+		r.t[0].have == 0, "CHILDREN of the victim: error %d, %d tasks", r.error, r.n);
+	td_result_free(&r);
+	t_end(&t);
+	close(nl.fd);
+}
+
+/* after the first datagram: make the task whose command line is half sent stuck */
+struct lock_mid {
+	pid_t pid;
+	int rounds;
+	bool stuck;
+};
+
+static void lock_after_first(const struct td_result *r, void *arg)
+{
+	struct lock_mid *k = arg;
+	char path[64];
+
+	if (k->rounds++ != 0)
+		return;
+	close(open(LOCK_GO, O_WRONLY | O_CREAT, 0644));
+	/* stuck once its mmap waits: the main thread in D, reading its cmdline waits */
+	snprintf(path, sizeof(path), "/proc/%d/cmdline", k->pid);
+	for (int i = 0; i < 50 && !k->stuck; i++) {
+		usleep(100000);
+		k->stuck = read_blocks(path, 200);
+	}
+}
+
+/* a command line cut across messages whose lock is taken between two rounds */
+static void stuck_withdraw(void *arg)
+{
+	const struct stuck *st = arg;
+	struct lock_mid k = { .pid = st->late };
+	struct td_result r;
+	struct test t;
+	struct nl fresh;
+
+	t_begin(&t, "stuck: a command line cut across messages whose mmap_lock is taken between rounds is withdrawn, then the task sent without it");
+	struct task_diag_pid req = mkreq(TASK_DIAG_SHOW_CMDLINE | TASK_DIAG_SHOW_STAT,
+					 TASK_DIAG_DUMP_ONE, st->late);
+	if (nl_open(&fresh))
+		die("nl_open");
+	td_query(&fresh, true, &req, sizeof(req), 4096, &r, lock_after_first, &k);
+	close(fresh.fd);
+	check_proto(&t, &r);
+	if (!t_check(&t, k.stuck, "the task did not get stuck")) {
+		char path[64];
+		struct buf b;
+
+		snprintf(path, sizeof(path), "/proc/%d/stat", st->late);
+		read_file(path, &b);
+		printf("    %s: %s", path, b.ok ? b.p : "(unreadable)\n");
+		buf_free(&b);
+	}
+	t_check(&t, r.error == 0 && r.gone == 1 && r.n == 1 && r.t[0].msg.pid == (unsigned)st->late &&
+		r.t[0].have == TASK_DIAG_SHOW_STAT,
+		"error %d, %d withdrawn, %d tasks, groups %#llx, %d rounds", r.error, r.gone, r.n,
+		r.n ? (unsigned long long)r.t[0].have : 0ULL, k.rounds);
+	td_result_free(&r);
+	t_end(&t);
+}
+
+static void stuck_stop(struct stuck *st)
+{
+	pid_t mine[] = { st->victim, st->late, st->fuse };
+
+	/* the sharer and the victim die once the server is gone */
+	if (st->sharer > 0)
+		kill(st->sharer, SIGKILL);
+	for (size_t i = 0; i < ARRAY_SIZE(mine); i++)
+		if (mine[i] > 0)
+			kill(mine[i], SIGKILL);
+	umount2(STUCK_MNT, MNT_DETACH);
+	for (size_t i = 0; i < ARRAY_SIZE(mine); i++)
+		if (mine[i] > 0)
+			waitpid(mine[i], NULL, 0);
+	/* the sharer is init's to reap: wait until it is gone */
+	for (int i = 0; st->sharer > 0 && i < 500 && !kill(st->sharer, 0); i++)
+		usleep(10000);
+	memset(stuck_pids, 0, sizeof(stuck_pids));
+}
+
+static void test_stuck(void)
+{
+	struct stuck st = { 0 };
+	struct test t;
+	struct buf b;
+	char path[64];
+
+	if (access("/bin/fusehang", X_OK) || access("/bin/taskgen", X_OK)) {
+		printf("SKIP: stuck: no /bin/fusehang or /bin/taskgen\n");
+		__atomic_fetch_add(&R->skipped, 1, __ATOMIC_SEQ_CST);
+		return;
+	}
+	t_begin(&t, "stuck: a process holds its mmap_lock, another its exec_update_lock, for ever");
+	mkdir(STUCK_MNT, 0755);
+	unlink(LOCK_GO);
+	unlink("/tmp/fh.ready");
+	unlink("/tmp/victim.ready");
+	st.fuse = fork_or_die();
+	if (st.fuse == 0) {
+		execl("/bin/fusehang", "fusehang", STUCK_MNT, "/tmp/fh.ready", (char *)NULL);
+		_exit(127);
+	}
+	if (!t_check(&t, wait_file("/tmp/fh.ready", true, 10000), "fusehang did not mount")) {
+		stuck_stop(&st);
+		t_end(&t);
+		return;
+	}
+	/* the late one: a long command line, stuck on request (stuck_withdraw) */
+	char **argv = calloc(40, sizeof(char *));
+	argv[0] = self_exe;
+	argv[1] = "--sleep";
+	argv[2] = "lock";
+	argv[3] = STUCK_FILE;
+	for (int i = 0; i < 32; i++)
+		argv[4 + i] = Z.longarg;
+	st.late = exec_child(argv, false);
+	free(argv);
+	wait_exec(st.late);
+	/* it opens the file before taskgen makes its page wait (above) */
+	for (int i = 0, found = 0; i < 500 && !found; i++) {
+		for (int fd = 3; fd < 32 && !found; fd++) {
+			char link[64];
+			ssize_t n;
+
+			snprintf(path, sizeof(path), "/proc/%d/fd/%d", st.late, fd);
+			n = readlink(path, link, sizeof(link) - 1);
+			found = n > 0 && (link[n] = '\0', !strcmp(link, STUCK_FILE));
+		}
+		usleep(10000);
+	}
+
+	st.victim = fork_or_die();
+	if (st.victim == 0) {
+		execl("/bin/taskgen", "taskgen", "/tmp/victim.ready", "mmap-lock-exec",
+		      STUCK_FILE, (char *)NULL);
+		_exit(127);
+	}
+	stuck_pids[0] = st.victim;
+	stuck_pids[2] = st.late;
+	if (wait_file("/tmp/victim.ready", false, 10000)) {
+		read_file("/tmp/victim.ready", &b);
+		st.sharer = b.ok ? atoi(b.p) : 0;
+		buf_free(&b);
+	}
+	stuck_pids[1] = st.sharer;
+	sleep(1);		/* the map waits, then the sharer's exec */
+	snprintf(path, sizeof(path), "/proc/%d/cmdline", st.victim);
+	bool mm_stuck = read_blocks(path, 2000);
+	t_check(&t, mm_stuck, "reading %s does not wait: the victim's mmap_lock is free", path);
+	snprintf(path, sizeof(path), "/proc/%d/io", st.sharer);
+	bool exec_stuck = st.sharer > 0 && read_blocks(path, 2000);
+	t_check(&t, exec_stuck, "reading %s does not wait: the sharer's exec_update_lock is free", path);
+	t_end(&t);
+	if (mm_stuck && exec_stuck) {
+		with_deadline("stuck: dumps with stuck tasks", 120, stuck_dumps, &st);
+		with_deadline("stuck: withdrawal", 60, stuck_withdraw, &st);
+	}
+	stuck_stop(&st);
+}
+
+/* ------------------------------------------------------------------ */
 /* Speed: task_diag dump vs open/read/close of /proc/PID/stat            */
 
 static double bench_taskdiag(int *count)
@@ -3123,6 +3542,7 @@ static void driver(int nsleepers, int bench_max)
 	test_hidepid();
 	test_many_groups();
 	test_concurrent();
+	test_stuck();
 	if (bench_max >= 10000)
 		bench_at(10000);
 	shrink_sleepers(200);		/* the tdps comparisons: the zoo, smaller */

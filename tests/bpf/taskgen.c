@@ -63,6 +63,7 @@
 #include <linux/prctl.h>
 
 #include "../mm_map.h"
+#include "../stuck_map.h"
 
 static const char *ready;
 
@@ -259,16 +260,6 @@ static void exec_loop(const char *mode, const char *secret)
 	exit(1);
 }
 
-static void *read_forever(void *arg)
-{
-	char c;
-	int fd = open(arg, O_RDONLY);
-
-	if (fd < 0 || read(fd, &c, 1) < 0)
-		perror("taskgen: read the file");
-	return NULL;
-}
-
 /*
  * The process that shares our memory.  Once our mmap holds the lock it
  * must not fault (a fault waits for the lock, and it would wait there,
@@ -322,16 +313,10 @@ static pid_t start_sharer(void)
 /* hold our mmap_lock for write behind a read that never ends */
 static void mmap_lock(const char *file, int with_exec)
 {
-	pthread_t t;
-	int fd = open(file, O_RDONLY | O_DIRECT);
+	int fd = stuck_map_open(file);
 	pid_t sharer_pid = 0;
 
-	/* (open first: a direct I/O open drops the page cache too) */
-	if (fd < 0) {
-		perror("taskgen: open O_DIRECT");
-		exit(1);
-	}
-	pthread_create(&t, NULL, read_forever, (void *)file);
+	stuck_map_read(file);
 	if (with_exec)
 		sharer_pid = start_sharer();
 	usleep(300000);		/* the read has its page locked by then */
@@ -345,8 +330,7 @@ static void mmap_lock(const char *file, int with_exec)
 	} else {
 		say_ready();
 	}
-	if (mmap(NULL, 4096, PROT_READ, MAP_PRIVATE, fd, 0) == MAP_FAILED)
-		perror("taskgen: mmap");
+	stuck_map(fd);
 	for (;;)
 		pause();
 }

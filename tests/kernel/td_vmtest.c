@@ -46,6 +46,7 @@
 #include <linux/netlink.h>
 
 #include "linux/task_diag.h"
+#include "../stuck_map.h"
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -1125,43 +1126,22 @@ static void exec_sleeper(char **argv)
 	_exit(127);
 }
 
-static void *read_forever(void *file)
-{
-	char c;
-	int fd = open(file, O_RDONLY);
-
-	if (fd < 0 || read(fd, &c, 1) < 0)
-		perror("td_vmtest: read");
-	return NULL;
-}
-
 #define LOCK_GO "/tmp/lock.go"
 
 /*
  * "--sleep lock FILE ...": once LOCK_GO exists, hold the mmap_lock for
- * ever, as taskgen mmap-lock does (FILE is fusehang's): a thread reads
- * FILE, which never ends, then a mapping of FILE opened with O_DIRECT
- * waits for that read's page with the lock held for write.
+ * ever, as taskgen mmap-lock does (FILE is fusehang's; tests/stuck_map.h
+ * says how).
  */
 static void sleep_then_lock(const char *file)
 {
-	pthread_t th;
-	/*
-	 * Opened first: a FUSE open drops the file's page cache, which waits
-	 * for a page whose read is pending (taskgen's, once it runs).
-	 */
-	int fd = open(file, O_RDONLY | O_DIRECT);
+	int fd = stuck_map_open(file);
 
-	if (fd < 0) {
-		perror("td_vmtest --sleep lock: open O_DIRECT");
-		_exit(1);
-	}
 	while (access(LOCK_GO, F_OK))
 		usleep(10000);
-	pthread_create(&th, NULL, read_forever, (void *)file);
+	stuck_map_read(file);
 	usleep(300000);
-	if (mmap(NULL, 4096, PROT_READ, MAP_PRIVATE, fd, 0) == MAP_FAILED)
-		perror("td_vmtest --sleep lock: mmap");
+	stuck_map(fd);
 }
 
 /* the --sleep side */
@@ -2171,10 +2151,15 @@ static void test_errors(void)
 	t_end(&t);
 }
 
-/* run fn in a child; its tests count in the shared results */
-static void in_child(void (*fn)(void *), void *arg)
+/*
+ * Run fn(arg) in a child that must end within @secs seconds (0: no
+ * deadline): a dump that waits on a lock would never end (the child is
+ * killed then).  Its tests count in the shared results.
+ */
+static void with_deadline(const char *what, int secs, void (*fn)(void *), void *arg)
 {
 	pid_t pid = fork_or_die();
+	double t0 = now_ms();
 	int status;
 
 	if (pid == 0) {
@@ -2182,11 +2167,28 @@ static void in_child(void (*fn)(void *), void *arg)
 		fflush(stdout);
 		_exit(0);
 	}
-	waitpid(pid, &status, 0);
+	while (waitpid(pid, &status, secs > 0 ? WNOHANG : 0) != pid) {
+		if (secs > 0 && now_ms() - t0 > secs * 1e3) {
+			kill(pid, SIGKILL);
+			waitpid(pid, &status, 0);
+			printf("FAIL: %s (did not end within %d s: task_diag waits)\n",
+			       what, secs);
+			__atomic_fetch_add(&R->failed, 1, __ATOMIC_SEQ_CST);
+			return;
+		}
+		if (secs > 0)
+			usleep(20000);
+	}
 	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
-		printf("FAIL: test child died (status %#x)\n", status);
+		printf("FAIL: %s (test child died, status %#x)\n", what, status);
 		__atomic_fetch_add(&R->failed, 1, __ATOMIC_SEQ_CST);
 	}
+}
+
+/* run fn in a child; its tests count in the shared results */
+static void in_child(void (*fn)(void *), void *arg)
+{
+	with_deadline("test child", 0, fn, arg);
 }
 
 static void unprivileged(void *arg)
@@ -2454,29 +2456,28 @@ static void hp_trust_no_proc(bool on)
 	write_str("/sys/module/task_diag/parameters/trust_no_proc", on ? "Y" : "N");
 }
 
+static void c_hp_child(void *arg)
+{
+	bool dumpable = arg != NULL;
+
+	prctl(PR_SET_DUMPABLE, dumpable ? 1 : 0);
+	prctl(PR_SET_NAME, dumpable ? "td-hp-child" : "td-hp-nodump");
+}
+
+/* pid 1 of a new pid namespace: its procfs over the parent's /proc */
+static void c_ns_proc(void *arg)
+{
+	(void)arg;
+	/* the requester, uid 1000 by then, cannot kill it */
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
+	if (mount("proc", "/proc", "proc", 0, NULL))
+		die("mount proc in the new pid namespace");
+}
+
 /* the requester's own children: one plain, one not dumpable */
 static pid_t hp_child(bool dumpable)
 {
-	int p[2];
-	char c;
-	pid_t pid;
-
-	if (pipe(p))
-		die("pipe");
-	pid = fork_or_die();
-	if (pid == 0) {
-		close(p[0]);
-		prctl(PR_SET_DUMPABLE, dumpable ? 1 : 0);
-		prctl(PR_SET_NAME, dumpable ? "td-hp-child" : "td-hp-nodump");
-		close(p[1]);
-		for (;;)
-			pause();
-	}
-	close(p[1]);
-	if (read(p[0], &c, 1) < 0)
-		die("read");
-	close(p[0]);
-	return pid;
+	return start_child(c_hp_child, dumpable ? (void *)1 : NULL);
 }
 
 /* /proc/PID/stat readable by the requester: what /proc lets it see */
@@ -2566,30 +2567,12 @@ static void hp_requester(void *arg)
 		if (chroot("/tmp/hp-root") || chdir("/"))
 			die("chroot");
 		break;
-	case HP_OTHERNS: {
+	case HP_OTHERNS:
 		/* a child in a new pid namespace mounts its procfs on our /proc */
-		int p[2];
-		char c;
-
-		if (pipe(p) || unshare(CLONE_NEWPID))
+		if (unshare(CLONE_NEWPID))
 			die("unshare(CLONE_NEWPID)");
-		nsproc = fork_or_die();
-		if (nsproc == 0) {
-			/* the requester, uid 1000 by then, cannot kill it */
-			prctl(PR_SET_PDEATHSIG, SIGKILL);
-			close(p[0]);
-			if (mount("proc", "/proc", "proc", 0, NULL))
-				die("mount proc in the new pid namespace");
-			close(p[1]);
-			for (;;)
-				pause();
-		}
-		close(p[1]);
-		if (read(p[0], &c, 1) < 0)
-			die("read");
-		close(p[0]);
+		nsproc = start_child(c_ns_proc, NULL);
 		break;
-	}
 	}
 	if (!hc->root) {
 		gid_t g[] = { 1000, 3000 };
@@ -2766,6 +2749,20 @@ static void test_hidepid(void)
 		die("remount /proc hidepid=off");
 }
 
+/* a child in N supplementary groups (*arg): 100000, 100001, ... */
+static void c_many_groups(void *arg)
+{
+	int n = *(int *)arg;
+	gid_t *g = malloc(n * sizeof(*g));
+
+	if (!g)
+		_exit(1);
+	for (int i = 0; i < n; i++)
+		g[i] = 100000 + i;
+	if (setgroups(n, g))
+		_exit(1);
+}
+
 /*
  * GROUPS with 16383 supplementary groups or more: 4 bytes each, more than
  * a netlink attribute's 16-bit length holds.  A doit message may grow to
@@ -2780,27 +2777,7 @@ static void test_many_groups(void)
 	t_begin(&t, "GROUPS with 16383+ supplementary groups is left out, never a wrapped length");
 	for (size_t k = 0; k < ARRAY_SIZE(counts); k++) {
 		int n = counts[k];
-		int p[2];
-		char c;
-
-		if (pipe(p))
-			die("pipe");
-		pid_t pid = fork_or_die();
-		if (pid == 0) {
-			gid_t *g = malloc(n * sizeof(*g));
-			for (int i = 0; i < n; i++)
-				g[i] = 100000 + i;
-			if (setgroups(n, g))
-				_exit(1);
-			close(p[0]);
-			close(p[1]);
-			for (;;)
-				pause();
-		}
-		close(p[1]);
-		if (read(p[0], &c, 1) < 0)
-			die("read");
-		close(p[0]);
+		pid_t pid = start_child(c_many_groups, &n);
 		for (int dump = 0; dump < 2; dump++) {
 			struct task_diag_pid req = mkreq(TASK_DIAG_SHOW_CRED | TASK_DIAG_SHOW_GROUPS,
 							 TASK_DIAG_DUMP_ONE, pid);
@@ -2962,39 +2939,6 @@ static bool read_blocks(const char *path, int ms)
 	kill(pid, SIGKILL);
 	waitpid(pid, &status, 0);
 	return true;
-}
-
-/*
- * Run fn(arg) in a child that must end within @secs seconds: a dump
- * that waits on a lock would never end (the child is killed then).  Its
- * tests count in the shared results.
- */
-static void with_deadline(const char *what, int secs, void (*fn)(void *), void *arg)
-{
-	pid_t pid = fork_or_die();
-	double t0 = now_ms();
-	int status;
-
-	if (pid == 0) {
-		fn(arg);
-		fflush(stdout);
-		_exit(0);
-	}
-	while (waitpid(pid, &status, WNOHANG) != pid) {
-		if (now_ms() - t0 > secs * 1e3) {
-			kill(pid, SIGKILL);
-			waitpid(pid, &status, 0);
-			printf("FAIL: %s (did not end within %d s: task_diag waits)\n",
-			       what, secs);
-			__atomic_fetch_add(&R->failed, 1, __ATOMIC_SEQ_CST);
-			return;
-		}
-		usleep(20000);
-	}
-	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
-		printf("FAIL: %s (test child died, status %#x)\n", what, status);
-		__atomic_fetch_add(&R->failed, 1, __ATOMIC_SEQ_CST);
-	}
 }
 
 #define SHOW_MEM (TASK_DIAG_SHOW_CMDLINE | TASK_DIAG_SHOW_ENVIRON | TASK_DIAG_SHOW_SMAPS)

@@ -73,9 +73,18 @@ const volatile __u32 nr_cpus = 1;
 
 /*
  * fixed at load: whether status and statm sum the mm's per-CPU rss
- * counters (Linux 6.16 and later; the loader knows the kernel's version)
+ * counters, as /proc does since Linux 6.16 and in the stable kernels it
+ * was backported to (6.12.39, ...).  No BTF shows it (the change is in
+ * fs/proc's code), so the loader asks /proc itself (src_bpf.c
+ * proc_sums_rss()).
  */
 const volatile __u8 rss_percpu_sum = 0;
+/*
+ * fixed at load: the kernel has bpf_rdonly_cast() (6.2 and later).  The
+ * loader tries with it first; a kernel without it (Debian 12's 6.1)
+ * refuses that load, and the loader loads again with this 0.
+ */
+const volatile __u8 have_rdonly_cast = 1;
 
 /* task->flags (include/linux/sched.h) */
 #define PF_EXITING	0x00000004
@@ -107,12 +116,23 @@ const volatile __u8 rss_percpu_sum = 0;
  * fault, so the program reads the tasks through bpf_rdonly_cast() (Linux
  * 6.2 and later; the JIT makes it a register move).  bpf_probe_read_kernel()
  * for every read would verify as fast but runs 2.5 times slower.
+ *
+ * Linux 6.1 has neither the kfunc nor those lists: there the program
+ * loads through the pointers it has (ctx->task and what it leads to are
+ * PTR_TO_BTF_ID, whose loads cannot fault either), and where it holds
+ * only a number (a thread of the list it walks) it reads with
+ * bpf_probe_read_kernel().  The kfunc is weak: where the kernel lacks
+ * it, the calls stay in code that have_rdonly_cast == 0 makes dead, which
+ * the verifier removes unwalked (6.1 accepts an unresolved kfunc call
+ * there).
  */
-extern void *bpf_rdonly_cast(const void *obj, __u32 btf_id) __ksym;
+extern void *bpf_rdonly_cast(const void *obj, __u32 btf_id) __ksym __weak;
 
-#define UNTRUSTED_TASK(t) \
-	((struct task_struct *)bpf_rdonly_cast((t), \
-		bpf_core_type_id_kernel(struct task_struct)))
+/* @p as an untrusted pointer of @type where the kernel can cast, else @p */
+#define UNTRUSTED(type, p) \
+	(have_rdonly_cast ? (type *)bpf_rdonly_cast((p), \
+				bpf_core_type_id_kernel(type)) : (type *)(p))
+#define UNTRUSTED_TASK(t) UNTRUSTED(struct task_struct, t)
 
 /* a member loaded again, not the value the compiler kept from before */
 #define RELOAD(m) (*(typeof(m) volatile *)&(m))
@@ -166,9 +186,16 @@ struct walk_state {
 	__u32 ordered;
 	__u32 level;
 	__u32 view;		/* TDPS_BPF_VIEW_*: may this reader be served? */
-	/* the read's scratch space, too big for the stack */
+	/*
+	 * The read's scratch space, too big for the stack: the stack of the
+	 * deepest chain of calls (the view's mount walk, its callbacks
+	 * counted as calls) must stay within 512 bytes with the task's
+	 * frame, which on 6.1 spills more
+	 */
 	struct stat_attr stat;
 	struct statm_attr statm;
+	struct cred_attr cred;
+	struct name_attr name;
 };
 
 struct {
@@ -356,6 +383,8 @@ static __always_inline void fill_msg(struct head *h, struct task_struct *t,
  * user namespace, which the caller checked is the initial one, where the
  * mapping is the identity.
  */
+#define CAP_OLD(m) ((struct kernel_cap_struct___old *)&(m))
+
 static __always_inline void fill_cred(struct task_diag_creds *c,
 				      struct task_struct *t)
 {
@@ -370,6 +399,18 @@ static __always_inline void fill_cred(struct task_diag_creds *c,
 	c->egid = cr->egid.val;
 	c->sgid = cr->sgid.val;
 	c->fsgid = cr->fsgid.val;
+	if (!bpf_core_field_exists(cr->cap_inheritable.val)) {
+		/* before 6.3: __u32 cap[2] */
+		c->cap_inheritable.cap[0] = CAP_OLD(cr->cap_inheritable)->cap[0];
+		c->cap_inheritable.cap[1] = CAP_OLD(cr->cap_inheritable)->cap[1];
+		c->cap_permitted.cap[0] = CAP_OLD(cr->cap_permitted)->cap[0];
+		c->cap_permitted.cap[1] = CAP_OLD(cr->cap_permitted)->cap[1];
+		c->cap_effective.cap[0] = CAP_OLD(cr->cap_effective)->cap[0];
+		c->cap_effective.cap[1] = CAP_OLD(cr->cap_effective)->cap[1];
+		c->cap_bset.cap[0] = CAP_OLD(cr->cap_bset)->cap[0];
+		c->cap_bset.cap[1] = CAP_OLD(cr->cap_bset)->cap[1];
+		return;
+	}
 	v = cr->cap_inheritable.val;
 	c->cap_inheritable.cap[0] = (__u32)v;
 	c->cap_inheritable.cap[1] = (__u32)(v >> 32);
@@ -473,17 +514,29 @@ struct tg_sum {
 
 static long sum_thread(__u32 i __attribute__((unused)), struct tg_sum *c)
 {
-	struct task_struct *t = (struct task_struct *)bpf_rdonly_cast(
-		(void *)(c->node - c->off),
-		bpf_core_type_id_kernel(struct task_struct));
+	struct task_struct *t;
 	__u64 next = 0;
 
-	c->utime += t->utime;
-	c->stime += t->stime;
-	c->rtime += t->se.sum_exec_runtime;
-	c->min_flt += t->min_flt;
-	c->maj_flt += t->maj_flt;
-	c->gtime += t->gtime;
+	if (have_rdonly_cast) {
+		t = (struct task_struct *)bpf_rdonly_cast(
+			(void *)(c->node - c->off),
+			bpf_core_type_id_kernel(struct task_struct));
+		c->utime += t->utime;
+		c->stime += t->stime;
+		c->rtime += t->se.sum_exec_runtime;
+		c->min_flt += t->min_flt;
+		c->maj_flt += t->maj_flt;
+		c->gtime += t->gtime;
+	} else {
+		/* 6.1: a number is no pointer the verifier lets us load from */
+		t = (struct task_struct *)(c->node - c->off);
+		c->utime += BPF_CORE_READ(t, utime);
+		c->stime += BPF_CORE_READ(t, stime);
+		c->rtime += BPF_CORE_READ(t, se.sum_exec_runtime);
+		c->min_flt += BPF_CORE_READ(t, min_flt);
+		c->maj_flt += BPF_CORE_READ(t, maj_flt);
+		c->gtime += BPF_CORE_READ(t, gtime);
+	}
 	if (bpf_probe_read_kernel(&next, sizeof(next), (void *)c->node))
 		return 1;
 	c->node = next;
@@ -505,7 +558,7 @@ static __always_inline __u64 cpu_offset(__u32 cpu)
 	__u32 zero = 0;
 	void *p;
 
-	if (!slot)
+	if (!slot || !have_rdonly_cast)	/* no per-CPU sums before 6.16 */
 		return 0;
 	if (*slot)
 		return *slot;
@@ -540,9 +593,11 @@ static long sum_cpu(__u32 cpu, struct rss_sum *c)
 
 /*
  * The mm counters /proc shows: status and statm (task_mem(),
- * task_statm()) sum the per-CPU parts since Linux 6.16 (@exact); stat's
- * rss (get_mm_rss()) and older kernels read the shared count alone.
- * Negative sums are 0 (the _positive variants).
+ * task_statm()) sum the per-CPU parts since Linux 6.16 and its stable
+ * backports (@exact and rss_percpu_sum); stat's rss (get_mm_rss()) and
+ * older kernels read the shared count alone.  Before 6.2 the counters are
+ * atomic_long_t (struct mm_rss_stat), read as they are.  Negative values
+ * are 0 (the _positive variants; 6.1's get_mm_counter()).
  */
 static __always_inline void mm_counters(struct mm_struct *mm, __u64 *out,
 					int exact)
@@ -550,6 +605,19 @@ static __always_inline void mm_counters(struct mm_struct *mm, __u64 *out,
 	struct rss_sum c = {};
 	int k;
 
+	if (bpf_core_type_exists(struct mm_rss_stat)) {
+		/* before 6.2: atomic_long_t counts, read as get_mm_counter() */
+		struct mm_struct___61 *m61 = (void *)mm;
+
+		out[0] = m61->rss_stat.count[0].counter;
+		out[1] = m61->rss_stat.count[1].counter;
+		out[2] = m61->rss_stat.count[2].counter;
+		out[3] = m61->rss_stat.count[3].counter;
+		for (k = 0; k < 4; k++)
+			if ((__s64)out[k] < 0)
+				out[k] = 0;
+		return;
+	}
 	/* constant indexes: each access is its own CO-RE relocation */
 #define COUNTER(k) do {							\
 		c.sum[k] = mm->rss_stat[k].count;			\
@@ -598,10 +666,10 @@ static __always_inline __u32 tty_nr(struct tty_struct *tty)
  * TG_STATADDR, which the client never takes from this program.
  * 0, or -1 when the values are not to be sent.
  */
-__noinline int stat_of(struct task_diag_stat *st, __u64 task, __u64 reader,
-		       __u32 whole)
+static __always_inline int stat_body(struct task_diag_stat *st,
+				     struct task_struct *t,
+				     struct task_struct *me, __u32 whole)
 {
-	struct task_struct *t = AS_TASK(task), *me = AS_TASK(reader);
 	struct pid_namespace *ns;
 	struct signal_struct *sig = t->signal;
 	struct mm_struct *mm = (t->flags & PF_KTHREAD) ? 0 : t->mm;
@@ -695,11 +763,36 @@ __noinline int stat_of(struct task_diag_stat *st, __u64 task, __u64 reader,
 	return 0;
 }
 
+/*
+ * 6.2 and later: a global function, which the verifier checks once,
+ * taking the tasks as numbers it casts back.  (Every global function is
+ * verified, called or not, before 6.8: without the kfunc it stops here.)
+ */
+__noinline int stat_of(struct task_diag_stat *st, __u64 task, __u64 reader,
+		       __u32 whole)
+{
+	if (!have_rdonly_cast)
+		return 0;
+	return stat_body(st, AS_TASK(task), AS_TASK(reader), whole);
+}
+
+/*
+ * 6.1: a number cannot become a task there, and a global function takes
+ * no kernel pointer: a static function, verified where it is called
+ * (once: one call), with the pointers themselves.
+ */
+static __noinline int stat_of_ptr(struct task_diag_stat *st,
+				  struct task_struct *t,
+				  struct task_struct *me, __u32 whole)
+{
+	return stat_body(st, t, me, whole);
+}
+
 /* the Vm and Rss lines of /proc/PID/status (task_mem()), in KiB */
-__noinline int statm_of(struct task_diag_statm *sm, __u64 task)
+static __always_inline int statm_body(struct task_diag_statm *sm,
+				      struct task_struct *t)
 {
 	const int shift = KPAGE_SHIFT - 10;
-	struct task_struct *t = AS_TASK(task);
 	struct mm_struct *mm = (t->flags & PF_KTHREAD) ? 0 : t->mm;
 	__u64 total_rss, text, lib, exec, rss[4];
 
@@ -737,6 +830,20 @@ __noinline int statm_of(struct task_diag_statm *sm, __u64 task)
 	if (bpf_core_field_exists(mm->hugetlb_usage))
 		sm->hugetlb = (__u64)mm->hugetlb_usage.counter << shift;
 	return 0;
+}
+
+/* as stat_of() and stat_of_ptr() */
+__noinline int statm_of(struct task_diag_statm *sm, __u64 task)
+{
+	if (!have_rdonly_cast)
+		return 0;
+	return statm_body(sm, AS_TASK(task));
+}
+
+static __noinline int statm_of_ptr(struct task_diag_statm *sm,
+				   struct task_struct *t)
+{
+	return statm_body(sm, t);
 }
 
 /* ---- the reader's view ---- */
@@ -983,8 +1090,7 @@ static __always_inline void count_task(struct walk_state *w, __u32 pid)
  */
 static __always_inline __u64 pin_request(struct seq_file *seq, int *threads)
 {
-	struct seq_file *sf = (struct seq_file *)bpf_rdonly_cast(seq,
-			bpf_core_type_id_kernel(struct seq_file));
+	struct seq_file *sf = UNTRUSTED(struct seq_file, seq);
 	unsigned int fl = sf->file->f_flags;
 	__u64 want = TDPS_BPF_PIN_CHEAP;
 
@@ -1006,8 +1112,6 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx)
 	struct mm_struct *mm;
 	struct walk_state *w;
 	struct head h = {};
-	struct name_attr name = {};
-	struct cred_attr cred = {};
 	__u64 want, exec_id;
 	__u64 session = ctx->meta->session_id;
 	__u32 level;
@@ -1074,12 +1178,20 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx)
 	}
 
 	if ((want & TASK_DIAG_SHOW_STAT) &&
-	    stat_of((struct task_diag_stat *)((char *)&w->stat + NLA_HDRLEN),
-		    addr_of(t), addr_of(me), !threads))
+	    (have_rdonly_cast ?
+	     stat_of((struct task_diag_stat *)((char *)&w->stat + NLA_HDRLEN),
+		     addr_of(t), addr_of(me), !threads) :
+	     stat_of_ptr((struct task_diag_stat *)((char *)&w->stat + NLA_HDRLEN),
+			 t, me, !threads)))
 		want &= ~TASK_DIAG_SHOW_STAT;
-	if (want & TASK_DIAG_SHOW_STATM)
-		statm_of((struct task_diag_statm *)((char *)&w->statm + NLA_HDRLEN),
-			 addr_of(t));
+	if (want & TASK_DIAG_SHOW_STATM) {
+		if (have_rdonly_cast)
+			statm_of((struct task_diag_statm *)((char *)&w->statm + NLA_HDRLEN),
+				 addr_of(t));
+		else
+			statm_of_ptr((struct task_diag_statm *)((char *)&w->statm + NLA_HDRLEN),
+				     t);
+	}
 	/*
 	 * Still the same mm, and no exec in between (an exec frees the old
 	 * mm only after it has allocated the new one, so a new mm at the
@@ -1099,13 +1211,13 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx)
 
 	h.nlh.nlmsg_len = sizeof(h);
 	if (want & TASK_DIAG_SHOW_CRED)
-		h.nlh.nlmsg_len += sizeof(cred);
+		h.nlh.nlmsg_len += sizeof(w->cred);
 	if (want & TASK_DIAG_SHOW_STAT)
 		h.nlh.nlmsg_len += sizeof(w->stat);
 	if (want & TASK_DIAG_SHOW_STATM)
 		h.nlh.nlmsg_len += sizeof(w->statm);
 	if (want & TASK_DIAG_SHOW_NAME)
-		h.nlh.nlmsg_len += sizeof(name);
+		h.nlh.nlmsg_len += sizeof(w->name);
 	h.nlh.nlmsg_type = TDPS_BPF_MSG_TYPE;
 	h.nlh.nlmsg_flags = NLM_F_MULTI;
 	h.genl.cmd = TASKDIAG_CMD_GET;
@@ -1116,10 +1228,10 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx)
 
 	/* groups in increasing group order */
 	if (want & TASK_DIAG_SHOW_CRED) {
-		cred.hdr.nla_len = sizeof(cred);
-		cred.hdr.nla_type = TASK_DIAG_CRED;
-		fill_cred(&cred.c, t);
-		bpf_seq_write(seq, &cred, sizeof(cred));
+		w->cred.hdr.nla_len = sizeof(w->cred);
+		w->cred.hdr.nla_type = TASK_DIAG_CRED;
+		fill_cred(&w->cred.c, t);
+		bpf_seq_write(seq, &w->cred, sizeof(w->cred));
 	}
 	if (want & TASK_DIAG_SHOW_STAT)
 		bpf_seq_write(seq, &w->stat, sizeof(w->stat));
@@ -1127,10 +1239,12 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx)
 		bpf_seq_write(seq, &w->statm, sizeof(w->statm));
 	if (want & TASK_DIAG_SHOW_NAME) {
 		/* __get_task_comm(): always NUL-terminated */
-		name.hdr.nla_len = sizeof(name);
-		name.hdr.nla_type = TASK_DIAG_NAME;
-		bpf_probe_read_kernel_str(name.name, sizeof(name.name), t->comm);
-		bpf_seq_write(seq, &name, sizeof(name));
+		__builtin_memset(&w->name, 0, sizeof(w->name));
+		w->name.hdr.nla_len = sizeof(w->name);
+		w->name.hdr.nla_type = TASK_DIAG_NAME;
+		bpf_probe_read_kernel_str(w->name.name, sizeof(w->name.name),
+					  t->comm);
+		bpf_seq_write(seq, &w->name, sizeof(w->name));
 	}
 	return 0;
 }

@@ -577,14 +577,18 @@ static int load_once(struct bpf_state *s, int for_pin, uint64_t groups,
  * without the kfunc refuses the first load (the weak kfunc's call is
  * live), and the program is loaded again with the call in dead code.
  * No right to load: no second try.  A failure leaves its reason in
- * load_why.
+ * load_why.  TDPS_BPF_NO_CAST=1 loads without the kfunc anywhere (for
+ * tests and measurements).
  */
 static int load(struct bpf_state *s, int for_pin, uint64_t groups)
 {
 	int rc, rc2;
 
 	load_why[0] = '\0';
-	rc = load_once(s, for_pin, groups, 1);
+	/* TDPS_BPF_NO_CAST=1: 6.1's way on any kernel, to compare */
+	rc = -ENOENT;
+	if (!secure_getenv("TDPS_BPF_NO_CAST"))
+		rc = load_once(s, for_pin, groups, 1);
 	if (rc == 0)
 		return 0;
 	if (s->skel) {

@@ -748,7 +748,7 @@ static int bpf_open(void **state, struct source_args *args)
 			snprintf(args->why, sizeof(args->why),
 				 "loaded for this run (no pin in %s)%s",
 				 pin_dirs_looked(), s->no_cast ?
-				 " without bpf_rdonly_cast() (Linux 6.1)" : "");
+				 " without bpf_rdonly_cast(), as on Linux 6.1" : "");
 		else if (rc)
 			snprintf(args->why, sizeof(args->why),
 				 "no pin in %s, and loading failed: %.*s",

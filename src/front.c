@@ -47,9 +47,10 @@ void front_source_open(struct source *src, enum source_kind kind,
 	int rc = source_open(src, kind, want, threads);
 
 	if (rc < 0) {
+		/* in words where the source said why, else the errno */
 		fprintf(stderr, "%s: the %s source is not available: %s\n",
 			program_invocation_short_name, source_kind_name(kind),
-			strerror(-rc));
+			src->why[0] ? src->why : strerror(-rc));
 		exit(EXIT_FAILURE);
 	}
 	/* TDPS_INFO: which source this run took, and why, for any command */

@@ -50,7 +50,7 @@ struct source_args {
 	/* the scans will list threads (auto's estimate differs) */
 	bool threads;
 	/* out: a phrase for --info: how it opened, or why it did not */
-	char why[160];
+	char why[256];
 };
 
 struct source_ops {

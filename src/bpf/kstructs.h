@@ -25,6 +25,11 @@ typedef struct {
 	__u64 val;
 } kernel_cap_t;
 
+/* before 6.3: typedef struct kernel_cap_struct { __u32 cap[2]; } */
+struct kernel_cap_struct___old {
+	__u32 cap[2];
+} __pai;
+
 struct pid_namespace {
 	unsigned int level;
 } __pai;
@@ -88,6 +93,20 @@ struct mm_struct {
 		long counter;
 	} hugetlb_usage;
 	struct percpu_counter rss_stat[4];
+} __pai;
+
+/*
+ * Before 6.2 (Debian 12's 6.1): the counters are atomic_long_t in a
+ * struct mm_rss_stat, a type later kernels do not have.
+ */
+struct mm_rss_stat {
+	struct {
+		long counter;
+	} count[4];
+} __pai;
+
+struct mm_struct___61 {
+	struct mm_rss_stat rss_stat;
 } __pai;
 
 /* enum mm counter indexes (include/linux/mm_types_task.h) */

@@ -73,9 +73,18 @@ const volatile __u32 nr_cpus = 1;
 
 /*
  * fixed at load: whether status and statm sum the mm's per-CPU rss
- * counters (Linux 6.16 and later; the loader knows the kernel's version)
+ * counters, as /proc does since Linux 6.16 and in the stable kernels it
+ * was backported to (6.12.39, ...).  No BTF shows it (the change is in
+ * fs/proc's code), so the loader asks /proc itself (src_bpf.c
+ * proc_sums_rss()).
  */
 const volatile __u8 rss_percpu_sum = 0;
+/*
+ * fixed at load: the kernel has bpf_rdonly_cast() (6.2 and later).  The
+ * loader tries with it first; a kernel without it (Debian 12's 6.1)
+ * refuses that load, and the loader loads again with this 0.
+ */
+const volatile __u8 have_rdonly_cast = 1;
 
 /* task->flags (include/linux/sched.h) */
 #define PF_EXITING	0x00000004
@@ -107,12 +116,33 @@ const volatile __u8 rss_percpu_sum = 0;
  * fault, so the program reads the tasks through bpf_rdonly_cast() (Linux
  * 6.2 and later; the JIT makes it a register move).  bpf_probe_read_kernel()
  * for every read would verify as fast but runs 2.5 times slower.
+ *
+ * Linux 6.1 has neither the kfunc nor those lists: there the program
+ * loads through the pointers it has (ctx->task and what it leads to are
+ * PTR_TO_BTF_ID, whose loads cannot fault either), and where it holds
+ * only a number (a thread of the list it walks) it reads with
+ * bpf_probe_read_kernel().  The kfunc is weak: where the kernel lacks
+ * it, the calls stay in code that have_rdonly_cast == 0 makes dead, which
+ * the verifier removes unwalked (6.1 accepts an unresolved kfunc call
+ * there).
  */
-extern void *bpf_rdonly_cast(const void *obj, __u32 btf_id) __ksym;
+extern void *bpf_rdonly_cast(const void *obj, __u32 btf_id) __ksym __weak;
 
-#define UNTRUSTED_TASK(t) \
-	((struct task_struct *)bpf_rdonly_cast((t), \
-		bpf_core_type_id_kernel(struct task_struct)))
+/* @p as an untrusted pointer of @type where the kernel can cast, else @p */
+#define UNTRUSTED(type, p) \
+	(have_rdonly_cast ? (type *)bpf_rdonly_cast((p), \
+				bpf_core_type_id_kernel(type)) : (type *)(p))
+#define UNTRUSTED_TASK(t) UNTRUSTED(struct task_struct, t)
+
+/*
+ * The member @f of @p in the global functions (stat_of(), statm_of()),
+ * which hold the task as a number: a load through the cast pointer where
+ * the kernel has the kfunc, else bpf_probe_read_kernel().  A static
+ * function taking the pointers instead verified 6.1's aux in 464,000
+ * instructions (4.9 s in the test VM), walked again for every state of
+ * its caller; a global one is walked once.
+ */
+#define RD(p, f) (have_rdonly_cast ? (p)->f : BPF_CORE_READ(p, f))
 
 /* a member loaded again, not the value the compiler kept from before */
 #define RELOAD(m) (*(typeof(m) volatile *)&(m))
@@ -166,9 +196,16 @@ struct walk_state {
 	__u32 ordered;
 	__u32 level;
 	__u32 view;		/* TDPS_BPF_VIEW_*: may this reader be served? */
-	/* the read's scratch space, too big for the stack */
+	/*
+	 * The read's scratch space, too big for the stack: the stack of the
+	 * deepest chain of calls (the view's mount walk, its callbacks
+	 * counted as calls) must stay within 512 bytes with the task's
+	 * frame, which on 6.1 spills more
+	 */
 	struct stat_attr stat;
 	struct statm_attr statm;
+	struct cred_attr cred;
+	struct name_attr name;
 };
 
 struct {
@@ -356,6 +393,8 @@ static __always_inline void fill_msg(struct head *h, struct task_struct *t,
  * user namespace, which the caller checked is the initial one, where the
  * mapping is the identity.
  */
+#define CAP_OLD(m) ((struct kernel_cap_struct___old *)&(m))
+
 static __always_inline void fill_cred(struct task_diag_creds *c,
 				      struct task_struct *t)
 {
@@ -370,6 +409,18 @@ static __always_inline void fill_cred(struct task_diag_creds *c,
 	c->egid = cr->egid.val;
 	c->sgid = cr->sgid.val;
 	c->fsgid = cr->fsgid.val;
+	if (!bpf_core_field_exists(cr->cap_inheritable.val)) {
+		/* before 6.3: __u32 cap[2] */
+		c->cap_inheritable.cap[0] = CAP_OLD(cr->cap_inheritable)->cap[0];
+		c->cap_inheritable.cap[1] = CAP_OLD(cr->cap_inheritable)->cap[1];
+		c->cap_permitted.cap[0] = CAP_OLD(cr->cap_permitted)->cap[0];
+		c->cap_permitted.cap[1] = CAP_OLD(cr->cap_permitted)->cap[1];
+		c->cap_effective.cap[0] = CAP_OLD(cr->cap_effective)->cap[0];
+		c->cap_effective.cap[1] = CAP_OLD(cr->cap_effective)->cap[1];
+		c->cap_bset.cap[0] = CAP_OLD(cr->cap_bset)->cap[0];
+		c->cap_bset.cap[1] = CAP_OLD(cr->cap_bset)->cap[1];
+		return;
+	}
 	v = cr->cap_inheritable.val;
 	c->cap_inheritable.cap[0] = (__u32)v;
 	c->cap_inheritable.cap[1] = (__u32)(v >> 32);
@@ -473,17 +524,29 @@ struct tg_sum {
 
 static long sum_thread(__u32 i __attribute__((unused)), struct tg_sum *c)
 {
-	struct task_struct *t = (struct task_struct *)bpf_rdonly_cast(
-		(void *)(c->node - c->off),
-		bpf_core_type_id_kernel(struct task_struct));
+	struct task_struct *t;
 	__u64 next = 0;
 
-	c->utime += t->utime;
-	c->stime += t->stime;
-	c->rtime += t->se.sum_exec_runtime;
-	c->min_flt += t->min_flt;
-	c->maj_flt += t->maj_flt;
-	c->gtime += t->gtime;
+	if (have_rdonly_cast) {
+		t = (struct task_struct *)bpf_rdonly_cast(
+			(void *)(c->node - c->off),
+			bpf_core_type_id_kernel(struct task_struct));
+		c->utime += t->utime;
+		c->stime += t->stime;
+		c->rtime += t->se.sum_exec_runtime;
+		c->min_flt += t->min_flt;
+		c->maj_flt += t->maj_flt;
+		c->gtime += t->gtime;
+	} else {
+		/* 6.1: a number is no pointer the verifier lets us load from */
+		t = (struct task_struct *)(c->node - c->off);
+		c->utime += BPF_CORE_READ(t, utime);
+		c->stime += BPF_CORE_READ(t, stime);
+		c->rtime += BPF_CORE_READ(t, se.sum_exec_runtime);
+		c->min_flt += BPF_CORE_READ(t, min_flt);
+		c->maj_flt += BPF_CORE_READ(t, maj_flt);
+		c->gtime += BPF_CORE_READ(t, gtime);
+	}
 	if (bpf_probe_read_kernel(&next, sizeof(next), (void *)c->node))
 		return 1;
 	c->node = next;
@@ -496,11 +559,15 @@ struct rss_sum {
 	__s64 sum[4];
 };
 
-/* __per_cpu_offset[cpu], or 0 */
+/*
+ * __per_cpu_offset[cpu], or 0.  The map's address is a number
+ * (addr_of()), so no cast is needed: the same on 6.1.
+ */
+static __always_inline __u64 addr_of(const void *p);
+
 static __always_inline __u64 cpu_offset(__u32 cpu)
 {
 	__u64 *slot = bpf_map_lookup_elem(&cpu_offsets, &cpu);
-	struct bpf_array *arr;
 	__u64 base = 0, addr = 0;
 	__u32 zero = 0;
 	void *p;
@@ -512,11 +579,11 @@ static __always_inline __u64 cpu_offset(__u32 cpu)
 	p = bpf_map_lookup_percpu_elem(&pcpu_probe, &zero, cpu);
 	if (!p)
 		return 0;
-	arr = (struct bpf_array *)bpf_rdonly_cast(&pcpu_probe,
-			bpf_core_type_id_kernel(struct bpf_array));
-	if (bpf_probe_read_kernel(&base, sizeof(base), &arr->pptrs[0]) ||
-	    bpf_probe_read_kernel(&addr, sizeof(addr), &p))
+	if (bpf_probe_read_kernel(&base, sizeof(base),
+			(void *)(addr_of(&pcpu_probe) +
+				 bpf_core_field_offset(struct bpf_array, pptrs))))
 		return 0;
+	addr = addr_of(p);
 	*slot = addr - base;
 	return *slot;
 }
@@ -540,9 +607,11 @@ static long sum_cpu(__u32 cpu, struct rss_sum *c)
 
 /*
  * The mm counters /proc shows: status and statm (task_mem(),
- * task_statm()) sum the per-CPU parts since Linux 6.16 (@exact); stat's
- * rss (get_mm_rss()) and older kernels read the shared count alone.
- * Negative sums are 0 (the _positive variants).
+ * task_statm()) sum the per-CPU parts since Linux 6.16 and its stable
+ * backports (@exact and rss_percpu_sum); stat's rss (get_mm_rss()) and
+ * older kernels read the shared count alone.  Before 6.2 the counters are
+ * atomic_long_t (struct mm_rss_stat), read as they are.  Negative values
+ * are 0 (the _positive variants; 6.1's get_mm_counter()).
  */
 static __always_inline void mm_counters(struct mm_struct *mm, __u64 *out,
 					int exact)
@@ -550,10 +619,24 @@ static __always_inline void mm_counters(struct mm_struct *mm, __u64 *out,
 	struct rss_sum c = {};
 	int k;
 
+	if (bpf_core_type_exists(struct mm_rss_stat)) {
+		/*
+		 * before 6.2: atomic_long_t counts, read as get_mm_counter().
+		 * 6.1's verifier cannot walk an array of a typedef'd struct
+		 * ("Type 'atomic_long_t' is not a struct"): one copy of all four
+		 */
+		struct mm_struct___61 *m61 = (void *)mm;
+		__s64 cnt[4] = {};
+
+		bpf_core_read(cnt, sizeof(cnt), &m61->rss_stat);
+		for (k = 0; k < 4; k++)
+			out[k] = cnt[k] < 0 ? 0 : cnt[k];
+		return;
+	}
 	/* constant indexes: each access is its own CO-RE relocation */
 #define COUNTER(k) do {							\
-		c.sum[k] = mm->rss_stat[k].count;			\
-		c.counters[k] = (__u64)mm->rss_stat[k].counters;	\
+		c.sum[k] = RD(mm, rss_stat[k].count);			\
+		c.counters[k] = (__u64)RD(mm, rss_stat[k].counters);	\
 	} while (0)
 	COUNTER(0);
 	COUNTER(1);
@@ -578,14 +661,43 @@ static __always_inline __u64 addr_of(const void *p)
 	return v;
 }
 
-#define AS_TASK(a) ((struct task_struct *)bpf_rdonly_cast((void *)(a), \
-		bpf_core_type_id_kernel(struct task_struct)))
+#define AS_TASK(a) (have_rdonly_cast ? \
+	(struct task_struct *)bpf_rdonly_cast((void *)(a), \
+		bpf_core_type_id_kernel(struct task_struct)) : \
+	(struct task_struct *)(a))
+
+/* reader_ns() and pid_nr() where the task may be a number (RD()) */
+static __always_inline int reader_ns_any(struct task_struct *me,
+					 struct pid_namespace **ns,
+					 __u32 *level)
+{
+	struct pid *mypid;
+
+	if (have_rdonly_cast)
+		return reader_ns(me, ns, level);
+	mypid = BPF_CORE_READ(me, thread_pid);
+	*level = BPF_CORE_READ(mypid, level);
+	return bpf_core_read(ns, sizeof(*ns), &mypid->numbers[*level].ns) ?
+	       -1 : 0;
+}
+
+static __always_inline __u32 pid_nr_of(struct pid *pid,
+				       struct pid_namespace *ns,
+				       struct task_struct *me, __u32 level)
+{
+	if (have_rdonly_cast)
+		return pid_nr(pid, ns, me->thread_pid);
+	if (!pid || BPF_CORE_READ(pid, level) < level)
+		return 0;
+	return pid_nr_deep(pid, ns, level);
+}
 
 /* new_encode_dev() of tty_devnum() */
 static __always_inline __u32 tty_nr(struct tty_struct *tty)
 {
-	__u32 major = tty->driver->major;
-	__u32 minor = tty->driver->minor_start + tty->index;
+	struct tty_driver *drv = RD(tty, driver);
+	__u32 major = RD(drv, major);
+	__u32 minor = RD(drv, minor_start) + RD(tty, index);
 
 	return (minor & 0xff) | (major << 8) | ((minor & ~0xffU) << 12);
 }
@@ -598,74 +710,75 @@ static __always_inline __u32 tty_nr(struct tty_struct *tty)
  * TG_STATADDR, which the client never takes from this program.
  * 0, or -1 when the values are not to be sent.
  */
-__noinline int stat_of(struct task_diag_stat *st, __u64 task, __u64 reader,
-		       __u32 whole)
+static __always_inline int stat_body(struct task_diag_stat *st,
+				     struct task_struct *t,
+				     struct task_struct *me, __u32 whole)
 {
-	struct task_struct *t = AS_TASK(task), *me = AS_TASK(reader);
 	struct pid_namespace *ns;
-	struct signal_struct *sig = t->signal;
-	struct mm_struct *mm = (t->flags & PF_KTHREAD) ? 0 : t->mm;
+	struct signal_struct *sig = RD(t, signal);
+	struct mm_struct *mm = (RD(t, flags) & PF_KTHREAD) ? 0 : RD(t, mm);
 	struct tg_sum c = {};
 	__u64 ut, stt, pu, ps, boot, rss[4];
 
 	__u32 level;
 
-	if (!st || reader_ns(me, &ns, &level))
+	if (!st || reader_ns_any(me, &ns, &level))
 		return 0;
 	__builtin_memset(st, 0, sizeof(*st));
 	st->tpgid = -1;
 	if (mm) {
 		mm_counters(mm, rss, 0);
-		st->vsize = KPAGE_SIZE * mm->total_vm;
+		st->vsize = KPAGE_SIZE * RD(mm, total_vm);
 		st->rss = rss[KMM_FILEPAGES] + rss[KMM_ANONPAGES] +
 			  rss[KMM_SHMEMPAGES];
 		st->start_code = 1;
 		st->end_code = 1;
 	}
-	if (t->sighand) {	/* lock_task_sighand() */
-		struct tty_struct *tty = sig->tty;
+	if (RD(t, sighand)) {	/* lock_task_sighand() */
+		struct tty_struct *tty = RD(sig, tty);
 
 		if (tty) {
-			st->tpgid = pid_nr(tty->ctrl.pgrp, ns, me->thread_pid);
+			st->tpgid = pid_nr_of(RD(tty, ctrl.pgrp), ns, me, level);
 			st->tty_nr = tty_nr(tty);
 			/*
 			 * The signal struct holds a reference on its tty, but
 			 * the program holds no lock: if the task dropped the
 			 * tty meanwhile, it may have been freed under us.
 			 */
-			if (RELOAD(sig->tty) != tty)
+			if ((have_rdonly_cast ? RELOAD(sig->tty) :
+			     BPF_CORE_READ(sig, tty)) != tty)
 				return -1;
 		}
-		st->num_threads = sig->nr_threads;
-		st->rsslim = sig->rlim[KRLIMIT_RSS].rlim_cur;
+		st->num_threads = RD(sig, nr_threads);
+		st->rsslim = RD(sig, rlim[KRLIMIT_RSS].rlim_cur);
 	}
-	st->cminflt = sig->cmin_flt;
-	st->cmajflt = sig->cmaj_flt;
-	st->cutime = sig->cutime / NSEC_PER_TICK;
-	st->cstime = sig->cstime / NSEC_PER_TICK;
-	st->cgtime = sig->cgtime / NSEC_PER_TICK;
+	st->cminflt = RD(sig, cmin_flt);
+	st->cmajflt = RD(sig, cmaj_flt);
+	st->cutime = RD(sig, cutime) / NSEC_PER_TICK;
+	st->cstime = RD(sig, cstime) / NSEC_PER_TICK;
+	st->cgtime = RD(sig, cgtime) / NSEC_PER_TICK;
 	if (whole) {
 		c.off = bpf_core_field_offset(struct task_struct, thread_node);
 		bpf_probe_read_kernel(&c.node, sizeof(c.node),
 				      &sig->thread_head.next);
-		bpf_loop(sig->nr_threads, sum_thread, &c, 0);
-		c.min_flt += sig->min_flt;
-		c.maj_flt += sig->maj_flt;
-		c.gtime += sig->gtime;
-		c.rtime += sig->sum_sched_runtime;
-		c.utime += sig->utime;
-		c.stime += sig->stime;
-		pu = sig->prev_cputime.utime;
-		ps = sig->prev_cputime.stime;
+		bpf_loop(RD(sig, nr_threads), sum_thread, &c, 0);
+		c.min_flt += RD(sig, min_flt);
+		c.maj_flt += RD(sig, maj_flt);
+		c.gtime += RD(sig, gtime);
+		c.rtime += RD(sig, sum_sched_runtime);
+		c.utime += RD(sig, utime);
+		c.stime += RD(sig, stime);
+		pu = RD(sig, prev_cputime.utime);
+		ps = RD(sig, prev_cputime.stime);
 	} else {
-		c.min_flt = t->min_flt;
-		c.maj_flt = t->maj_flt;
-		c.gtime = t->gtime;
-		c.rtime = t->se.sum_exec_runtime;
-		c.utime = t->utime;
-		c.stime = t->stime;
-		pu = t->prev_cputime.utime;
-		ps = t->prev_cputime.stime;
+		c.min_flt = RD(t, min_flt);
+		c.maj_flt = RD(t, maj_flt);
+		c.gtime = RD(t, gtime);
+		c.rtime = RD(t, se.sum_exec_runtime);
+		c.utime = RD(t, utime);
+		c.stime = RD(t, stime);
+		pu = RD(t, prev_cputime.utime);
+		ps = RD(t, prev_cputime.stime);
 	}
 	st->minflt = c.min_flt;
 	st->majflt = c.maj_flt;
@@ -674,34 +787,50 @@ __noinline int stat_of(struct task_diag_stat *st, __u64 task, __u64 reader,
 	st->utime = ut / NSEC_PER_TICK;
 	st->stime = stt / NSEC_PER_TICK;
 	/* timens_add_boottime_ns(): the reader's time namespace */
-	boot = t->start_boottime;
+	boot = RD(t, start_boottime);
 	if (bpf_core_field_exists(me->nsproxy->time_ns)) {
-		struct time_namespace *tns = me->nsproxy->time_ns;
+		struct nsproxy *nsp = RD(me, nsproxy);
+		struct time_namespace *tns = RD(nsp, time_ns);
 
 		if (tns)
-			boot += tns->offsets.boottime.tv_sec * 1000000000ULL +
-				tns->offsets.boottime.tv_nsec;
+			boot += RD(tns, offsets.boottime.tv_sec) * 1000000000ULL +
+				RD(tns, offsets.boottime.tv_nsec);
 	}
 	st->start_time = boot / NSEC_PER_TICK;
-	if (bpf_core_field_exists(t->delays) && t->delays)
-		st->blkio_ticks = t->delays->blkio_delay / NSEC_PER_TICK;
-	st->flags = t->flags;
-	st->priority = t->prio - MAX_RT_PRIO;
-	st->nice = t->static_prio - NICE_0_PRIO;
-	st->processor = t->thread_info.cpu;
-	st->rt_priority = t->rt_priority;
-	st->policy = t->policy;
-	st->exit_signal = t->exit_signal;
+	if (bpf_core_field_exists(t->delays)) {
+		struct task_delay_info *dl = RD(t, delays);
+
+		if (dl)
+			st->blkio_ticks = RD(dl, blkio_delay) / NSEC_PER_TICK;
+	}
+	st->flags = RD(t, flags);
+	st->priority = RD(t, prio) - MAX_RT_PRIO;
+	st->nice = RD(t, static_prio) - NICE_0_PRIO;
+	st->processor = RD(t, thread_info.cpu);
+	st->rt_priority = RD(t, rt_priority);
+	st->policy = RD(t, policy);
+	st->exit_signal = RD(t, exit_signal);
 	return 0;
 }
 
+/*
+ * A global function, which the verifier checks once, taking the tasks
+ * as numbers it casts back (6.2 and later); on 6.1 it reads through them
+ * with bpf_probe_read_kernel() (RD()).
+ */
+__noinline int stat_of(struct task_diag_stat *st, __u64 task, __u64 reader,
+		       __u32 whole)
+{
+	return stat_body(st, AS_TASK(task), AS_TASK(reader), whole);
+}
+
 /* the Vm and Rss lines of /proc/PID/status (task_mem()), in KiB */
-__noinline int statm_of(struct task_diag_statm *sm, __u64 task)
+static __always_inline int statm_body(struct task_diag_statm *sm,
+				      struct task_struct *t)
 {
 	const int shift = KPAGE_SHIFT - 10;
-	struct task_struct *t = AS_TASK(task);
-	struct mm_struct *mm = (t->flags & PF_KTHREAD) ? 0 : t->mm;
-	__u64 total_rss, text, lib, exec, rss[4];
+	struct mm_struct *mm = (RD(t, flags) & PF_KTHREAD) ? 0 : RD(t, mm);
+	__u64 total_rss, text, lib, exec, rss[4], total_vm, hiwater;
 
 	if (!sm)
 		return 0;
@@ -711,32 +840,39 @@ __noinline int statm_of(struct task_diag_statm *sm, __u64 task)
 	mm_counters(mm, rss, 1);
 	total_rss = rss[KMM_ANONPAGES] + rss[KMM_FILEPAGES] +
 		    rss[KMM_SHMEMPAGES];
-	exec = (__u64)mm->exec_vm << KPAGE_SHIFT;
-	text = ((mm->end_code + KPAGE_SIZE - 1) & ~(KPAGE_SIZE - 1)) -
-	       (mm->start_code & ~(KPAGE_SIZE - 1));
+	exec = (__u64)RD(mm, exec_vm) << KPAGE_SHIFT;
+	text = ((RD(mm, end_code) + KPAGE_SIZE - 1) & ~(KPAGE_SIZE - 1)) -
+	       (RD(mm, start_code) & ~(KPAGE_SIZE - 1));
 	if (text > exec)
 		text = exec;
 	lib = exec - text;
-	sm->vm_size = (__u64)mm->total_vm << shift;
-	sm->vm_peak = (__u64)(mm->total_vm > mm->hiwater_vm ? mm->total_vm
-							  : mm->hiwater_vm) << shift;
-	sm->vm_lck = (__u64)mm->locked_vm << shift;
-	sm->vm_pin = (__u64)mm->pinned_vm.counter << shift;
+	total_vm = RD(mm, total_vm);
+	hiwater = RD(mm, hiwater_vm);
+	sm->vm_size = total_vm << shift;
+	sm->vm_peak = (total_vm > hiwater ? total_vm : hiwater) << shift;
+	sm->vm_lck = (__u64)RD(mm, locked_vm) << shift;
+	sm->vm_pin = (__u64)RD(mm, pinned_vm.counter) << shift;
 	sm->vm_rss = total_rss << shift;
-	sm->vm_hwm = (total_rss > mm->hiwater_rss ? total_rss
-						  : mm->hiwater_rss) << shift;
+	hiwater = RD(mm, hiwater_rss);
+	sm->vm_hwm = (total_rss > hiwater ? total_rss : hiwater) << shift;
 	sm->rss_anon = rss[KMM_ANONPAGES] << shift;
 	sm->rss_file = rss[KMM_FILEPAGES] << shift;
 	sm->rss_shmem = rss[KMM_SHMEMPAGES] << shift;
-	sm->vm_data = (__u64)mm->data_vm << shift;
-	sm->vm_stk = (__u64)mm->stack_vm << shift;
+	sm->vm_data = (__u64)RD(mm, data_vm) << shift;
+	sm->vm_stk = (__u64)RD(mm, stack_vm) << shift;
 	sm->vm_exe = text >> 10;
 	sm->vm_lib = lib >> 10;
-	sm->vm_pte = (__u64)mm->pgtables_bytes.counter >> 10;
+	sm->vm_pte = (__u64)RD(mm, pgtables_bytes.counter) >> 10;
 	sm->vm_swap = rss[KMM_SWAPENTS] << shift;
 	if (bpf_core_field_exists(mm->hugetlb_usage))
-		sm->hugetlb = (__u64)mm->hugetlb_usage.counter << shift;
+		sm->hugetlb = (__u64)RD(mm, hugetlb_usage.counter) << shift;
 	return 0;
+}
+
+/* as stat_of() */
+__noinline int statm_of(struct task_diag_statm *sm, __u64 task)
+{
+	return statm_body(sm, AS_TASK(task));
 }
 
 /* ---- the reader's view ---- */
@@ -983,8 +1119,7 @@ static __always_inline void count_task(struct walk_state *w, __u32 pid)
  */
 static __always_inline __u64 pin_request(struct seq_file *seq, int *threads)
 {
-	struct seq_file *sf = (struct seq_file *)bpf_rdonly_cast(seq,
-			bpf_core_type_id_kernel(struct seq_file));
+	struct seq_file *sf = UNTRUSTED(struct seq_file, seq);
 	unsigned int fl = sf->file->f_flags;
 	__u64 want = TDPS_BPF_PIN_CHEAP;
 
@@ -1006,8 +1141,6 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx)
 	struct mm_struct *mm;
 	struct walk_state *w;
 	struct head h = {};
-	struct name_attr name = {};
-	struct cred_attr cred = {};
 	__u64 want, exec_id;
 	__u64 session = ctx->meta->session_id;
 	__u32 level;
@@ -1099,13 +1232,13 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx)
 
 	h.nlh.nlmsg_len = sizeof(h);
 	if (want & TASK_DIAG_SHOW_CRED)
-		h.nlh.nlmsg_len += sizeof(cred);
+		h.nlh.nlmsg_len += sizeof(w->cred);
 	if (want & TASK_DIAG_SHOW_STAT)
 		h.nlh.nlmsg_len += sizeof(w->stat);
 	if (want & TASK_DIAG_SHOW_STATM)
 		h.nlh.nlmsg_len += sizeof(w->statm);
 	if (want & TASK_DIAG_SHOW_NAME)
-		h.nlh.nlmsg_len += sizeof(name);
+		h.nlh.nlmsg_len += sizeof(w->name);
 	h.nlh.nlmsg_type = TDPS_BPF_MSG_TYPE;
 	h.nlh.nlmsg_flags = NLM_F_MULTI;
 	h.genl.cmd = TASKDIAG_CMD_GET;
@@ -1116,10 +1249,10 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx)
 
 	/* groups in increasing group order */
 	if (want & TASK_DIAG_SHOW_CRED) {
-		cred.hdr.nla_len = sizeof(cred);
-		cred.hdr.nla_type = TASK_DIAG_CRED;
-		fill_cred(&cred.c, t);
-		bpf_seq_write(seq, &cred, sizeof(cred));
+		w->cred.hdr.nla_len = sizeof(w->cred);
+		w->cred.hdr.nla_type = TASK_DIAG_CRED;
+		fill_cred(&w->cred.c, t);
+		bpf_seq_write(seq, &w->cred, sizeof(w->cred));
 	}
 	if (want & TASK_DIAG_SHOW_STAT)
 		bpf_seq_write(seq, &w->stat, sizeof(w->stat));
@@ -1127,10 +1260,12 @@ static __always_inline int dump_task(struct bpf_iter__task *ctx)
 		bpf_seq_write(seq, &w->statm, sizeof(w->statm));
 	if (want & TASK_DIAG_SHOW_NAME) {
 		/* __get_task_comm(): always NUL-terminated */
-		name.hdr.nla_len = sizeof(name);
-		name.hdr.nla_type = TASK_DIAG_NAME;
-		bpf_probe_read_kernel_str(name.name, sizeof(name.name), t->comm);
-		bpf_seq_write(seq, &name, sizeof(name));
+		__builtin_memset(&w->name, 0, sizeof(w->name));
+		w->name.hdr.nla_len = sizeof(w->name);
+		w->name.hdr.nla_type = TASK_DIAG_NAME;
+		bpf_probe_read_kernel_str(w->name.name, sizeof(w->name.name),
+					  t->comm);
+		bpf_seq_write(seq, &w->name, sizeof(w->name));
 	}
 	return 0;
 }

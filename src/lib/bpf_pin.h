@@ -28,6 +28,8 @@
  * -EPROTONOSUPPORT when tdps was built without BPF.
  */
 int bpf_pin(const char *dir, int *world_readable);
+/* why the last load failed, in words ("" when it did not) */
+const char *bpf_load_why(void);
 /* remove the pins of @dir and @dir itself; 0 or -errno */
 int bpf_unpin(const char *dir);
 

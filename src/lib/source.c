@@ -191,4 +191,9 @@ int bpf_unpin(const char *dir)
 {
 	return -EPROTONOSUPPORT;
 }
+
+const char *bpf_load_why(void)
+{
+	return "";
+}
 #endif

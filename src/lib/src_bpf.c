@@ -242,6 +242,10 @@ struct bpf_state {
 	int listing;			/* list_th is making it */
 	/* the program refused this reader (its /proc hides tasks) */
 	int refused;
+	/* does /proc sum the per-CPU rss counters?  -1: not asked yet */
+	int rss_sum;
+	/* loaded without bpf_rdonly_cast() (Linux 6.1) */
+	int no_cast;
 };
 
 /* one scan: the dump merged with the /proc listing */
@@ -391,24 +395,136 @@ static void bpf_close(void *state)
 	free(s);
 }
 
-/* do status and statm sum the mm's per-CPU rss counters?  Linux 6.16 on */
-static int kernel_sums_rss(void)
+/* the running kernel's version as major * 1000 + minor, or 0 */
+static int kernel_version(void)
 {
 	struct utsname u;
 	int major = 0, minor = 0;
 
 	if (uname(&u) < 0 || sscanf(u.release, "%d.%d", &major, &minor) != 2)
-		return 1;
-	return major > 6 || (major == 6 && minor >= 16);
+		return 0;
+	return major * 1000 + minor;
+}
+
+/* this process's RssAnon in KiB, from /proc/self/status; -1 */
+static long rss_anon_kb(void)
+{
+	static char buf[4096];
+	char path[256];
+	const char *p;
+	long n;
+
+	snprintf(path, sizeof(path), "%s/self/status", sys_proc_root());
+	n = sys_read_file(AT_FDCWD, path, buf, sizeof(buf) - 1);
+	if (n <= 0)
+		return -1;
+	buf[n] = '\0';
+	p = strstr(buf, "\nRssAnon:");
+	return p ? strtol(p + 9, NULL, 10) : -1;
+}
+
+/*
+ * Do status and statm sum the mm's per-CPU rss counters?  Linux 6.16
+ * made them (get_mm_counter_sum(), "mm: fix the inaccurate memory
+ * statistics issue for users"), and stable kernels took the change
+ * (6.12.39: Debian 13's 6.12 sums, 6.12.38 did not); stat's rss still
+ * reads the shared count.  It is fs/proc's code, which no BTF shows, so
+ * ask /proc: fault in 16 pages of fresh anonymous memory and see what
+ * RssAnon says.  A per-CPU counter adds its CPU's part into the shared
+ * count only when that part reaches the batch (32 or more), so the shared
+ * count moves by 0 or by at least 32 pages: 16 exactly is a sum.  Asked
+ * before any other thread of ours runs; a move that is neither (memory
+ * of ours faulted meanwhile) asks again, twice, then the version decides.
+ * Some 30 us.
+ */
+static int proc_sums_rss(void)
+{
+	const long pages = 16, page = sysconf(_SC_PAGESIZE);
+	long before, after, kb = pages * page / 1024;
+	int tries, i;
+	char *p;
+
+	if (page <= 0 || rss_anon_kb() < 0)	/* also faults in the buffer */
+		goto by_version;
+	for (tries = 0; tries < 3; tries++) {
+		p = mmap(NULL, pages * page, PROT_READ | PROT_WRITE,
+			 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (p == MAP_FAILED)
+			break;
+		madvise(p, pages * page, MADV_NOHUGEPAGE);
+		before = rss_anon_kb();
+		for (i = 0; i < pages; i++)
+			((volatile char *)p)[i * page] = 1;
+		after = rss_anon_kb();
+		munmap(p, pages * page);
+		if (before < 0 || after < 0)
+			break;
+		if (after - before == kb)
+			return 1;
+		if (after == before || after - before >= 2 * kb)
+			return 0;
+	}
+by_version:
+	return kernel_version() >= 6016;
+}
+
+/* the lockdown mode when it keeps BPF from reading the kernel, or NULL */
+static const char *locked_down(void)
+{
+	static char buf[128];
+
+	if (sys_read_file(AT_FDCWD, "/sys/kernel/security/lockdown", buf,
+			  sizeof(buf) - 1) <= 0)
+		return NULL;
+	return strstr(buf, "[confidentiality]") ? "confidentiality" : NULL;
+}
+
+/*
+ * Why a load failed, in words, for --source=bpf and --bpf-pin: what the
+ * system says (rights, lockdown, BTF, an old kernel) before the errno.
+ */
+static char load_why[200];
+
+static void explain_load(int rc)
+{
+	int v = kernel_version();
+	const char *ld = locked_down();
+
+	if (!may_load())
+		snprintf(load_why, sizeof(load_why),
+			 "no right to load BPF programs (CAP_BPF and CAP_PERFMON, "
+			 "or CAP_SYS_ADMIN)");
+	else if (ld)
+		snprintf(load_why, sizeof(load_why),
+			 "the kernel is locked down (%s), which lets no BPF "
+			 "program read kernel memory", ld);
+	else if (access("/sys/kernel/btf/vmlinux", R_OK) != 0)
+		snprintf(load_why, sizeof(load_why),
+			 "the kernel has no BTF (/sys/kernel/btf/vmlinux: "
+			 "CONFIG_DEBUG_INFO_BTF), which the program needs");
+	else if (v && v < 6001)
+		snprintf(load_why, sizeof(load_why),
+			 "Linux %d.%d is older than 6.1, the oldest kernel the "
+			 "program is made for", v / 1000, v % 1000);
+	else
+		snprintf(load_why, sizeof(load_why),
+			 "the kernel refused the program (%s; TDPS_BPF_DEBUG=log "
+			 "shows the verifier's log)", strerror(rc < 0 ? -rc : rc));
+}
+
+const char *bpf_load_why(void)
+{
+	return load_why;
 }
 
 /*
  * Load the program and make its link.  For a pin, public_only (and the
  * pin's readers say what they want with the open() flags); for this
  * run, the groups and whether it wants threads go into its writable
- * globals before each iterator is made.
+ * globals before each iterator is made.  @cast: with bpf_rdonly_cast().
  */
-static int load(struct bpf_state *s, int for_pin, uint64_t groups)
+static int load_once(struct bpf_state *s, int for_pin, uint64_t groups,
+		     int cast)
 {
 	static char vlog[1 << 20];
 	const char *dbg = secure_getenv("TDPS_BPF_DEBUG");
@@ -417,29 +533,81 @@ static int load(struct bpf_state *s, int for_pin, uint64_t groups)
 	s->skel = task_iter__open();
 	if (!s->skel)
 		return errno ? -errno : -ENOMEM;
+	s->skel->rodata->have_rdonly_cast = cast;
 	s->skel->rodata->public_only = for_pin;
 	s->skel->rodata->open_threads = PIN_OPEN_THREADS;
 	s->skel->rodata->open_stat = PIN_OPEN_STAT;
 	s->skel->rodata->open_statm = PIN_OPEN_STATM;
 	s->skel->rodata->open_ids_only = PIN_OPEN_IDS_ONLY;
-	s->skel->rodata->rss_percpu_sum = kernel_sums_rss();
+	if (s->rss_sum < 0)
+		s->rss_sum = proc_sums_rss();
+	s->skel->rodata->rss_percpu_sum = s->rss_sum;
 	rc = possible_cpus();
 	s->skel->rodata->nr_cpus = rc > 0 ? rc : 1;
 	s->skel->rodata->load_groups = for_pin ? 0 : groups;
 	s->load_show = for_pin ? 0 : groups;
-	/* TDPS_BPF_DEBUG=stats: the verifier's statistics */
-	if (dbg && !strcmp(dbg, "stats")) {
-		s->skel->ctx.log_level = 4;
+	/*
+	 * TDPS_BPF_DEBUG=stats: the verifier's statistics; =log: the end of
+	 * its log (what it refused)
+	 */
+	if (dbg && (!strcmp(dbg, "stats") || !strcmp(dbg, "log"))) {
+		vlog[0] = '\0';
+		s->skel->ctx.log_level = !strcmp(dbg, "log") ? 1 : 4;
 		s->skel->ctx.log_buf = (long)vlog;
 		s->skel->ctx.log_size = sizeof(vlog);
 	}
 	rc = task_iter__load(s->skel);
 	if (dbg && !strcmp(dbg, "stats"))
 		fprintf(stderr, "%s", vlog);
+	if (dbg && !strcmp(dbg, "log")) {
+		size_t n = strnlen(vlog, sizeof(vlog));
+
+		fprintf(stderr, "tdps: the verifier's log (with%s bpf_rdonly_cast), "
+			"its end:\n%s\n", cast ? "" : "out",
+			vlog + (n > 4000 ? n - 4000 : 0));
+	}
 	if (rc)
 		return rc < 0 ? rc : -EINVAL;
 	rc = task_iter__procs__attach(s->skel);
 	return rc < 0 ? rc : 0;
+}
+
+/*
+ * With bpf_rdonly_cast() (6.2 and later), else without (6.1): a kernel
+ * without the kfunc refuses the first load (the weak kfunc's call is
+ * live), and the program is loaded again with the call in dead code.
+ * No right to load: no second try.  A failure leaves its reason in
+ * load_why.  TDPS_BPF_NO_CAST=1 loads without the kfunc anywhere (for
+ * tests and measurements).
+ */
+static int load(struct bpf_state *s, int for_pin, uint64_t groups)
+{
+	int rc, rc2;
+
+	load_why[0] = '\0';
+	/* TDPS_BPF_NO_CAST=1: 6.1's way on any kernel, to compare */
+	rc = -ENOENT;
+	if (!secure_getenv("TDPS_BPF_NO_CAST"))
+		rc = load_once(s, for_pin, groups, 1);
+	if (rc == 0)
+		return 0;
+	if (s->skel) {
+		task_iter__destroy(s->skel);
+		s->skel = NULL;
+	}
+	if (rc != -EPERM) {
+		rc2 = load_once(s, for_pin, groups, 0);
+		if (rc2 == 0) {
+			s->no_cast = 1;
+			return 0;
+		}
+		if (s->skel) {
+			task_iter__destroy(s->skel);
+			s->skel = NULL;
+		}
+	}
+	explain_load(rc);
+	return rc;
 }
 
 /* is @fd root's, not writable by others, on a bpffs?  0 or -EPERM */
@@ -505,6 +673,7 @@ static struct bpf_state *state_new(void)
 
 	if (!s)
 		return NULL;
+	s->rss_sum = -1;
 	s->dec = diag_decoder_new();
 	if (!s->dec) {
 		bpf_close(s);
@@ -566,6 +735,8 @@ static int bpf_open(void **state, struct source_args *args)
 	} else {
 		if (!s->pr)
 			s->pr = proc_reader_new(NULL);
+		/* asked of /proc while no other thread of ours runs */
+		s->rss_sum = proc_sums_rss();
 		/*
 		 * The listing beside the load, for scans whose dump cannot
 		 * prove itself complete (threads, other pid namespaces)
@@ -575,12 +746,14 @@ static int bpf_open(void **state, struct source_args *args)
 		rc = load(s, 0, group_request(args->want, GS_BPF, 0));
 		if (!rc && !args->automatic)
 			snprintf(args->why, sizeof(args->why),
-				 "loaded for this run (no pin in %s)",
-				 pin_dirs_looked());
+				 "loaded for this run (no pin in %s)%s",
+				 pin_dirs_looked(), s->no_cast ?
+				 " without bpf_rdonly_cast(), as on Linux 6.1" : "");
 		else if (rc)
 			snprintf(args->why, sizeof(args->why),
-				 "no pin in %s, and loading failed: %s",
-				 pin_dirs_looked(), strerror(rc < 0 ? -rc : rc));
+				 "no pin in %s, and loading failed: %.*s",
+				 pin_dirs_looked(), 150,
+				 load_why);
 	}
 	if (rc < 0)
 		goto fail;
@@ -653,10 +826,11 @@ static int auto_worth_loading(struct bpf_state *s, struct source_args *args)
 	long tasks = count_tasks(), procs, gain;
 	struct plan p;
 
-	if (!may_load() || access("/sys/kernel/btf/vmlinux", R_OK) != 0) {
-		snprintf(args->why, sizeof(args->why),
-			 "no pin in %s, and no right to load the program (or no BTF)",
-			 pin_dirs_looked());
+	if (!may_load() || access("/sys/kernel/btf/vmlinux", R_OK) != 0 ||
+	    locked_down()) {
+		explain_load(0);
+		snprintf(args->why, sizeof(args->why), "no pin in %s, and %.*s",
+			 pin_dirs_looked(), 150, load_why);
 		return 0;
 	}
 	snprintf(args->why, sizeof(args->why),

@@ -733,8 +733,9 @@ static const char *bpf_pin_option(struct ps *ps, struct argv_state *st,
 		exit(EXIT_FAILURE);
 	}
 	if (rc < 0) {
+		/* a failed load says why in words */
 		fprintf(stderr, "%s: %s %s: %s\n", ps->prog, opt, dir,
-			strerror(-rc));
+			pin && *bpf_load_why() ? bpf_load_why() : strerror(-rc));
 		exit(EXIT_FAILURE);
 	}
 	if (pin && !world)

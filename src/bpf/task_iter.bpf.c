@@ -661,10 +661,7 @@ static __always_inline __u64 addr_of(const void *p)
 	return v;
 }
 
-#define AS_TASK(a) (have_rdonly_cast ? \
-	(struct task_struct *)bpf_rdonly_cast((void *)(a), \
-		bpf_core_type_id_kernel(struct task_struct)) : \
-	(struct task_struct *)(a))
+#define AS_TASK(a) UNTRUSTED_TASK((void *)(a))
 
 /* reader_ns() and pid_nr() where the task may be a number (RD()) */
 static __always_inline int reader_ns_any(struct task_struct *me,

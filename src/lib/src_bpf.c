@@ -485,9 +485,12 @@ static const char *locked_down(void)
  */
 static char load_why[200];
 
-static void explain_load(int rc)
+/*
+ * What keeps any load from working here (rights, lockdown, no BTF), in
+ * load_why: 1, else 0.  auto asks before it loads; a failed load, after.
+ */
+static int load_blocked(void)
 {
-	int v = kernel_version();
 	const char *ld = locked_down();
 
 	if (!may_load())
@@ -502,7 +505,18 @@ static void explain_load(int rc)
 		snprintf(load_why, sizeof(load_why),
 			 "the kernel has no BTF (/sys/kernel/btf/vmlinux: "
 			 "CONFIG_DEBUG_INFO_BTF), which the program needs");
-	else if (v && v < 6001)
+	else
+		return 0;
+	return 1;
+}
+
+static void explain_load(int rc)
+{
+	int v = kernel_version();
+
+	if (load_blocked())
+		return;
+	if (v && v < 6001)
 		snprintf(load_why, sizeof(load_why),
 			 "Linux %d.%d is older than 6.1, the oldest kernel the "
 			 "program is made for", v / 1000, v % 1000);
@@ -826,9 +840,7 @@ static int auto_worth_loading(struct bpf_state *s, struct source_args *args)
 	long tasks = count_tasks(), procs, gain;
 	struct plan p;
 
-	if (!may_load() || access("/sys/kernel/btf/vmlinux", R_OK) != 0 ||
-	    locked_down()) {
-		explain_load(0);
+	if (load_blocked()) {
 		snprintf(args->why, sizeof(args->why), "no pin in %s, and %.*s",
 			 pin_dirs_looked(), 150, load_why);
 		return 0;

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "lib/sys.h"
+#include "lib/versions.h"
 
 static const char *proc_root = "/proc";
 
@@ -156,20 +157,38 @@ unsigned long sys_mem_total(void)
 	return total;
 }
 
+/*
+ * The width of the pid columns: the digits of /proc/sys/kernel/pid_max as
+ * written (procps until 4.0.6), or of the largest pid, pid_max - 1
+ * (4.0.7: pid_width_below_max); 5 when the file cannot be read, and in
+ * 4.0.7 also when it holds no number.
+ */
 int sys_pid_width(void)
 {
-	static int width;
-	char buf[64];
+	static bool read_once;
+	static char buf[64];
 	size_t n;
+	long max;
+	char *end;
+	int width;
 
-	if (width)
-		return width;
+	if (!read_once) {
+		read_once = true;
+		if (read_global("sys/kernel/pid_max", buf, sizeof(buf)) <= 0)
+			buf[0] = '\0';
+	}
 	width = 5;
-	if (read_global("sys/kernel/pid_max", buf, sizeof(buf)) > 0) {
+	if (!procps->pid_width_below_max) {
 		n = strspn(buf, "0123456789");
 		if (n > 0)
 			width = (int)n;
+		return width;
 	}
+	errno = 0;
+	max = strtol(buf, &end, 10);
+	if (end != buf && !errno && max > 0)
+		for (width = 1, max--; max >= 10; max /= 10)
+			width++;
 	return width;
 }
 

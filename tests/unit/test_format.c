@@ -62,6 +62,7 @@ static void test_table(void)
 	test_version("4.0.2", 275, 85);
 	test_version("4.0.4", 275, 85);
 	test_version("4.0.6", 281, 83);
+	test_version("4.0.7", 281, 83);
 	procps_follow("4.0.2");
 	CHECK(!field_find("fds") && !field_find("pcaps"), "4.0.2 has no fds, pcaps");
 	CHECK(field_find("cpu") && !field_find("cpu")->print, "4.0.2's cpu prints -");

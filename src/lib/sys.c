@@ -13,7 +13,6 @@
 #include <unistd.h>
 
 #include "lib/sys.h"
-#include "lib/versions.h"
 
 static const char *proc_root = "/proc";
 
@@ -158,38 +157,41 @@ unsigned long sys_mem_total(void)
 }
 
 /*
- * The width of the pid columns: the digits of /proc/sys/kernel/pid_max as
- * written (procps until 4.0.6), or of the largest pid, pid_max - 1
- * (4.0.7: pid_width_below_max); 5 when the file cannot be read, and in
- * 4.0.7 also when it holds no number.
+ * The width of the pid columns for pid_max written as @text: its digits
+ * (procps until 4.0.6), or with @below_max those of the largest pid,
+ * pid_max - 1 (4.0.7's pid_width_below_max); 5 when there are none, and
+ * with @below_max also when @text holds no positive number.
  */
-int sys_pid_width(void)
+int sys_pid_width_of(const char *text, bool below_max)
 {
-	static bool read_once;
-	static char buf[64];
 	size_t n;
 	long max;
 	char *end;
-	int width;
+	int width = 5;
+
+	if (!below_max) {
+		n = strspn(text, "0123456789");
+		return n > 0 ? (int)n : width;
+	}
+	errno = 0;
+	max = strtol(text, &end, 10);
+	if (end != text && !errno && max > 0)
+		for (width = 1, max--; max >= 10; max /= 10)
+			width++;
+	return width;
+}
+
+int sys_pid_width(bool below_max)
+{
+	static bool read_once;
+	static char buf[64];
 
 	if (!read_once) {
 		read_once = true;
 		if (read_global("sys/kernel/pid_max", buf, sizeof(buf)) <= 0)
 			buf[0] = '\0';
 	}
-	width = 5;
-	if (!procps->pid_width_below_max) {
-		n = strspn(buf, "0123456789");
-		if (n > 0)
-			width = (int)n;
-		return width;
-	}
-	errno = 0;
-	max = strtol(buf, &end, 10);
-	if (end != buf && !errno && max > 0)
-		for (width = 1, max--; max >= 10; max /= 10)
-			width++;
-	return width;
+	return sys_pid_width_of(buf, below_max);
 }
 
 time_t sys_now(void)

@@ -51,7 +51,12 @@ const struct procps_version procps_versions[] = {
 		 * Debian testing and sid.  The descriptor leak of 4.0.6 is
 		 * fixed (no self_dir_on_stdout: with stdout closed its
 		 * buffer is BUFSIZ and the last close fails with EBADF, as
-		 * in 4.0.2 and 4.0.4).
+		 * in 4.0.2 and 4.0.4).  Two more changes need no field,
+		 * since no output of ps shows them: the library escapes
+		 * the items of its string vectors (procps #429), which ps
+		 * never asks for, and ps reads environ only for environ
+		 * and BSD e (#431), where 4.0.6 read it for every command
+		 * column as well (tdps never did).
 		 */
 		.name = "4.0.7", .release = PROCPS_4_0_7,
 		.j_fail_line = 902, .c_fail_line = 917,

@@ -212,14 +212,22 @@ int pr_tty4(char *out, const struct task *t, const struct pctx *c)
 	return strlen(out);
 }
 
-/* procps 4.0.5's environ: nothing at all, not even a NUL, when empty */
+/*
+ * procps 4.0.5's environ: nothing at all, not even a NUL, when empty or
+ * unreadable; 4.0.7's: the "-" environ_text() gives for those
+ * (environ_dash).
+ */
 int pr_environ(char *out, const struct task *t, const struct pctx *c)
 {
 	char *text = text_buf();
 	int right = c->max_rightward;
 
-	if (!text || !t->environ.len ||
-	    !environ_text(t, text, TASK_STR_MAX) || !strcmp(text, "-"))
+	if (!text)
+		return FIELD_AS_BEFORE;
+	if (procps->environ_dash)
+		environ_text(t, text, TASK_STR_MAX);
+	else if (!t->environ.len ||
+		 !environ_text(t, text, TASK_STR_MAX) || !strcmp(text, "-"))
 		return FIELD_AS_BEFORE;
 	esc_print(out, OUTBUF_SIZE, text, &right);
 	return c->max_rightward - right;

@@ -156,21 +156,42 @@ unsigned long sys_mem_total(void)
 	return total;
 }
 
-int sys_pid_width(void)
+/*
+ * The width of the pid columns for pid_max written as @text: its digits
+ * (procps until 4.0.6), or with @below_max those of the largest pid,
+ * pid_max - 1 (4.0.7's pid_width_below_max); 5 when there are none, and
+ * with @below_max also when @text holds no positive number.
+ */
+int sys_pid_width_of(const char *text, bool below_max)
 {
-	static int width;
-	char buf[64];
 	size_t n;
+	long max;
+	char *end;
+	int width = 5;
 
-	if (width)
-		return width;
-	width = 5;
-	if (read_global("sys/kernel/pid_max", buf, sizeof(buf)) > 0) {
-		n = strspn(buf, "0123456789");
-		if (n > 0)
-			width = (int)n;
+	if (!below_max) {
+		n = strspn(text, "0123456789");
+		return n > 0 ? (int)n : width;
 	}
+	errno = 0;
+	max = strtol(text, &end, 10);
+	if (end != text && !errno && max > 0)
+		for (width = 1, max--; max >= 10; max /= 10)
+			width++;
 	return width;
+}
+
+int sys_pid_width(bool below_max)
+{
+	static bool read_once;
+	static char buf[64];
+
+	if (!read_once) {
+		read_once = true;
+		if (read_global("sys/kernel/pid_max", buf, sizeof(buf)) <= 0)
+			buf[0] = '\0';
+	}
+	return sys_pid_width_of(buf, below_max);
 }
 
 time_t sys_now(void)

@@ -20,7 +20,9 @@ unsigned long sys_boot_time(void);	/* /proc/stat btime, seconds since the epoch;
 double sys_uptime(void);		/* /proc/uptime, else CLOCK_BOOTTIME */
 bool sys_uptime_file(void);		/* could /proc/uptime be read? (psmisc needs it) */
 unsigned long sys_mem_total(void);	/* MemTotal, KiB; 0 */
-int sys_pid_width(void);		/* digits of pid_max */
+/* the pid columns' width: digits of pid_max, or of pid_max - 1 (4.0.7) */
+int sys_pid_width(bool below_max);
+int sys_pid_width_of(const char *pid_max_text, bool below_max);
 time_t sys_now(void);			/* time(NULL) at start-up */
 
 /* the proc root used for the global files; tests may point it elsewhere */

@@ -46,13 +46,31 @@ const struct procps_version procps_versions[] = {
 		.self_dir_on_stdout = true,
 		.forest_sort_last_ppid = true,
 	},
-	/*
-	 * Not followed (yet): 4.0.7, measured with the reference build for
-	 * what the rows above record.  self_dir_on_stdout is false again
-	 * there (the descriptor leak is fixed: with stdout closed its
-	 * buffer is BUFSIZ and the last close fails with EBADF, as in
-	 * 4.0.2 and 4.0.4).
-	 */
+	{
+		/*
+		 * Debian testing and sid.  The descriptor leak of 4.0.6 is
+		 * fixed (no self_dir_on_stdout: with stdout closed its
+		 * buffer is BUFSIZ and the last close fails with EBADF, as
+		 * in 4.0.2 and 4.0.4).  Two more changes need no field,
+		 * since no output of ps shows them: the library escapes
+		 * the items of its string vectors (procps #429), which ps
+		 * never asks for, and ps reads environ only for environ
+		 * and BSD e (#431), where 4.0.6 read it for every command
+		 * column as well (tdps never did).
+		 */
+		.name = "4.0.7", .release = PROCPS_4_0_7,
+		.j_fail_line = 902, .c_fail_line = 917,
+		.date_format = true, .signames = true, .signames_hex = true,
+		.delimiter = true,
+		.ppid_zero = true, .pid_quick = true, .select_tests = true,
+		.aix_free_text = true,
+		.leader_row_own = true, .thread_rows_filled = true,
+		.comm_defunct = true,
+		.escape_u8 = true, .no_cmdline = "-", .pcpu_real = true,
+		.errx_short_name = true,
+		.environ_dash = true, .pid_width_below_max = true,
+		.forest_sort_last_ppid = true,
+	},
 };
 const unsigned nprocps_versions =
 	sizeof(procps_versions) / sizeof(procps_versions[0]);

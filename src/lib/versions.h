@@ -20,6 +20,7 @@ enum procps_release {
 	PROCPS_4_0_2 = 1,
 	PROCPS_4_0_4,
 	PROCPS_4_0_6,
+	PROCPS_4_0_7,
 };
 
 /*
@@ -104,6 +105,19 @@ enum procps_release {
 	 * ps prints, and whether it names a cause, follow from both. \
 	 */ \
 	X(self_dir_on_stdout, "with standard output closed, the /proc directory of ps itself, kept open, takes its descriptor: output is written in 1 KiB blocks and the last close succeeds, so a different \\(lqwrite error\\(rq message can follow.") \
+	/* \
+	 * environ prints the library's "-" for an environment it could \
+	 * not read, or an empty one (4.0.7).  4.0.5 and 4.0.6 print \
+	 * nothing there, so the column keeps what the one before it left \
+	 * in ps's buffer. \
+	 */ \
+	X(environ_dash, "\\fBenviron\\fR shows \\(lq\\-\\(rq for an environment that cannot be read or is empty (4.0.5 and 4.0.6 repeat the text of the column before it).") \
+	/* \
+	 * The pid columns are as wide as the largest pid, pid_max - 1 \
+	 * (4.0.7); before, as many digits as pid_max has, one too many \
+	 * when pid_max is a power of ten. \
+	 */ \
+	X(pid_width_below_max, "pid columns are as wide as the largest pid (pid_max \\- 1): one digit narrower when pid_max is a power of ten.") \
 	/* ---- forests ---- */ \
 	/* \
 	 * ps f and --forest print the children of pid 1 at pid 1's own \
@@ -164,7 +178,7 @@ struct procps_behaviour {
 extern const struct procps_behaviour procps_behaviours[];
 extern const unsigned nprocps_behaviours;
 
-/* "4.0.2, 4.0.4, 4.0.6": the known versions, for messages */
+/* "4.0.2, 4.0.4, 4.0.6, 4.0.7": the known versions, for messages */
 const char *procps_known(void);
 
 /* ---- psmisc ---- */

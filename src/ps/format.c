@@ -54,7 +54,7 @@ struct col *col_new(const struct field *f, const char *header)
 		return NULL;
 	w1 = f->width;
 	if (f->flags & FLD_PIDMAX) {
-		w1 = sys_pid_width();
+		w1 = sys_pid_width(procps->pid_width_below_max);
 		w2 = strlen(f->header);
 		if (w2 > w1)
 			w1 = w2;

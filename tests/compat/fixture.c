@@ -16,10 +16,11 @@
  *       kills every process of the namespace.
  *   fixture client --sock PATH --bin FILE --exec PATH [--env K=V]...
  *                  [--size COLSxROWS] [--timeout SEC] -- [@pty[=CxR]] [@notty]
- *                  [K=V]... PROG [ARG]...
+ *                  [@nobody] [K=V]... PROG [ARG]...
  *       Runs FILE once inside the namespace as the "observer": it is bind-
  *       mounted over PATH and executed as PATH with argv PROG ARG..., with the
- *       client's stdin/stdout/stderr, pid OBS_PID, parent RUNNER_PID.  Exits
+ *       client's stdin/stdout/stderr, pid OBS_PID, parent RUNNER_PID (as
+ *       nobody, uid and gid 65534 without groups, with @nobody).  Exits
  *       with the observer's exit status (128+N if killed by signal N).
  *   fixture list
  *       Prints the process plan.
@@ -1217,7 +1218,7 @@ static int init_main(int argc, char **argv)
 
 /* --------------------------------------------------- requests and replies */
 
-enum { RQ_PTY = 1, RQ_NOTTY = 2 };
+enum { RQ_PTY = 1, RQ_NOTTY = 2, RQ_NOBODY = 4 };
 /* the end of a pty run's output (see drain()); no newline, which OPOST would change */
 #define PTY_END "<<compat-run: end of output>>"
 
@@ -1429,6 +1430,12 @@ static _Noreturn void observer_exec(struct request *rq, int slave)
 	for (int fd = 3; fd < 1024; fd++)
 		close(fd);
 	reset_signals();
+	/* an unprivileged observer: other users' environ, exe, io unreadable */
+	if ((rq->h.flags & RQ_NOBODY) &&
+	    (setgroups(0, NULL) < 0 || setgid(65534) < 0 || setuid(65534) < 0)) {
+		dprintf(2, "compat-run: cannot become nobody: %s\n", strerror(errno));
+		_exit(125);
+	}
 	execve(rq->exec, rq->argv, rq->envp);
 	dprintf(2, "compat-run: exec %s: %s\n", rq->exec, strerror(errno));
 	_exit(127);
@@ -1556,7 +1563,8 @@ static int parse_size(const char *s, unsigned *cols, unsigned *rows)
 static int client_usage(void)
 {
 	fprintf(stderr, "usage: fixture client --sock PATH --bin FILE --exec PATH [--env K=V]...\n"
-			"       [--size COLSxROWS] [--timeout SEC] -- [@pty[=CxR]] [@notty] [K=V]... PROG [ARG]...\n");
+			"       [--size COLSxROWS] [--timeout SEC] -- [@pty[=CxR]] [@notty] [@nobody]\n"
+			"       [K=V]... PROG [ARG]...\n");
 	return 125;
 }
 
@@ -1592,6 +1600,8 @@ static int parse_client(int argc, char **argv, struct client_opts *o)
 			o->flags |= RQ_NOTTY;
 		else if (!strcmp(argv[i], "@pty"))
 			o->flags |= RQ_PTY;
+		else if (!strcmp(argv[i], "@nobody"))
+			o->flags |= RQ_NOBODY;
 		else if (!strncmp(argv[i], "@pty=", 5)) {
 			o->flags |= RQ_PTY;
 			if (parse_size(argv[i] + 5, &o->cols, &o->rows) < 0)

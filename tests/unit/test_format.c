@@ -62,6 +62,7 @@ static void test_table(void)
 	test_version("4.0.2", 275, 85);
 	test_version("4.0.4", 275, 85);
 	test_version("4.0.6", 281, 83);
+	test_version("4.0.7", 281, 83);
 	procps_follow("4.0.2");
 	CHECK(!field_find("fds") && !field_find("pcaps"), "4.0.2 has no fds, pcaps");
 	CHECK(field_find("cpu") && !field_find("cpu")->print, "4.0.2's cpu prints -");
@@ -103,10 +104,31 @@ static const char *shape(void)
 	return buf;
 }
 
+/* procps_pid_length(): pid_max's digits, from 4.0.7 those of pid_max - 1 */
+static void test_pid_width(void)
+{
+	static const struct { const char *text; int until_406, from_407; } t[] = {
+		{ "32768\n", 5, 5 }, { "4194304\n", 7, 7 }, { "1000\n", 4, 3 },
+		{ "99999\n", 5, 5 }, { "100000\n", 6, 5 }, { "100001\n", 6, 6 },
+		{ "10", 2, 1 }, { "", 5, 5 }, { "x\n", 5, 5 }, { "0\n", 1, 5 },
+	};
+	unsigned i;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		int len = (int)strcspn(t[i].text, "\n");
+		int old = sys_pid_width_of(t[i].text, false);
+		int new = sys_pid_width_of(t[i].text, true);
+
+		CHECK(old == t[i].until_406 && new == t[i].from_407,
+		      "pid_max \"%.*s\": %d wide until 4.0.6 (got %d), %d from 4.0.7 (got %d)",
+		      len, t[i].text, t[i].until_406, old, t[i].from_407, new);
+	}
+}
+
 static void test_o(void)
 {
 	char want[128];
-	int pw = sys_pid_width() > 3 ? sys_pid_width() : 3;
+	int w = sys_pid_width(procps->pid_width_below_max), pw = w > 3 ? w : 3;
 
 	CHECK(build("pid,ppid", SF_U_o) == NULL, "pid,ppid parses");
 	snprintf(want, sizeof(want), "PID:%d PPID:%d", pw, pw > 4 ? pw : 4);
@@ -163,6 +185,7 @@ static void test_sort(void)
 int main(void)
 {
 	test_table();
+	test_pid_width();
 	test_o();
 	test_sort();
 	return check_done();

@@ -7,8 +7,8 @@
 #include <string.h>
 
 #include "front.h"
-#include "lib/groups.h"
-#include "lib/versions.h"
+#include "lib/record/groups.h"
+#include "lib/record/versions.h"
 
 static void bad_version(const char *var, const char *what, const char *known)
 {

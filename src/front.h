@@ -6,7 +6,7 @@
 #ifndef TDPS_FRONT_H
 #define TDPS_FRONT_H
 
-#include "source.h"
+#include "lib/source/source.h"
 
 /*
  * Follow the procps (TDPS_PROCPS) or psmisc (TDPS_PSMISC) version the
@@ -24,7 +24,7 @@ void front_source_open(struct source *src, enum source_kind kind,
 
 /*
  * One line on stderr for each file a scan gave up reading (a process
- * that kept its memory locked: see src_proc.c), naming the file.
+ * that kept its memory locked: see proc_scan.c), naming the file.
  */
 void front_report_unread(const struct source *src);
 

@@ -9,8 +9,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "lib/fields.h"
-#include "lib/versions.h"
+#include "lib/columns/fields.h"
+#include "lib/record/versions.h"
 
 static const char *align_name(const struct field *f)
 {

@@ -5,8 +5,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "lib/idmap.h"
-#include "lib/versions.h"
+#include "lib/record/idmap.h"
+#include "lib/record/versions.h"
 #include "ps/ps.h"
 
 static void idmap_need(struct idmap *m, size_t n)

@@ -12,8 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/sys.h"
-#include "lib/versions.h"
+#include "lib/system/sys_facts.h"
+#include "lib/record/versions.h"
 #include "ps/ps.h"
 
 /* procps cuts the message at its 80-byte buffer (40 bytes of a long name) */

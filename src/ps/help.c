@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/versions.h"
+#include "lib/record/versions.h"
 #include "ps/ps.h"
 
 static const struct {

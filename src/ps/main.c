@@ -16,9 +16,9 @@
 #include <unistd.h>
 
 #include "front.h"
-#include "lib/versions.h"
-#include "lib/escape.h"
-#include "lib/sys.h"
+#include "lib/record/versions.h"
+#include "lib/columns/escape.h"
+#include "lib/system/sys_facts.h"
 #include "ps/ps.h"
 
 /* ---- holding records ---- */

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/versions.h"
+#include "lib/record/versions.h"
 #include "ps/ps.h"
 
 #define SPACE_AMOUNT 144

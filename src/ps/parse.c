@@ -18,11 +18,11 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include "lib/bpf_pin.h"
-#include "lib/procparse.h"
-#include "lib/sys.h"
-#include "lib/tty.h"
-#include "lib/versions.h"
+#include "lib/bpf/bpf_pin.h"
+#include "lib/proc/proc_parse.h"
+#include "lib/system/sys_facts.h"
+#include "lib/columns/tty.h"
+#include "lib/record/versions.h"
 #include "ps/ps.h"
 
 struct argv_state {
@@ -707,7 +707,7 @@ static const struct {
 
 /*
  * --bpf-pin DIR, --bpf-unpin DIR: act and exit, alone on the command line
- * (a tdps extension; see src_bpf.c and the manual's SECURITY section)
+ * (a tdps extension; see bpf_source.c and the manual's SECURITY section)
  */
 static const char *bpf_pin_option(struct ps *ps, struct argv_state *st,
 				  int pin)

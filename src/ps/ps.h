@@ -12,8 +12,8 @@
 #include <stdbool.h>
 #include <sys/types.h>
 
-#include "lib/fields.h"
-#include "source.h"
+#include "lib/columns/fields.h"
+#include "lib/source/source.h"
 
 /* one output column */
 struct col {
@@ -141,7 +141,7 @@ struct ps {
 	const char *prog;	/* name for messages */
 };
 
-/* mem.c: what the parsers allocate, released all at once */
+/* parse_mem.c: what the parsers allocate, released all at once */
 void *ps_zalloc(size_t n);
 char *ps_strdup(const char *s);
 char *ps_strndup(const char *s, size_t n);

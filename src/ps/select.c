@@ -8,11 +8,11 @@
  */
 #include <string.h>
 
-#include "lib/escape.h"
-#include "lib/fields.h"
+#include "lib/columns/escape.h"
+#include "lib/columns/fields.h"
 #include "ps/ps.h"
 
-#include "lib/versions.h"
+#include "lib/record/versions.h"
 
 /* procps 4.0.6: the simple selection as the tests every process must pass */
 static const char *select_tests(struct ps *ps)

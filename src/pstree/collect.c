@@ -15,7 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "lib/sys.h"
+#include "lib/system/sys_facts.h"
 #include "pstree/pstree.h"
 
 /* psmisc's cmdline buffer without -l is the width + 1; with -l, BUFSIZ + 1 */

@@ -25,8 +25,8 @@
 #include <unistd.h>
 
 #include "front.h"
-#include "lib/versions.h"
-#include "lib/sys.h"
+#include "lib/record/versions.h"
+#include "lib/system/sys_facts.h"
 #include "pstree/pstree.h"
 
 static const struct option long_opts[] = {

@@ -18,8 +18,8 @@
 #include <stdint.h>
 #include <sys/types.h>
 
-#include "source.h"
-#include "lib/idmap.h"
+#include "lib/source/source.h"
+#include "lib/record/idmap.h"
 
 /* psmisc's namespace order (not task_diag's): -N names and -S output */
 enum pst_ns {

@@ -14,9 +14,9 @@
 #include <string.h>
 #include <linux/netlink.h>
 
-#include "lib/diag_decode.h"
-#include "lib/groups.h"
-#include "bpf/task_iter.h"
+#include "lib/taskdiag/diag_decode.h"
+#include "lib/record/groups.h"
+#include "lib/bpf/task_iter.h"
 
 static unsigned long count[64], tasks, addr, sess;
 

@@ -140,7 +140,7 @@ lines_differ() {
 # unless set); $out names the scratch files.  %CPU and C of a young
 # process fall as it ages (a sleeper that took a tick to start shows 1.0
 # at 1 s, 0.9 a moment later), so the runs share one clock (TDPS_UPTIME,
-# TDPS_NOW: see src/lib/sys.c).  /proc is read before and after anyway,
+# TDPS_NOW: see src/lib/system/sys_facts.c).  /proc is read before and after anyway,
 # for whatever else moves: the candidate must equal one of the two reads;
 # when it equals neither and the two differ, the triple is taken again, up
 # to five times; when the two agree and the candidate does not, that is a

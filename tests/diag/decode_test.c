@@ -13,9 +13,9 @@
 
 #include "../check.h"
 #include "nlbuild.h"
-#include "lib/diag_decode.h"
-#include "lib/groups.h"
-#include "bpf/task_iter.h"
+#include "lib/taskdiag/diag_decode.h"
+#include "lib/record/groups.h"
+#include "lib/bpf/task_iter.h"
 
 /* what every task_diag message fills: the ids and the session */
 #define MSG_HAVE (TG_BIT(TG_MSG) | TG_BIT(TG_SESS))

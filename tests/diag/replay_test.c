@@ -14,7 +14,7 @@
 
 #include "../check.h"
 #include "nlbuild.h"
-#include "source.h"
+#include "lib/source/source.h"
 
 /* a pid that cannot exist (above PID_MAX_LIMIT) */
 #define GHOST 4194999

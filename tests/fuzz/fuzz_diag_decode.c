@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/diag_decode.h"
+#include "lib/taskdiag/diag_decode.h"
 
 static void check_tstr(const struct tstr *s)
 {

@@ -19,10 +19,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/escape.h"
-#include "lib/fields.h"
-#include "lib/procparse.h"
-#include "task.h"
+#include "lib/columns/escape.h"
+#include "lib/columns/fields.h"
+#include "lib/proc/proc_parse.h"
+#include "lib/record/task.h"
 
 #define FUZZ_SEP "\n~~\n"
 #define NPARTS 12

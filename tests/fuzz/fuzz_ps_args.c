@@ -19,7 +19,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "lib/escape.h"
+#include "lib/columns/escape.h"
 #include "ps/ps.h"
 
 #define MAX_ARGS 64

@@ -25,7 +25,7 @@
 #include <unistd.h>
 
 #include "../check.h"
-#include "lib/proc_read.h"
+#include "lib/proc/proc_read.h"
 
 static struct proc_reader *reader;
 static struct arena arena;

@@ -5,9 +5,9 @@
 #include <string.h>
 
 #include "../check.h"
-#include "lib/fields.h"
-#include "lib/sys.h"
-#include "lib/versions.h"
+#include "lib/columns/fields.h"
+#include "lib/system/sys_facts.h"
+#include "lib/record/versions.h"
 #include "ps/ps.h"
 
 /* rows of one name must be neighbours with disjoint release ranges */

@@ -1,5 +1,5 @@
 /*
- * test_groups.c - the data-group contract (src/lib/groups.c) is complete
+ * test_groups.c - the data-group contract (src/lib/record/groups.c) is complete
  * and consistent, and what it derives is what the sources rely on: the
  * files a want makes the /proc reader read, the show_flags it makes the
  * kernel-side sources ask for, and the groups a record gains through
@@ -8,9 +8,9 @@
 #include <stdlib.h>
 
 #include "../check.h"
-#include "lib/fields.h"
-#include "lib/groups.h"
-#include "bpf/task_iter.h"
+#include "lib/columns/fields.h"
+#include "lib/record/groups.h"
+#include "lib/bpf/task_iter.h"
 
 #define B(g) TG_BIT(TG_##g)
 #define F(f) (1u << PF_##f)

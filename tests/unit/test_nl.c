@@ -1,6 +1,6 @@
 /*
  * test_nl.c - libnl-genl-3 is loaded only when the task_diag source
- * needs it (src/lib/nl_lib.h): the programs are not linked with it, the
+ * needs it (src/lib/taskdiag/diag_nl.h): the programs are not linked with it, the
  * family probe runs without it, and nl_lib() then loads it whole.
  *
  * On a kernel with the TASKDIAG family (the QEMU rig, tests/kernel) the
@@ -12,9 +12,9 @@
 #include <string.h>
 
 #include "../check.h"
-#include "source.h"
-#include "lib/groups.h"
-#include "lib/nl_lib.h"
+#include "lib/source/source.h"
+#include "lib/record/groups.h"
+#include "lib/taskdiag/diag_nl.h"
 
 /* is a library whose path holds @name mapped into this process? */
 static int mapped(const char *name)

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "../check.h"
-#include "lib/procparse.h"
+#include "lib/proc/proc_parse.h"
 
 static const char *STAT_REST =
 	" S 1 42 42 34816 4242 4194560 1234 5 6 7 100 200 3 4 20 0 3 0 "

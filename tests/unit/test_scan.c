@@ -21,7 +21,7 @@
 #include <unistd.h>
 
 #include "../check.h"
-#include "source.h"
+#include "lib/source/source.h"
 
 #define NKIDS 3000
 

@@ -1,0 +1,289 @@
+/*
+ * groups.c - the data-group contract (see groups.h).
+ */
+#include "lib/record/groups.h"
+#include "lib/bpf/task_iter.h"
+
+/*
+ * /proc/PID is owned by the task's effective ids: fs/proc/base.c
+ * task_dump_owner() re-owns the files of non-dumpable tasks to root, never
+ * the S_IFDIR|0555 task directories, and kernel threads are root-owned as
+ * their credentials are root.  So credentials give the owner, and euid and
+ * egid are already in place.
+ */
+static void owner_from_cred(struct task *t)
+{
+	t->owner = t->euid;
+}
+
+#define ALL_KERNEL (GS_TASKDIAG | GS_BPF)
+
+const struct group_def group_defs[64] = {
+	/*
+	 * ids and state: every kernel message carries them (and a 16-byte
+	 * comm, which no column takes: those that print a name want
+	 * TG_NAME, which the same read of stat fills)
+	 */
+	[TG_MSG] = { "msg", PF_STAT, KG_NONE, ALL_KERNEL, true,
+		     .in_msg = ALL_KERNEL },
+	/*
+	 * The process group and session: in task_diag_msg, which task_diag
+	 * fills in every message.  The BPF program fills them only when
+	 * asked with a show bit of its own (task_iter.h): reading them costs
+	 * it two cache misses a task (the task's signal pointer, then the
+	 * signal struct), the most of what ps ax -o pid,ppid costs it.
+	 */
+	[TG_SESS] = { "sess", PF_STAT, TDPS_BPF_SESS, GS_BPF, true,
+		      .in_msg = GS_TASKDIAG },
+	[TG_NAME] = { "name", PF_STAT, TASK_DIAG_NAME, ALL_KERNEL, true },
+	/*
+	 * stat is world-readable, but procfs shows its code and stack
+	 * addresses, kernel stack pointers, wchan flag and exit code only to
+	 * readers who may ptrace the task (ptrace_may_access(), which LSMs
+	 * hook).  The rest, TG_STAT, is the same for every reader, and the
+	 * BPF program computes it as do_task_stat() does.  The guarded part
+	 * travels in the same kernel group but only task_diag, which asks
+	 * ptrace_may_access(), delivers it: a BPF record never holds it, and
+	 * a column that needs it reads stat.
+	 */
+	[TG_STAT] = { "stat", PF_STAT, TASK_DIAG_STAT, ALL_KERNEL, true,
+		      0, NULL, true },
+	[TG_STATADDR] = { "stataddr", PF_STAT, TASK_DIAG_STAT, GS_TASKDIAG, false,
+			  0, NULL, true },
+	[TG_CRED] = { "cred", PF_STATUS, TASK_DIAG_CRED, ALL_KERNEL, true },
+	[TG_STATM] = { "statm", PF_STATUS, TASK_DIAG_STATM, ALL_KERNEL, true },
+	[TG_SIGNAL] = { "signal", PF_STATUS, TASK_DIAG_SIGNAL, GS_TASKDIAG, true,
+			0, NULL, true },
+	[TG_GROUPS] = { "groups", PF_STATUS, TASK_DIAG_GROUPS, GS_TASKDIAG, true },
+	/*
+	 * The effective uid and gid alone, as the owner of /proc/PID: one
+	 * fstatat() instead of generating status, so ps's user columns, its
+	 * default selection and pstree's owner cost almost nothing.
+	 */
+	[TG_OWNER] = { "owner", PF_DIR, KG_NONE, 0, true,
+		       TG_BIT(TG_CRED), owner_from_cred },
+	/*
+	 * vm_rss alone.  status's VmRSS and statm's resident pages are the
+	 * same sum of the mm's counters (fs/proc/task_mmu.c task_mem() and
+	 * task_statm()), and statm costs half of status to generate.
+	 * (stat's rss field is not the same: on 6.18 it differed from VmRSS
+	 * by up to a few hundred KiB, read approximately from per-CPU
+	 * counters.)
+	 */
+	[TG_RSS] = { "rss", PF_STATM, KG_NONE, 0, true, TG_BIT(TG_STATM) },
+	/*
+	 * Not from BPF: a command line is the task's own memory, which it
+	 * can make wait forever (a FUSE file mapped over its argv), and
+	 * /proc alone refuses such pages (FOLL_ANON).  task_diag reads it
+	 * with /proc's rules.
+	 */
+	[TG_CMDLINE] = { "cmdline", PF_CMDLINE, TASK_DIAG_CMDLINE, GS_TASKDIAG, true },
+	[TG_ENVIRON] = { "environ", PF_ENVIRON, TASK_DIAG_ENVIRON, GS_TASKDIAG },
+	[TG_CGROUP] = { "cgroup", PF_CGROUP, TASK_DIAG_CGROUP, GS_TASKDIAG },
+	[TG_IO] = { "io", PF_IO, TASK_DIAG_IO, GS_TASKDIAG, false, 0, NULL, true },
+	[TG_OOM] = { "oom", PF_OOM, TASK_DIAG_OOM, GS_TASKDIAG },
+	[TG_LOGIN] = { "login", PF_LOGINUID, TASK_DIAG_LOGIN, GS_TASKDIAG },
+	[TG_AUTOGROUP] = { "autogroup", PF_AUTOGROUP, TASK_DIAG_AUTOGROUP, GS_TASKDIAG },
+	[TG_SMAPS] = { "smaps", PF_SMAPS_ROLLUP, TASK_DIAG_SMAPS, GS_TASKDIAG },
+	[TG_EXE] = { "exe", PF_EXE, TASK_DIAG_EXE, GS_TASKDIAG },
+	[TG_SECCTX] = { "secctx", PF_ATTR_CURRENT, TASK_DIAG_SECCTX, GS_TASKDIAG },
+	[TG_NS] = { "ns", PF_NS, TASK_DIAG_NS, GS_TASKDIAG },
+	[TG_WCHAN] = { "wchan", PF_WCHAN, TASK_DIAG_WCHAN, GS_TASKDIAG },
+	/* the fd directory's size is its count (Linux 6.2), for anyone to see */
+	[TG_FDS] = { "fds", PF_FDS, TASK_DIAG_FDS, GS_TASKDIAG, true },
+};
+
+static const char *const file_names[PF_COUNT] = {
+	[PF_NONE] = "", [PF_STAT] = "stat", [PF_STATUS] = "status",
+	[PF_DIR] = ".", [PF_STATM] = "statm", [PF_CMDLINE] = "cmdline",
+	[PF_ENVIRON] = "environ", [PF_CGROUP] = "cgroup", [PF_IO] = "io",
+	[PF_OOM] = "oom_score", [PF_LOGINUID] = "loginuid",
+	[PF_AUTOGROUP] = "autogroup", [PF_SMAPS_ROLLUP] = "smaps_rollup",
+	[PF_EXE] = "exe", [PF_ATTR_CURRENT] = "attr/current", [PF_NS] = "ns",
+	[PF_WCHAN] = "wchan", [PF_FDS] = "fd",
+};
+
+/*
+ * What reading each file costs the /proc source, in nanoseconds of wall
+ * time per process (its workers read in parallel): measured with
+ * tdps -e -o pid,COLUMN at 10000 idle processes on the 2-CPU test VM
+ * (bench/costs.sh; doc/bpf.md "auto").  Only "auto" uses them, to weigh
+ * the /proc source against the BPF iterator for a command's columns.
+ */
+static const unsigned file_cost_ns[PF_COUNT] = {
+	[PF_STAT] = 5000, [PF_STATUS] = 10000, [PF_DIR] = 800,
+	[PF_STATM] = 2600, [PF_CMDLINE] = 11000,
+};
+#define FILE_COST_DEFAULT_NS 8000	/* the files not measured */
+
+unsigned long group_files_cost(unsigned files)
+{
+	unsigned long ns = 0;
+	int f;
+
+	for (f = PF_NONE + 1; f < PF_COUNT; f++)
+		if (files & (1u << f))
+			ns += file_cost_ns[f] ? file_cost_ns[f]
+					      : FILE_COST_DEFAULT_NS;
+	return ns;
+}
+
+const char *proc_file_name(enum proc_file f)
+{
+	return f < PF_COUNT ? file_names[f] : "";
+}
+
+/* the index of the lowest set bit; m must not be 0 */
+static int low_bit(uint64_t m)
+{
+	return __builtin_ctzll(m);
+}
+
+uint64_t group_file_groups(enum proc_file f)
+{
+	uint64_t m = 0;
+	int i;
+
+	for (i = 0; i < 64; i++)
+		if (group_defs[i].name && group_defs[i].file == f)
+			m |= TG_BIT(i);
+	return m;
+}
+
+/*
+ * Two passes: first the files of the groups that need their own, then a
+ * group with a stand-in only when the stand-in is neither held, nor
+ * wanted, nor in a file already chosen (status read for VmLck gives the
+ * owner, with no stat of the directory).
+ */
+unsigned group_files(uint64_t want, uint64_t have)
+{
+	uint64_t need = want & ~have, all = want | have, m;
+	unsigned files = 0;
+
+	for (m = need; m; m &= m - 1) {
+		const struct group_def *g = &group_defs[low_bit(m)];
+
+		if (!g->stand_in)
+			files |= 1u << g->file;
+	}
+	for (m = need; m; m &= m - 1) {
+		const struct group_def *g = &group_defs[low_bit(m)];
+
+		if (g->stand_in && !(g->stand_in & all) &&
+		    !(files & (1u << group_defs[low_bit(g->stand_in)].file)))
+			files |= 1u << g->file;
+	}
+	return files;
+}
+
+/* may @source deliver @g (to every reader, with @public_only)? */
+static bool delivers(const struct group_def *g, unsigned source,
+		     bool public_only)
+{
+	return g->kernel != KG_NONE && (g->sources & source) &&
+	       (g->public || !public_only);
+}
+
+uint64_t group_request(uint64_t want, unsigned source, bool public_only)
+{
+	uint64_t show = 0;
+
+	for (; want; want &= want - 1) {
+		const struct group_def *g = &group_defs[low_bit(want)];
+
+		if (delivers(g, source, public_only)) {
+			show |= TG_BIT(g->kernel);
+			continue;
+		}
+		if (g->stand_in) {
+			const struct group_def *s = &group_defs[low_bit(g->stand_in)];
+
+			if (delivers(s, source, public_only))
+				show |= TG_BIT(s->kernel);
+		}
+	}
+	return show;
+}
+
+uint64_t group_kernel_mask(unsigned source, bool public_only)
+{
+	uint64_t m = 0;
+	int i;
+
+	for (i = 0; i < 64; i++)
+		if (group_defs[i].name && delivers(&group_defs[i], source,
+						   public_only))
+			m |= TG_BIT(group_defs[i].kernel);
+	return m;
+}
+
+uint64_t group_delivered(int kernel, unsigned source)
+{
+	uint64_t m = 0;
+	int i;
+
+	for (i = 0; i < 64; i++)
+		if (group_defs[i].name && group_defs[i].kernel == kernel &&
+		    (group_defs[i].sources & source))
+			m |= TG_BIT(i);
+	return m;
+}
+
+uint64_t group_in_msg(unsigned source)
+{
+	uint64_t m = 0;
+	int i;
+
+	for (i = 0; i < 64; i++)
+		if (group_defs[i].name && (group_defs[i].in_msg & source))
+			m |= TG_BIT(i);
+	return m;
+}
+
+uint64_t group_per_thread(void)
+{
+	uint64_t m = 0;
+	int i;
+
+	for (i = 0; i < 64; i++)
+		if (group_defs[i].name && group_defs[i].per_thread)
+			m |= TG_BIT(i);
+	return m;
+}
+
+/*
+ * The groups another group can stand in for, computed once (the /proc
+ * source's reader threads may race to it: each stores the same value)
+ */
+static uint64_t derivable(void)
+{
+	static uint64_t cached;
+	uint64_t m = __atomic_load_n(&cached, __ATOMIC_RELAXED);
+	int i;
+
+	if (!m) {
+		for (i = 0; i < 64; i++)
+			if (group_defs[i].name && group_defs[i].stand_in)
+				m |= TG_BIT(i);
+		__atomic_store_n(&cached, m, __ATOMIC_RELAXED);
+	}
+	return m;
+}
+
+/* called for every record: only the groups with a stand-in are looked at */
+void group_derive(struct task *t)
+{
+	uint64_t missing = derivable() & ~t->have;
+
+	for (; missing; missing &= missing - 1) {
+		int i = low_bit(missing);
+		const struct group_def *g = &group_defs[i];
+
+		if (!g->stand_in || !(g->stand_in & t->have))
+			continue;
+		if (g->derive)
+			g->derive(t);
+		t->have |= TG_BIT(i);
+	}
+}

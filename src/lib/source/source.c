@@ -1,0 +1,199 @@
+/*
+ * source.c - choosing where task records come from.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/source/source.h"
+#include "lib/bpf/bpf_pin.h"
+
+/* the one list of source kinds, by kind; ops NULL: not built in (or auto) */
+static const struct {
+	const char *name;
+	enum source_kind kind;
+	const struct source_ops *ops;
+} kinds[] = {
+	[SOURCE_AUTO] = { "auto", SOURCE_AUTO, NULL },
+	[SOURCE_PROC] = { "proc", SOURCE_PROC, &proc_source_ops },
+#ifdef HAVE_TASKDIAG_SOURCE
+	[SOURCE_TASKDIAG] = { "taskdiag", SOURCE_TASKDIAG, &diag_source_ops },
+#else
+	[SOURCE_TASKDIAG] = { "taskdiag", SOURCE_TASKDIAG, NULL },
+#endif
+#ifdef HAVE_BPF_SOURCE
+	[SOURCE_BPF] = { "bpf", SOURCE_BPF, &bpf_source_ops },
+#else
+	[SOURCE_BPF] = { "bpf", SOURCE_BPF, NULL },
+#endif
+};
+#define NKINDS (sizeof(kinds) / sizeof(kinds[0]))
+
+int source_kind_parse(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < NKINDS; i++)
+		if (!strcmp(name, kinds[i].name))
+			return kinds[i].kind;
+	return -1;
+}
+
+const char *source_kind_name(enum source_kind kind)
+{
+	return (size_t)kind < NKINDS ? kinds[kind].name : "?";
+}
+
+const char *source_kind_names(void)
+{
+	static char buf[64];
+	size_t i, n = 0;
+
+	if (!buf[0])
+		for (i = 0; i < NKINDS; i++)
+			n += snprintf(buf + n, sizeof(buf) - n, "%s%s",
+				      i ? ", " : "", kinds[i].name);
+	return buf;
+}
+
+int source_kind_from_env(void)
+{
+	const char *s = getenv("TDPS_SOURCE");
+
+	if (!s || !*s)
+		return SOURCE_AUTO;
+	return source_kind_parse(s);
+}
+
+static int try_open(struct source *src, enum source_kind kind,
+		    struct source_args *args)
+{
+	const struct source_ops *ops = kinds[kind].ops;
+	int rc;
+
+	args->why[0] = '\0';
+	if (!ops) {
+		snprintf(args->why, sizeof(args->why), "not built in");
+		return -EPROTONOSUPPORT;
+	}
+	rc = ops->open(&src->state, args);
+	if (rc < 0 && !args->why[0])
+		snprintf(args->why, sizeof(args->why), "%s", strerror(-rc));
+	if (rc == 0)
+		src->ops = ops;
+	return rc;
+}
+
+int source_open(struct source *src, enum source_kind kind, uint64_t want,
+		bool threads)
+{
+	/*
+	 * The fast sources first; /proc is always there.  task_diag before
+	 * BPF: both are fast, but task_diag never needs a load or a pin.
+	 */
+	static const enum source_kind order[] = {
+		SOURCE_TASKDIAG, SOURCE_BPF, SOURCE_PROC,
+	};
+	struct source_args args = { .want = want, .threads = threads,
+				    .automatic = kind == SOURCE_AUTO };
+	char passed[sizeof(src->why)] = "";
+	size_t i, n = 0;
+	int rc = -ENOENT;
+
+	src->ops = NULL;
+	src->state = NULL;
+	src->nunread = 0;
+	src->more_unread = 0;
+	if (kind != SOURCE_AUTO) {
+		rc = try_open(src, kind, &args);
+		snprintf(src->why, sizeof(src->why), "%s", args.why);
+		return rc;
+	}
+	for (i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
+		rc = try_open(src, order[i], &args);
+		if (rc == 0)
+			break;
+		if (n < sizeof(passed))
+			n += snprintf(passed + n, sizeof(passed) - n, "%s%s: %s",
+				      n ? "; " : "", kinds[order[i]].name,
+				      args.why);
+	}
+	snprintf(src->why, sizeof(src->why), n ? "%s (auto passed over %s)" : "%s",
+		 args.why, passed);
+	return rc;
+}
+
+/* the caller's callback, and a note of each record with unread files */
+struct noting {
+	struct source *src;
+	task_cb cb;
+	void *arg;
+};
+
+static void note_unread(struct source *src, const struct task *t)
+{
+	struct source_unread *u;
+	size_t i;
+
+	/* the files are the process's (its threads share its memory) */
+	for (i = 0; i < src->nunread; i++)
+		if (src->unread[i].tgid == t->tgid) {
+			src->unread[i].files |= t->timed_out;
+			return;
+		}
+	if (src->nunread == SOURCE_UNREAD_MAX) {
+		src->more_unread++;
+		return;
+	}
+	u = &src->unread[src->nunread++];
+	u->tgid = t->tgid;
+	u->files = t->timed_out;
+}
+
+static int noting_cb(const struct task *t, void *arg)
+{
+	struct noting *n = arg;
+
+	if (t->timed_out)
+		note_unread(n->src, t);
+	return n->cb(t, n->arg);
+}
+
+int source_scan(struct source *src, const struct scan_request *req,
+		task_cb cb, void *arg)
+{
+	struct noting n = { .src = src, .cb = cb, .arg = arg };
+
+	return src->ops->scan(src->state, req, noting_cb, &n);
+}
+
+void source_close(struct source *src)
+{
+	if (src->ops)
+		src->ops->close(src->state);
+	src->ops = NULL;
+}
+
+const char *source_name(const struct source *src)
+{
+	return src->ops ? src->ops->name : "none";
+}
+
+#ifndef HAVE_BPF_SOURCE
+int bpf_pin(const char *dir, int *world_readable)
+{
+	*world_readable = 0;
+	return -EPROTONOSUPPORT;
+}
+
+int bpf_unpin(const char *dir)
+{
+	return -EPROTONOSUPPORT;
+}
+
+const char *bpf_load_why(void)
+{
+	return "";
+}
+#endif

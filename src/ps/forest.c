@@ -5,24 +5,21 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "xalloc.h"
 #include "lib/record/idmap.h"
 #include "lib/record/versions.h"
 #include "ps/ps.h"
 
 static void idmap_need(struct idmap *m, size_t n)
 {
-	if (idmap_init(m, n) < 0) {
-		perror("malloc");
-		exit(EXIT_FAILURE);
-	}
+	if (idmap_init(m, n) < 0)
+		xalloc_die(2 * n * sizeof(*m->slots));
 }
 
 static void idmap_add(struct idmap *m, int key, size_t val)
 {
-	if (idmap_add_first(m, key, val) < 0) {
-		perror("malloc");
-		exit(EXIT_FAILURE);
-	}
+	if (idmap_add_first(m, key, val) < 0)
+		xalloc_die(2 * m->bytes);
 }
 
 struct frame {

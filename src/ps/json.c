@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "xalloc.h"
 #include "ps/ps.h"
 
 /* is @s a JSON number: -?(0|[1-9][0-9]*)(\.[0-9]+)? */
@@ -129,10 +130,8 @@ void json_row(struct out *o, char *buf, const struct task *t, bool task_line)
 	const char *sep = "", *text;
 	FILE *out = open_memstream(&row, &rowsize);
 
-	if (!out) {
-		perror("open_memstream");
-		exit(EXIT_FAILURE);
-	}
+	if (!out)
+		xalloc_die(0);
 	putc('{', out);
 	for (c = o->ps->cols; c; c = c->next) {
 		if (!c->f)		/* AIX format text between columns */
@@ -163,10 +162,8 @@ void json_row(struct out *o, char *buf, const struct task *t, bool task_line)
 			json_string(out, text);
 	}
 	fputs("}\n", out);
-	if (fclose(out) != 0) {
-		perror("open_memstream");
-		exit(EXIT_FAILURE);
-	}
+	if (fclose(out) != 0)
+		xalloc_die(rowsize);
 	fwrite(row, 1, rowsize, stdout);
 	free(row);
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "xalloc.h"
 #include "ps/ps.h"
 
 struct sort_ctx {
@@ -57,14 +58,10 @@ void run_sort(struct run *r, enum sort_key key, int order)
 	if (c.type == ST_NONE || r->n < 2 || order == 0)
 		return;
 	arena_init(&a);
-	c.vals = malloc(r->n * sizeof(*c.vals));
-	idx = malloc(r->n * sizeof(*idx));
-	tmp = malloc(r->n * sizeof(*tmp));
-	sorted = malloc(r->n * sizeof(*sorted));
-	if (!c.vals || !idx || !tmp || !sorted) {
-		perror("malloc");
-		exit(EXIT_FAILURE);
-	}
+	c.vals = xmalloc(r->n * sizeof(*c.vals));
+	idx = xmalloc(r->n * sizeof(*idx));
+	tmp = xmalloc(r->n * sizeof(*tmp));
+	sorted = xmalloc(r->n * sizeof(*sorted));
 	for (i = 0; i < r->n; i++) {
 		sort_key_value(key, r->tasks[i], &c.vals[i], &a);
 		idx[i] = i;

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "lib/record/versions.h"
+#include "xalloc.h"
 #include "ps/ps.h"
 
 #define SPACE_AMOUNT 144
@@ -94,11 +95,7 @@ bool out_init(struct out *o, const struct ps *ps)
 	};
 
 	if (!space) {
-		space = malloc(SPACE_AMOUNT + OUTBUF_SIZE + 1);
-		if (!space) {
-			perror("malloc");
-			exit(EXIT_FAILURE);
-		}
+		space = xmalloc(SPACE_AMOUNT + OUTBUF_SIZE + 1);
 		outbuf = space + SPACE_AMOUNT;
 	}
 	/* --delimiter: one delimiter between columns, no padding */

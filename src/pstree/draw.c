@@ -1,5 +1,5 @@
 /*
- * draw.c - printing the tree byte for byte as psmisc 23.6 does.
+ * draw.c - printing the tree byte for byte as psmisc (23.6, 23.7) does.
  *
  * Everything visible goes through out_char(), which keeps psmisc's
  * column count: one column per character (counted from UTF-8 lead
@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "xalloc.h"
 #include "pstree/pstree.h"
 
 /* BUFSIZ of psmisc's attr/current reader (fgets keeps BUFSIZ - 1) */
@@ -42,32 +43,23 @@ struct draw {
 	size_t nnames;
 };
 
-static void *need(void *p)
-{
-	if (!p) {
-		perror("malloc");
-		exit(1);
-	}
-	return p;
-}
-
 struct draw *draw_new(struct tree *t, const struct opts *o)
 {
-	struct draw *d = need(calloc(1, sizeof(*d)));
+	struct draw *d = xcalloc(1, sizeof(*d));
 	size_t nc = t->nclasses ? t->nclasses : 1;
 
 	d->t = t;
 	d->o = o;
 	d->sym = o->sym;
 	d->cur_x = 1;
-	d->total = need(calloc(nc, sizeof(*d->total)));
-	d->seen = need(calloc(nc, sizeof(*d->seen)));
-	d->absorber = need(calloc(nc, sizeof(*d->absorber)));
-	d->done = need(calloc(nc, 1));
+	d->total = xcalloc(nc, sizeof(*d->total));
+	d->seen = xcalloc(nc, sizeof(*d->seen));
+	d->absorber = xcalloc(nc, sizeof(*d->absorber));
+	d->done = xcalloc(nc, 1);
 	if (o->scontext)
 		d->selinux = term_selinux_enabled();
 	if (idmap_init(&d->uids, 16) < 0)
-		need(NULL);
+		xalloc_die(0);
 	return d;
 }
 
@@ -184,12 +176,8 @@ static void need_level(struct draw *d, int level)
 		return;
 	while (cap < want)
 		cap *= 2;
-	d->widths = realloc(d->widths, cap * sizeof(*d->widths));
-	d->more = realloc(d->more, cap * sizeof(*d->more));
-	if (!d->widths || !d->more) {
-		perror("realloc");
-		exit(1);
-	}
+	d->widths = xrealloc(d->widths, cap * sizeof(*d->widths));
+	d->more = xrealloc(d->more, cap * sizeof(*d->more));
 	d->levels = cap;
 }
 
@@ -216,10 +204,10 @@ static const char *user_of(struct draw *d, uid_t uid)
 	if (idmap_get(&d->uids, (int)uid, &i))
 		return d->names[i];
 	pw = getpwuid(uid);
-	d->names = need(realloc(d->names, (d->nnames + 1) * sizeof(*d->names)));
-	d->names[d->nnames] = pw ? need(strdup(pw->pw_name)) : NULL;
+	d->names = xrealloc(d->names, (d->nnames + 1) * sizeof(*d->names));
+	d->names[d->nnames] = pw ? xstrdup(pw->pw_name) : NULL;
 	if (idmap_add_first(&d->uids, (int)uid, d->nnames) < 0)
-		need(NULL);
+		xalloc_die(0);
 	return d->names[d->nnames++];
 }
 
@@ -526,8 +514,8 @@ bool draw_by_user(struct draw *d, size_t root, uid_t uid)
 
 	if (root == NO_NODE)
 		return false;
-	stack = need(malloc((t->n + 1) * sizeof(*stack)));
-	pos = need(malloc((t->n + 1) * sizeof(*pos)));
+	stack = xmalloc((t->n + 1) * sizeof(*stack));
+	pos = xmalloc((t->n + 1) * sizeof(*pos));
 	stack[0] = root;
 	pos[0] = 0;
 	while (depth != (size_t)-1) {

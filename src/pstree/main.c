@@ -1,6 +1,7 @@
 /*
  * main.c - tdpstree: options, messages and exit codes of psmisc's pstree
- * 23.6, over whichever task source tdps would use.
+ * (23.6 or 23.7, as versions.c says), over whichever task source tdps
+ * would use.
  *
  * The order of checks follows psmisc, because it decides which message
  * a bad command line gets: the width and the default symbols are found
@@ -24,6 +25,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "xalloc.h"
 #include "front.h"
 #include "lib/record/versions.h"
 #include "lib/system/sys_facts.h"
@@ -376,10 +378,8 @@ static void read_tasks(struct tree *t, const struct opts *o)
 
 static void shape_failed(int rc)
 {
-	if (rc < 0) {
-		perror("malloc");
-		exit(1);
-	}
+	if (rc < 0)
+		xalloc_die(0);
 }
 
 /* read, reshape and print; returns the exit code */

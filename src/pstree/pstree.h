@@ -1,14 +1,16 @@
 /*
  * pstree.h - tdpstree, a psmisc-compatible pstree over tdps's sources.
  *
- * The run has four stages, one file each:
- *   main.c     options and messages, exactly as psmisc 23.6 has them;
+ * The run is five files, in the order it goes through them:
+ *   main.c     options and messages, exactly as the psmisc release
+ *              followed (23.6 or 23.7, versions.c) has them;
  *   collect.c  task records -> nodes, linked and sorted the way psmisc's
  *              read_proc()/add_proc()/fix_orphans() leave its lists;
  *   shape.c    highlight, -s trimming, -N grouping and the equivalence
  *              classes that make compaction of identical subtrees linear;
- *   draw.c     psmisc's dump_tree(): every byte and every width decision.
- *   term.c     line-drawing symbols and terminfo/termcap.
+ *   draw.c     psmisc's dump_tree(): every byte and every width decision;
+ *   term.c     line-drawing symbols and terminfo/termcap, which draw.c
+ *              asks for.
  */
 #ifndef TDPS_PSTREE_H
 #define TDPS_PSTREE_H

@@ -76,6 +76,41 @@ static void test_table(void)
 	      "macros are separate");
 }
 
+/*
+ * The tables are meant to be read: no line of theirs over 100 columns
+ * (tabs to every 8th).  The sources are found under $srcdir, which make
+ * check sets.
+ */
+static void test_line_widths(const char *file)
+{
+	const char *srcdir = getenv("srcdir");
+	char path[4096], line[1024];
+	int lineno = 0, widest = 0, at = 0;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/%s", srcdir ? srcdir : ".", file);
+	f = fopen(path, "r");
+	if (!f) {
+		CHECK(f, "%s: cannot read it (run from make check, or set srcdir)", path);
+		return;
+	}
+	while (fgets(line, sizeof(line), f)) {
+		int col = 0;
+		const char *c;
+
+		lineno++;
+		for (c = line; *c && *c != '\n'; c++)
+			col = *c == '\t' ? (col / 8 + 1) * 8 : col + 1;
+		if (col > widest) {
+			widest = col;
+			at = lineno;
+		}
+	}
+	fclose(f);
+	CHECK(widest <= 100, "%s: no line over 100 columns (widest %d, line %d)",
+	      file, widest, at);
+}
+
 static struct ps ps;
 
 static const char *build(const char *spec, enum sf_kind kind)
@@ -185,6 +220,9 @@ static void test_sort(void)
 int main(void)
 {
 	test_table();
+	test_line_widths("src/lib/columns/field_table.c");
+	test_line_widths("src/lib/columns/sort_items.h");
+	test_line_widths("src/lib/record/groups.c");
 	test_pid_width();
 	test_o();
 	test_sort();

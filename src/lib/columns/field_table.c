@@ -1,312 +1,536 @@
 /*
  * field_table.c - the one table of format specifiers, and the named
- * formats.  Everything about a column is its row: -o parsing, `ps L`,
- * the manual's list (tools/mkman), the data groups a source must fetch
- * and the sort item it sorts by.  The printers are in field_print.c.
+ * formats.  Everything about a column is its row and its printer's
+ * entry: -o parsing, `ps L`, the manual's list (tools/mkman), the data
+ * groups a source must fetch, the sort item it sorts by and the items it
+ * makes sortable.  The printers are in field_print.c.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "lib/columns/field_priv.h"
+#include "lib/record/groups.h"
 #include "lib/record/versions.h"
 
 /*
- * One row per specifier, sorted by name (field_find() uses bsearch; the unit
- * test checks the order).  A NULL printer is a column procps accepts but
- * has no data for: it prints "-".
- *   name, header, printer, sort item, width, alignment, when, flags,
- *   groups, and the sort items procps's printer registers (see regs in
- *   fields.h)
+ * What each printer brings to the rows that name it (a row's printer is
+ * the name after P_): the function, NULL for nop (procps's pr_nop: a
+ * column procps accepts but has no data for, printed "-"); the data
+ * groups it reads; and in parentheses the sort items procps's printer of
+ * that name asks its library for (regs in fields.h), (0) for none.
  */
+#define P_nop		NULL,			0, (0)
+#define P_agid		pr_agid,		G_AUTOGROUP, (SK_AUTOGRP_ID)
+#define P_agnice	pr_agnice,		G_AUTOGROUP, (SK_AUTOGRP_NICE)
+#define P_args		pr_args,		G_MSG | G_NAME | G_CMDLINE, (SK_CMDLINE, SK_CMD)
+#define P_bsdstart	pr_bsdstart,		G_STAT, (SK_TICS_BEGAN)
+#define P_bsdtime	pr_bsdtime,		G_STAT, (SK_TICS_ALL)
+#define P_c		pr_c,			G_STAT, \
+						(SK_TICS_ALL, SK_TIME_ELAPSED, SK_UTILIZATION)
+#define P_cgname	pr_cgname,		G_CGROUP, (SK_CGNAME)
+#define P_cgroup	pr_cgroup,		G_CGROUP, (SK_CGROUP)
+#define P_cgroupns	pr_cgroupns,		G_NS, (SK_NS_CGROUP)
+#define P_class		pr_class,		G_STAT, (SK_SCHED_CLASSSTR)
+/* procps 4.0.4's pr_class asked for the class number, 4.0.5's for its name */
+#define P_class_404	pr_class,		G_STAT, (SK_SCHED_CLASS)
+#define P_comm		pr_comm,		G_MSG | G_NAME, (SK_CMD, SK_CMDLINE)
+#define P_context	pr_context,		G_SECCTX, (SK_ID_TGID)
+#define P_cp		pr_cp,			G_STAT, \
+						(SK_TICS_ALL, SK_TIME_ELAPSED, SK_UTILIZATION)
+#define P_cuc		pr_cuc,			G_STAT, (SK_UTILIZATION_C)
+#define P_cuu		pr_cuu,			G_STAT, (SK_UTILIZATION)
+#define P_docker	pr_docker,		G_CGROUP, (SK_DOCKER_ID)
+#define P_drs		pr_drs,			G_STAT | G_STATADDR, \
+						(SK_VSIZE_BYTES, SK_ADDR_CODE_END, \
+						 SK_ADDR_CODE_START)
+#define P_egid		pr_egid,		G_OWNER, (SK_ID_EGID)
+#define P_egroup	pr_egroup,		G_OWNER, (SK_ID_EGROUP, SK_ID_EGID)
+#define P_eip		pr_eip,			G_STATADDR, (SK_ADDR_CURR_EIP)
+#define P_environ	pr_environ,		G_ENVIRON, (0)
+#define P_esp		pr_esp,			G_STATADDR, (SK_ADDR_CURR_ESP)
+#define P_etime		pr_etime,		G_STAT, (SK_TIME_ELAPSED)
+#define P_etimes	pr_etimes,		G_STAT, (SK_TIME_ELAPSED)
+#define P_euid		pr_euid,		G_OWNER, (SK_ID_EUID)
+#define P_euser		pr_euser,		G_OWNER, (SK_ID_EUSER, SK_ID_EUID)
+#define P_exe		pr_exe,			G_EXE, (SK_EXE)
+#define P_fds		pr_fds,			G_FDS, (SK_OPEN_FILES)
+#define P_fgid		pr_fgid,		G_CRED, (SK_ID_FGID)
+#define P_fgroup	pr_fgroup,		G_CRED, (SK_ID_FGROUP, SK_ID_FGID)
+#define P_flag		pr_flag,		G_STAT, (SK_FLAGS)
+#define P_fname		pr_fname,		G_MSG | G_NAME, (SK_CMD)
+#define P_fuid		pr_fuid,		G_CRED, (SK_ID_FUID)
+#define P_fuser		pr_fuser,		G_CRED, (SK_ID_FUSER, SK_ID_FUID)
+#define P_htprv		pr_htprv,		G_SMAPS, (SK_SMAP_HUGE_TLBPRV)
+#define P_htshr		pr_htshr,		G_SMAPS, (SK_SMAP_HUGE_TLBSHR)
+#define P_ipcns		pr_ipcns,		G_NS, (SK_NS_IPC)
+#define P_lim		pr_lim,			G_STAT, (SK_RSS_RLIM)
+#define P_lstart	pr_lstart,		G_STAT, (SK_TICS_BEGAN)
+#define P_luid		pr_luid,		G_LOGIN, (SK_ID_LOGIN)
+#define P_lxcname	pr_lxcname,		G_CGROUP, (SK_LXCNAME)
+#define P_majflt	pr_majflt,		G_STAT, (SK_FLT_MAJ)
+#define P_minflt	pr_minflt,		G_STAT, (SK_FLT_MIN)
+#define P_mntns		pr_mntns,		G_NS, (SK_NS_MNT)
+#define P_netns		pr_netns,		G_NS, (SK_NS_NET)
+#define P_nice		pr_nice,		G_STAT, (SK_NICE, SK_SCHED_CLASS)
+#define P_nlwp		pr_nlwp,		G_STAT, (SK_NLWP)
+#define P_numa		pr_numa,		G_STAT, (SK_PROCESSOR_NODE)
+#define P_oom		pr_oom,			G_OOM, (SK_OOM_SCORE)
+#define P_oom_adj	pr_oom_adj,		G_OOM, (SK_OOM_ADJ)
+#define P_opri		pr_opri,		G_STAT, (SK_PRIORITY)
+#define P_pcap		pr_pcap,		G_CRED, (SK_CAPS_PERMITTED)
+#define P_pcaps		pr_pcaps,		G_CRED, (SK_CAPS_PERMITTED)
+#define P_pcpu		pr_pcpu,		G_STAT, \
+						(SK_TICS_ALL, SK_TIME_ELAPSED, SK_UTILIZATION)
+#define P_pgid		pr_pgid,		G_SESS, (SK_ID_PGRP)
+#define P_pidns		pr_pidns,		G_NS, (SK_NS_PID)
+#define P_pmem		pr_pmem,		G_RSS, (SK_VM_RSS)
+#define P_ppid		pr_ppid,		G_MSG, (SK_ID_PPID)
+#define P_pri		pr_pri,			G_STAT, (SK_PRIORITY)
+#define P_pri_api	pr_pri_api,		G_STAT, (SK_PRIORITY)
+#define P_pri_bar	pr_pri_bar,		G_STAT, (SK_PRIORITY)
+#define P_pri_baz	pr_pri_baz,		G_STAT, (SK_PRIORITY)
+#define P_pri_foo	pr_pri_foo,		G_STAT, (SK_PRIORITY)
+#define P_priority	pr_priority,		G_STAT, (SK_PRIORITY)
+#define P_procs		pr_procs,		0, (SK_ID_TGID)
+#define P_psr		pr_psr,			G_STAT, (SK_PROCESSOR)
+#define P_pss		pr_pss,			G_SMAPS, (SK_SMAP_PSS)
+#define P_rbytes	pr_rbytes,		G_IO, (SK_IO_READ_BYTES)
+#define P_rchars	pr_rchars,		G_IO, (SK_IO_READ_CHARS)
+#define P_rgid		pr_rgid,		G_CRED, (SK_ID_RGID)
+#define P_rgroup	pr_rgroup,		G_CRED, (SK_ID_RGROUP, SK_ID_RGID)
+#define P_rops		pr_rops,		G_IO, (SK_IO_READ_OPS)
+#define P_rss		pr_rss,			G_RSS, (SK_VM_RSS)
+#define P_rtprio	pr_rtprio,		G_STAT, (SK_SCHED_CLASS, SK_PRIORITY_RT)
+#define P_ruid		pr_ruid,		G_CRED, (SK_ID_RUID)
+#define P_ruser		pr_ruser,		G_CRED, (SK_ID_RUSER, SK_ID_RUID)
+#define P_s		pr_s,			G_MSG, (SK_STATE)
+#define P_sched		pr_sched,		G_STAT, (SK_SCHED_CLASS)
+#define P_sd_machine	pr_sd_machine,		G_CGROUP, (SK_SD_MACH)
+#define P_sd_ouid	pr_sd_ouid,		G_CGROUP, (SK_SD_OUID)
+#define P_sd_seat	pr_sd_seat,		G_CGROUP, (SK_SD_SEAT)
+#define P_sd_session	pr_sd_session,		G_CGROUP, (SK_SD_SESS)
+#define P_sd_slice	pr_sd_slice,		G_CGROUP, (SK_SD_SLICE)
+#define P_sd_unit	pr_sd_unit,		G_CGROUP, (SK_SD_UNIT)
+#define P_sd_uunit	pr_sd_uunit,		G_CGROUP, (SK_SD_UUNIT)
+#define P_sess		pr_sess,		G_SESS, (SK_ID_SESSION)
+#define P_sgi_p		pr_sgi_p,		G_MSG | G_STAT, (SK_STATE, SK_PROCESSOR)
+#define P_sgid		pr_sgid,		G_CRED, (SK_ID_SGID)
+#define P_sgroup	pr_sgroup,		G_CRED, (SK_ID_SGROUP, SK_ID_SGID)
+#define P_sig		pr_sig,			G_SIGNAL, (SK_SIGNALS)
+#define P_sigcatch	pr_sigcatch,		G_SIGNAL, (SK_SIGCATCH)
+#define P_sigignore	pr_sigignore,		G_SIGNAL, (SK_SIGIGNORE)
+#define P_sigmask	pr_sigmask,		G_SIGNAL, (SK_SIGBLOCKED)
+#define P_size		pr_size,		G_STAT, (SK_VSIZE_BYTES)
+#define P_stackp	pr_stackp,		G_STATADDR, (SK_ADDR_STACK_START)
+#define P_start		pr_start,		G_STAT, (SK_TICS_BEGAN)
+#define P_stat		pr_stat,		G_MSG | G_SESS | G_STAT | G_STATM, \
+						(SK_STATE, SK_NICE, SK_VM_RSS_LOCKED, \
+						 SK_ID_SESSION, SK_ID_TGID, SK_NLWP, SK_ID_PGRP, \
+						 SK_ID_TPGID)
+#define P_stime		pr_stime,		G_STAT, (SK_TICS_BEGAN)
+#define P_suid		pr_suid,		G_CRED, (SK_ID_SUID)
+#define P_supgid	pr_supgid,		G_GROUPS, (SK_SUPGIDS)
+#define P_supgrp	pr_supgrp,		G_GROUPS, (SK_SUPGROUPS)
+#define P_suser		pr_suser,		G_CRED, (SK_ID_SUSER, SK_ID_SUID)
+#define P_swapable	pr_swapable,		G_STATM, (SK_VM_DATA, SK_VM_STACK, SK_VSIZE_BYTES)
+#define P_sz		pr_sz,			G_STAT, (SK_VM_SIZE)
+#define P_t_left	pr_t_left,		0, (0)
+#define P_t_left2	pr_t_left2,		0, (0)
+#define P_t_right	pr_t_right,		0, (0)
+#define P_t_right2	pr_t_right2,		0, (0)
+#define P_t_unlimited	pr_t_unlimited,		0, (0)
+#define P_t_unlimited2	pr_t_unlimited2,	0, (0)
+#define P_tasks		pr_tasks,		0, (SK_ID_PID)
+#define P_time		pr_time,		G_STAT, (SK_TIME_ALL)
+#define P_timens	pr_timens,		G_NS, (SK_NS_TIME)
+#define P_times		pr_times,		G_STAT, (SK_TIME_ALL)
+#define P_tpgid		pr_tpgid,		G_STAT, (SK_ID_TPGID)
+#define P_trs		pr_trs,			G_STAT | G_STATADDR, \
+						(SK_VSIZE_BYTES, SK_ADDR_CODE_END, \
+						 SK_ADDR_CODE_START)
+#define P_tsig		pr_tsig,		G_SIGNAL, (SK_SIGPENDING)
+#define P_tty4		pr_tty4,		G_STAT, (0)
+#define P_tty8		pr_tty8,		G_STAT, (SK_TTY_NAME)
+#define P_userns	pr_userns,		G_NS, (SK_NS_USER)
+#define P_uss		pr_uss,			G_SMAPS, (SK_SMAP_PRV_TOTAL)
+#define P_utsns		pr_utsns,		G_NS, (SK_NS_UTS)
+#define P_vsz		pr_vsz,			G_STAT, (SK_VM_SIZE)
+#define P_wbytes	pr_wbytes,		G_IO, (SK_IO_WRITE_BYTES)
+#define P_wcbytes	pr_wcbytes,		G_IO, (SK_IO_WRITE_CBYTES)
+#define P_wchan		pr_wchan,		G_WCHAN, (SK_WCHAN_NAME)
+#define P_wchars	pr_wchars,		G_IO, (SK_IO_WRITE_CHARS)
+#define P_wops		pr_wops,		G_IO, (SK_IO_WRITE_OPS)
+
+/*
+ * The rows, one per specifier, sorted by name (field_find() uses bsearch;
+ * the unit test checks the order).  The macro says when the column
+ * prints, in procps's words: PO on process lines only, TO on thread lines
+ * only (ps m), ET on every line, AN "as needed", which is every line too.
+ *   name, header  as -o takes and prints them
+ *   printer       P_ above: what prints it, reads for it, asks for it
+ *   sort item     what --sort sorts it by (sort_items.h)
+ *   width, align  its default width and alignment (AL_ in fields.h)
+ *   flags         PIDMAX, U98, ARGS, COMM, TEST (FLD_ in fields.h)
+ * then, for a row that some procps releases lack, the releases that have
+ * it: UPTO404 or FROM406 (procps 4.0.5 on).  A row that copies a procps
+ * oddity on purpose says so above it.
+ */
+#define PIDMAX	FLD_PIDMAX
+#define U98	FLD_U98
+#define ARGS	FLD_ARGS
+#define COMM	FLD_COMM
+#define TEST	FLD_TEST
+#define UPTO404	.until = PROCPS_4_0_4
+#define FROM406	.since = PROCPS_4_0_6
+
+#define PO(n, h, p, s, w, a, fl, ...) \
+	ROW(P_##p, n, h, SK_##s, w, AL_##a, W_PROC, fl, __VA_ARGS__)
+#define TO(n, h, p, s, w, a, fl, ...) \
+	ROW(P_##p, n, h, SK_##s, w, AL_##a, W_THREAD, fl, __VA_ARGS__)
+#define ET(n, h, p, s, w, a, fl, ...) \
+	ROW(P_##p, n, h, SK_##s, w, AL_##a, W_EVERY, fl, __VA_ARGS__)
+#define AN(n, h, p, s, w, a, fl, ...) \
+	ROW(P_##p, n, h, SK_##s, w, AL_##a, W_NEEDED, fl, __VA_ARGS__)
+/* one more expansion, so that the P_ spreads into its three parts */
+#define ROW(...)	ROW_(__VA_ARGS__)
+#define ROW_(fn, g, r, n, h, s, w, a, wh, fl, ...)				\
+	{ .name = n, .header = h, .print = fn, .sort = s, .width = w,		\
+	  .align = a, .when = wh, .flags = (fl), .groups = g,			\
+	  .regs = { REGS r }, __VA_ARGS__ }
+#define REGS(...)	__VA_ARGS__
+
 const struct field fields[] = {
-	{ "%cpu", "%CPU", pr_pcpu, SK_UTILIZATION, 4, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_TICS_ALL, SK_TIME_ELAPSED, SK_UTILIZATION } },
-	{ "%mem", "%MEM", pr_pmem, SK_VM_RSS, 4, AL_RIGHT, W_PROC, 0, TG_BIT(TG_RSS), { SK_VM_RSS } },
-	{ "_left", "LLLLLLLL", pr_t_left, SK_NOOP, 8, AL_LEFT, W_EVERY, FLD_TEST, 0, { 0 } },
-	{ "_left2", "L2L2L2L2", pr_t_left2, SK_NOOP, 8, AL_LEFT, W_EVERY, FLD_TEST, 0, { 0 } },
-	{ "_right", "RRRRRRRRRRR", pr_t_right, SK_NOOP, 11, AL_RIGHT, W_EVERY, FLD_TEST, 0, { 0 } },
-	{ "_right2", "R2R2R2R2R2R", pr_t_right2, SK_NOOP, 11, AL_RIGHT, W_EVERY, FLD_TEST, 0, { 0 } },
-	{ "_unlimited", "U", pr_t_unlimited, SK_NOOP, 16, AL_UNLIMITED, W_EVERY, FLD_TEST, 0, { 0 } },
-	{ "_unlimited2", "U2", pr_t_unlimited2, SK_NOOP, 16, AL_UNLIMITED, W_EVERY, FLD_TEST, 0, { 0 } },
-	{ "acflag", "ACFLG", NULL, SK_NOOP, 5, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "acflg", "ACFLG", NULL, SK_NOOP, 5, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "addr", "ADDR", NULL, SK_NOOP, 4, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "addr_1", "ADDR", NULL, SK_NOOP, 1, AL_LEFT, W_NEEDED, 0, 0, { 0 } },
-	{ "ag_id", "AGID", pr_agid, SK_AUTOGRP_ID, 5, AL_RIGHT, W_NEEDED, 0, TG_BIT(TG_AUTOGROUP), { SK_AUTOGRP_ID } },
-	{ "ag_nice", "AGNI", pr_agnice, SK_AUTOGRP_NICE, 4, AL_RIGHT, W_NEEDED, 0, TG_BIT(TG_AUTOGROUP), { SK_AUTOGRP_NICE } },
-	{ "alarm", "ALARM", NULL, SK_NOOP, 5, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "argc", "ARGC", NULL, SK_NOOP, 4, AL_RIGHT, W_PROC, 0, 0, { 0 } },
-	{ "args", "COMMAND", pr_args, SK_CMDLINE, 27, AL_UNLIMITED, W_PROC, FLD_U98|FLD_ARGS, TG_BIT(TG_MSG)|TG_BIT(TG_NAME)|TG_BIT(TG_CMDLINE), { SK_CMDLINE, SK_CMD } },
-	{ "atime", "TIME", pr_time, SK_TIME_ALL, 8, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_TIME_ALL } },
-	{ "blocked", "BLOCKED", pr_sigmask, SK_SIGBLOCKED, 9, AL_SIGNAL, W_THREAD, 0, TG_BIT(TG_SIGNAL), { SK_SIGBLOCKED } },
-	{ "bnd", "BND", NULL, SK_NOOP, 1, AL_RIGHT, W_THREAD, 0, 0, { 0 } },
-	{ "bsdstart", "START", pr_bsdstart, SK_TICS_BEGAN, 6, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_TICS_BEGAN } },
-	{ "bsdtime", "TIME", pr_bsdtime, SK_TICS_ALL, 6, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_TICS_ALL } },
-	{ "c", "C", pr_c, SK_UTILIZATION, 2, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_TICS_ALL, SK_TIME_ELAPSED, SK_UTILIZATION } },
-	{ "caught", "CAUGHT", pr_sigcatch, SK_SIGCATCH, 9, AL_SIGNAL, W_THREAD, 0, TG_BIT(TG_SIGNAL), { SK_SIGCATCH } },
-	{ "cgname", "CGNAME", pr_cgname, SK_CGNAME, 27, AL_UNLIMITED, W_PROC, 0, TG_BIT(TG_CGROUP), { SK_CGNAME } },
-	{ "cgroup", "CGROUP", pr_cgroup, SK_CGROUP, 27, AL_UNLIMITED, W_PROC, 0, TG_BIT(TG_CGROUP), { SK_CGROUP } },
-	{ "cgroupns", "CGROUPNS", pr_cgroupns, SK_NS_CGROUP, 10, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_NS), { SK_NS_CGROUP } },
-	{ "class", "CLS", pr_class, SK_SCHED_CLASS, 3, AL_LEFT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_SCHED_CLASS }, 0, PROCPS_4_0_4 },
-	{ "class", "CLS", pr_class, SK_SCHED_CLASSSTR, 3, AL_LEFT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_SCHED_CLASSSTR }, PROCPS_4_0_6 },
-	{ "cls", "CLS", pr_class, SK_SCHED_CLASS, 3, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_SCHED_CLASS }, 0, PROCPS_4_0_4 },
-	{ "cls", "CLS", pr_class, SK_SCHED_CLASSSTR, 3, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_SCHED_CLASSSTR }, PROCPS_4_0_6 },
-	{ "cmaj_flt", "-", NULL, SK_NOOP, 1, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "cmd", "CMD", pr_args, SK_CMDLINE, 27, AL_UNLIMITED, W_PROC, FLD_ARGS, TG_BIT(TG_MSG)|TG_BIT(TG_NAME)|TG_BIT(TG_CMDLINE), { SK_CMDLINE, SK_CMD } },
-	{ "cmin_flt", "-", NULL, SK_NOOP, 1, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "cnswap", "-", NULL, SK_NOOP, 1, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "comm", "COMMAND", pr_comm, SK_CMD, 15, AL_UNLIMITED, W_PROC, FLD_U98|FLD_COMM, TG_BIT(TG_MSG)|TG_BIT(TG_NAME), { SK_CMD, SK_CMDLINE } },
-	{ "command", "COMMAND", pr_args, SK_CMDLINE, 27, AL_UNLIMITED, W_PROC, FLD_ARGS, TG_BIT(TG_MSG)|TG_BIT(TG_NAME)|TG_BIT(TG_CMDLINE), { SK_CMDLINE, SK_CMD } },
-	{ "context", "CONTEXT", pr_context, SK_ID_TGID, 31, AL_LEFT, W_EVERY, 0, TG_BIT(TG_SECCTX), { SK_ID_TGID } },
-	{ "cp", "CP", pr_cp, SK_UTILIZATION, 3, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_TICS_ALL, SK_TIME_ELAPSED, SK_UTILIZATION } },
-	{ "cpu", "CPU", NULL, SK_NOOP, 3, AL_RIGHT, W_NEEDED, 0, 0, { 0 }, 0, PROCPS_4_0_4 },
-	{ "cpu", "CPU", pr_psr, SK_PROCESSOR, 3, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_PROCESSOR }, PROCPS_4_0_6 },
-	{ "cpuid", "CPUID", pr_psr, SK_PROCESSOR, 5, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_PROCESSOR } },
-	{ "cputime", "TIME", pr_time, SK_TIME_ALL, 8, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_TIME_ALL } },
-	{ "cputimes", "TIME", pr_times, SK_TIME_ALL, 8, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_TIME_ALL } },
-	{ "ctid", "CTID", NULL, SK_NOOP, 5, AL_RIGHT, W_EVERY, 0, 0, { 0 } },
-	{ "cuc", "%CUC", pr_cuc, SK_UTILIZATION_C, 7, AL_RIGHT, W_NEEDED, 0, TG_BIT(TG_STAT), { SK_UTILIZATION_C } },
-	{ "cursig", "CURSIG", NULL, SK_NOOP, 6, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "cutime", "-", NULL, SK_TICS_USER_C, 1, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "cuu", "%CUU", pr_cuu, SK_UTILIZATION, 6, AL_RIGHT, W_NEEDED, 0, TG_BIT(TG_STAT), { SK_UTILIZATION } },
-	{ "cwd", "CWD", NULL, SK_NOOP, 3, AL_LEFT, W_NEEDED, 0, 0, { 0 } },
-	{ "docker", "DOCKER", pr_docker, SK_DOCKER_ID, 12, AL_LEFT, W_NEEDED, 0, TG_BIT(TG_CGROUP), { SK_DOCKER_ID }, PROCPS_4_0_6 },
-	{ "drs", "DRS", pr_drs, SK_VSIZE_BYTES, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STAT)|TG_BIT(TG_STATADDR), { SK_VSIZE_BYTES, SK_ADDR_CODE_END, SK_ADDR_CODE_START } },
-	{ "dsiz", "DSIZ", pr_drs, SK_VSIZE_BYTES, 4, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STAT)|TG_BIT(TG_STATADDR), { SK_VSIZE_BYTES, SK_ADDR_CODE_END, SK_ADDR_CODE_START } },
-	{ "egid", "EGID", pr_egid, SK_ID_EGID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_OWNER), { SK_ID_EGID } },
-	{ "egroup", "EGROUP", pr_egroup, SK_ID_EGROUP, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_OWNER), { SK_ID_EGROUP, SK_ID_EGID } },
-	{ "eip", "EIP", pr_eip, SK_ADDR_CURR_EIP, 16, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STATADDR), { SK_ADDR_CURR_EIP } },
-	{ "emul", "EMUL", NULL, SK_NOOP, 13, AL_LEFT, W_PROC, 0, 0, { 0 } },
-	{ "end_code", "E_CODE", NULL, SK_ADDR_CODE_END, 16, AL_RIGHT, W_PROC, 0, 0, { 0 } },
-	{ "environ", "ENVIRONMENT", NULL, SK_NOOP, 11, AL_UNLIMITED, W_PROC, 0, 0, { 0 }, 0, PROCPS_4_0_4 },
-	{ "environ", "ENVIRONMENT", pr_environ, SK_NOOP, 31, AL_UNLIMITED, W_PROC, 0, TG_BIT(TG_ENVIRON), { 0 }, PROCPS_4_0_6 },
-	{ "esp", "ESP", pr_esp, SK_ADDR_CURR_ESP, 16, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STATADDR), { SK_ADDR_CURR_ESP } },
-	{ "etime", "ELAPSED", pr_etime, SK_TIME_ELAPSED, 11, AL_RIGHT, W_EVERY, FLD_U98, TG_BIT(TG_STAT), { SK_TIME_ELAPSED } },
-	{ "etimes", "ELAPSED", pr_etimes, SK_TIME_ELAPSED, 7, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_TIME_ELAPSED } },
-	{ "euid", "EUID", pr_euid, SK_ID_EUID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_OWNER), { SK_ID_EUID } },
-	{ "euser", "EUSER", pr_euser, SK_ID_EUSER, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_OWNER), { SK_ID_EUSER, SK_ID_EUID } },
-	{ "exe", "EXE", pr_exe, SK_EXE, 27, AL_UNLIMITED, W_PROC, 0, TG_BIT(TG_EXE), { SK_EXE } },
-	{ "f", "F", pr_flag, SK_FLAGS, 1, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_FLAGS } },
-	{ "fds", "FDS", pr_fds, SK_OPEN_FILES, 3, AL_RIGHT, W_PROC, 0, TG_BIT(TG_FDS), { SK_OPEN_FILES }, PROCPS_4_0_6 },
-	{ "fgid", "FGID", pr_fgid, SK_FLAGS, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_FGID } },
-	{ "fgroup", "FGROUP", pr_fgroup, SK_ID_FGROUP, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_FGROUP, SK_ID_FGID } },
-	{ "flag", "F", pr_flag, SK_FLAGS, 1, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_FLAGS } },
-	{ "flags", "F", pr_flag, SK_FLAGS, 1, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_FLAGS } },
-	{ "fname", "COMMAND", pr_fname, SK_CMD, 8, AL_LEFT, W_PROC, 0, TG_BIT(TG_MSG)|TG_BIT(TG_NAME), { SK_CMD } },
-	{ "fsgid", "FSGID", pr_fgid, SK_ID_FGID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_FGID } },
-	{ "fsgroup", "FSGROUP", pr_fgroup, SK_ID_FGROUP, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_FGROUP, SK_ID_FGID } },
-	{ "fsuid", "FSUID", pr_fuid, SK_ID_FUID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_FUID } },
-	{ "fsuser", "FSUSER", pr_fuser, SK_ID_FUSER, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_FUSER, SK_ID_FUID } },
-	{ "fuid", "FUID", pr_fuid, SK_ID_FUID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_FUID } },
-	{ "fuser", "FUSER", pr_fuser, SK_ID_FUSER, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_FUSER, SK_ID_FUID } },
-	{ "gid", "GID", pr_egid, SK_ID_EGID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_OWNER), { SK_ID_EGID } },
-	{ "group", "GROUP", pr_egroup, SK_ID_EGROUP, 8, AL_USER, W_EVERY, FLD_U98, TG_BIT(TG_OWNER), { SK_ID_EGROUP, SK_ID_EGID } },
-	{ "htprv", "HTPRV", pr_htprv, SK_SMAP_HUGE_TLBPRV, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_SMAPS), { SK_SMAP_HUGE_TLBPRV }, PROCPS_4_0_6 },
+	/* name           header         printer       sort item       width align      flags */
+	ET("%cpu",        "%CPU",        pcpu,         UTILIZATION,       4, RIGHT,     0),
+	PO("%mem",        "%MEM",        pmem,         VM_RSS,            4, RIGHT,     0),
+	ET("_left",       "LLLLLLLL",    t_left,       NOOP,              8, LEFT,      TEST),
+	ET("_left2",      "L2L2L2L2",    t_left2,      NOOP,              8, LEFT,      TEST),
+	ET("_right",      "RRRRRRRRRRR", t_right,      NOOP,             11, RIGHT,     TEST),
+	ET("_right2",     "R2R2R2R2R2R", t_right2,     NOOP,             11, RIGHT,     TEST),
+	ET("_unlimited",  "U",           t_unlimited,  NOOP,             16, UNLIMITED, TEST),
+	ET("_unlimited2", "U2",          t_unlimited2, NOOP,             16, UNLIMITED, TEST),
+	AN("acflag",      "ACFLG",       nop,          NOOP,              5, RIGHT,     0),
+	AN("acflg",       "ACFLG",       nop,          NOOP,              5, RIGHT,     0),
+	AN("addr",        "ADDR",        nop,          NOOP,              4, RIGHT,     0),
+	AN("addr_1",      "ADDR",        nop,          NOOP,              1, LEFT,      0),
+	AN("ag_id",       "AGID",        agid,         AUTOGRP_ID,        5, RIGHT,     0),
+	AN("ag_nice",     "AGNI",        agnice,       AUTOGRP_NICE,      4, RIGHT,     0),
+	AN("alarm",       "ALARM",       nop,          NOOP,              5, RIGHT,     0),
+	PO("argc",        "ARGC",        nop,          NOOP,              4, RIGHT,     0),
+	PO("args",        "COMMAND",     args,         CMDLINE,          27, UNLIMITED, U98|ARGS),
+	ET("atime",       "TIME",        time,         TIME_ALL,          8, RIGHT,     0),
+	TO("blocked",     "BLOCKED",     sigmask,      SIGBLOCKED,        9, SIGNAL,    0),
+	TO("bnd",         "BND",         nop,          NOOP,              1, RIGHT,     0),
+	ET("bsdstart",    "START",       bsdstart,     TICS_BEGAN,        6, RIGHT,     0),
+	ET("bsdtime",     "TIME",        bsdtime,      TICS_ALL,          6, RIGHT,     0),
+	ET("c",           "C",           c,            UTILIZATION,       2, RIGHT,     0),
+	TO("caught",      "CAUGHT",      sigcatch,     SIGCATCH,          9, SIGNAL,    0),
+	PO("cgname",      "CGNAME",      cgname,       CGNAME,           27, UNLIMITED, 0),
+	PO("cgroup",      "CGROUP",      cgroup,       CGROUP,           27, UNLIMITED, 0),
+	ET("cgroupns",    "CGROUPNS",    cgroupns,     NS_CGROUP,        10, RIGHT,     0),
+	TO("class",       "CLS",         class_404,    SCHED_CLASS,       3, LEFT,      0, UPTO404),
+	TO("class",       "CLS",         class,        SCHED_CLASSSTR,    3, LEFT,      0, FROM406),
+	TO("cls",         "CLS",         class_404,    SCHED_CLASS,       3, RIGHT,     0, UPTO404),
+	TO("cls",         "CLS",         class,        SCHED_CLASSSTR,    3, RIGHT,     0, FROM406),
+	AN("cmaj_flt",    "-",           nop,          NOOP,              1, RIGHT,     0),
+	PO("cmd",         "CMD",         args,         CMDLINE,          27, UNLIMITED, ARGS),
+	AN("cmin_flt",    "-",           nop,          NOOP,              1, RIGHT,     0),
+	AN("cnswap",      "-",           nop,          NOOP,              1, RIGHT,     0),
+	PO("comm",        "COMMAND",     comm,         CMD,              15, UNLIMITED, U98|COMM),
+	PO("command",     "COMMAND",     args,         CMDLINE,          27, UNLIMITED, ARGS),
+	/* sorted by pid: procps sorts the security context by the tgid */
+	ET("context",     "CONTEXT",     context,      ID_TGID,          31, LEFT,      0),
+	ET("cp",          "CP",          cp,           UTILIZATION,       3, RIGHT,     0),
+	AN("cpu",         "CPU",         nop,          NOOP,              3, RIGHT,     0, UPTO404),
+	TO("cpu",         "CPU",         psr,          PROCESSOR,         3, RIGHT,     0, FROM406),
+	TO("cpuid",       "CPUID",       psr,          PROCESSOR,         5, RIGHT,     0),
+	ET("cputime",     "TIME",        time,         TIME_ALL,          8, RIGHT,     0),
+	ET("cputimes",    "TIME",        times,        TIME_ALL,          8, RIGHT,     0),
+	ET("ctid",        "CTID",        nop,          NOOP,              5, RIGHT,     0),
+	AN("cuc",         "%CUC",        cuc,          UTILIZATION_C,     7, RIGHT,     0),
+	AN("cursig",      "CURSIG",      nop,          NOOP,              6, RIGHT,     0),
+	/* "-", yet sorts by its item when a column asks for it (procps) */
+	AN("cutime",      "-",           nop,          TICS_USER_C,       1, RIGHT,     0),
+	AN("cuu",         "%CUU",        cuu,          UTILIZATION,       6, RIGHT,     0),
+	AN("cwd",         "CWD",         nop,          NOOP,              3, LEFT,      0),
+	AN("docker",      "DOCKER",      docker,       DOCKER_ID,        12, LEFT,      0, FROM406),
+	/* drs, dsiz: sorted by the whole virtual size, as procps */
+	PO("drs",         "DRS",         drs,          VSIZE_BYTES,       5, RIGHT,     0),
+	PO("dsiz",        "DSIZ",        drs,          VSIZE_BYTES,       4, RIGHT,     0),
+	ET("egid",        "EGID",        egid,         ID_EGID,           5, RIGHT,     0),
+	ET("egroup",      "EGROUP",      egroup,       ID_EGROUP,         8, USER,      0),
+	TO("eip",         "EIP",         eip,          ADDR_CURR_EIP,    16, RIGHT,     0),
+	PO("emul",        "EMUL",        nop,          NOOP,             13, LEFT,      0),
+	/* "-", yet sorts by its item when a column asks for it (procps) */
+	PO("end_code",    "E_CODE",      nop,          ADDR_CODE_END,    16, RIGHT,     0),
+	PO("environ",     "ENVIRONMENT", nop,          NOOP,             11, UNLIMITED, 0, UPTO404),
+	/* accepted by --sort, sorts nothing (procps: PIDS_noop) */
+	PO("environ",     "ENVIRONMENT", environ,      NOOP,             31, UNLIMITED, 0, FROM406),
+	TO("esp",         "ESP",         esp,          ADDR_CURR_ESP,    16, RIGHT,     0),
+	ET("etime",       "ELAPSED",     etime,        TIME_ELAPSED,     11, RIGHT,     U98),
+	ET("etimes",      "ELAPSED",     etimes,       TIME_ELAPSED,      7, RIGHT,     0),
+	ET("euid",        "EUID",        euid,         ID_EUID,           5, RIGHT,     0),
+	ET("euser",       "EUSER",       euser,        ID_EUSER,          8, USER,      0),
+	PO("exe",         "EXE",         exe,          EXE,              27, UNLIMITED, 0),
+	ET("f",           "F",           flag,         FLAGS,             1, RIGHT,     0),
+	PO("fds",         "FDS",         fds,          OPEN_FILES,        3, RIGHT,     0, FROM406),
+	/* sorted by the flags (not fsgid): procps's table says PIDS_FLAGS */
+	ET("fgid",        "FGID",        fgid,         FLAGS,             5, RIGHT,     0),
+	ET("fgroup",      "FGROUP",      fgroup,       ID_FGROUP,         8, USER,      0),
+	ET("flag",        "F",           flag,         FLAGS,             1, RIGHT,     0),
+	ET("flags",       "F",           flag,         FLAGS,             1, RIGHT,     0),
+	PO("fname",       "COMMAND",     fname,        CMD,               8, LEFT,      0),
+	ET("fsgid",       "FSGID",       fgid,         ID_FGID,           5, RIGHT,     0),
+	ET("fsgroup",     "FSGROUP",     fgroup,       ID_FGROUP,         8, USER,      0),
+	ET("fsuid",       "FSUID",       fuid,         ID_FUID,           5, RIGHT,     0),
+	ET("fsuser",      "FSUSER",      fuser,        ID_FUSER,          8, USER,      0),
+	ET("fuid",        "FUID",        fuid,         ID_FUID,           5, RIGHT,     0),
+	ET("fuser",       "FUSER",       fuser,        ID_FUSER,          8, USER,      0),
+	ET("gid",         "GID",         egid,         ID_EGID,           5, RIGHT,     0),
+	ET("group",       "GROUP",       egroup,       ID_EGROUP,         8, USER,      U98),
+	PO("htprv",       "HTPRV",       htprv,        SMAP_HUGE_TLBPRV,  5, RIGHT,     0, FROM406),
 	/* sorted by the private figure, as procps does */
-	{ "htshr", "HTSHR", pr_htshr, SK_SMAP_HUGE_TLBPRV, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_SMAPS), { SK_SMAP_HUGE_TLBSHR }, PROCPS_4_0_6 },
-	{ "ignored", "IGNORED", pr_sigignore, SK_SIGIGNORE, 9, AL_SIGNAL, W_THREAD, 0, TG_BIT(TG_SIGNAL), { SK_SIGIGNORE } },
-	{ "inblk", "INBLK", NULL, SK_NOOP, 5, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "inblock", "INBLK", NULL, SK_NOOP, 5, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "intpri", "PRI", pr_opri, SK_PRIORITY, 3, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_PRIORITY } },
-	{ "ipcns", "IPCNS", pr_ipcns, SK_NS_IPC, 10, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_NS), { SK_NS_IPC } },
-	{ "jid", "JID", NULL, SK_NOOP, 1, AL_RIGHT, W_PROC, 0, 0, { 0 } },
-	{ "jobc", "JOBC", NULL, SK_NOOP, 4, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "ktrace", "KTRACE", NULL, SK_NOOP, 8, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "ktracep", "KTRACEP", NULL, SK_NOOP, 8, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "label", "LABEL", pr_context, SK_ID_TGID, 31, AL_LEFT, W_EVERY, 0, TG_BIT(TG_SECCTX), { SK_ID_TGID } },
-	{ "lastcpu", "C", pr_psr, SK_PROCESSOR, 3, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_PROCESSOR } },
-	{ "lim", "LIM", pr_lim, SK_RSS_RLIM, 5, AL_RIGHT, W_NEEDED, 0, TG_BIT(TG_STAT), { SK_RSS_RLIM } },
-	{ "login", "LOGNAME", NULL, SK_NOOP, 8, AL_LEFT, W_NEEDED, 0, 0, { 0 } },
-	{ "logname", "LOGNAME", NULL, SK_NOOP, 8, AL_LEFT, W_NEEDED, 0, 0, { 0 } },
-	{ "longtname", "TTY", pr_tty8, SK_TTY_NAME, 8, AL_LEFT, W_PROC, 0, TG_BIT(TG_STAT), { SK_TTY_NAME } },
-	{ "lsession", "SESSION", pr_sd_session, SK_SD_SESS, 11, AL_LEFT, W_EVERY, 0, TG_BIT(TG_CGROUP), { SK_SD_SESS } },
-	{ "lstart", "STARTED", pr_lstart, SK_TICS_BEGAN, 24, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_TICS_BEGAN } },
-	{ "luid", "LUID", pr_luid, SK_ID_LOGIN, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_LOGIN), { SK_ID_LOGIN } },
-	{ "luser", "LUSER", NULL, SK_NOOP, 8, AL_USER, W_EVERY, 0, 0, { 0 } },
-	{ "lwp", "LWP", pr_tasks, SK_ID_PID, 5, AL_RIGHT, W_THREAD, FLD_PIDMAX, 0, { SK_ID_PID } },
-	{ "lxc", "LXC", pr_lxcname, SK_LXCNAME, 8, AL_LEFT, W_EVERY, 0, TG_BIT(TG_CGROUP), { SK_LXCNAME } },
-	{ "m_drs", "DRS", pr_drs, SK_VSIZE_BYTES, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STAT)|TG_BIT(TG_STATADDR), { SK_VSIZE_BYTES, SK_ADDR_CODE_END, SK_ADDR_CODE_START } },
-	{ "m_dt", "DT", NULL, SK_NOOP, 4, AL_RIGHT, W_PROC, 0, 0, { 0 } },
-	{ "m_lrs", "LRS", NULL, SK_NOOP, 5, AL_RIGHT, W_PROC, 0, 0, { 0 } },
-	{ "m_resident", "RES", NULL, SK_MEM_RES_PGS, 5, AL_RIGHT, W_PROC, 0, 0, { 0 } },
-	{ "m_share", "SHRD", NULL, SK_MEM_SHR_PGS, 5, AL_RIGHT, W_PROC, 0, 0, { 0 } },
-	{ "m_size", "SIZE", pr_size, SK_VSIZE_BYTES, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STAT), { SK_VSIZE_BYTES } },
-	{ "m_swap", "SWAP", NULL, SK_NOOP, 5, AL_RIGHT, W_PROC, 0, 0, { 0 } },
-	{ "m_trs", "TRS", pr_trs, SK_VSIZE_BYTES, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STAT)|TG_BIT(TG_STATADDR), { SK_VSIZE_BYTES, SK_ADDR_CODE_END, SK_ADDR_CODE_START } },
-	{ "machine", "MACHINE", pr_sd_machine, SK_SD_MACH, 31, AL_LEFT, W_EVERY, 0, TG_BIT(TG_CGROUP), { SK_SD_MACH } },
-	{ "maj_flt", "MAJFL", pr_majflt, SK_FLT_MAJ, 6, AL_RIGHT, W_NEEDED, 0, TG_BIT(TG_STAT), { SK_FLT_MAJ } },
-	{ "majflt", "MAJFLT", pr_majflt, SK_FLT_MAJ, 6, AL_RIGHT, W_NEEDED, 0, TG_BIT(TG_STAT), { SK_FLT_MAJ } },
-	{ "min_flt", "MINFL", pr_minflt, SK_FLT_MIN, 6, AL_RIGHT, W_NEEDED, 0, TG_BIT(TG_STAT), { SK_FLT_MIN } },
-	{ "minflt", "MINFLT", pr_minflt, SK_FLT_MIN, 6, AL_RIGHT, W_NEEDED, 0, TG_BIT(TG_STAT), { SK_FLT_MIN } },
-	{ "mntns", "MNTNS", pr_mntns, SK_NS_MNT, 10, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_NS), { SK_NS_MNT } },
-	{ "msgrcv", "MSGRCV", NULL, SK_NOOP, 6, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "msgsnd", "MSGSND", NULL, SK_NOOP, 6, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "mwchan", "MWCHAN", NULL, SK_NOOP, 6, AL_WCHAN, W_THREAD, 0, 0, { 0 } },
-	{ "netns", "NETNS", pr_netns, SK_NS_NET, 10, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_NS), { SK_NS_NET } },
-	{ "ni", "NI", pr_nice, SK_NICE, 3, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_NICE, SK_SCHED_CLASS } },
-	{ "nice", "NI", pr_nice, SK_NICE, 3, AL_RIGHT, W_THREAD, FLD_U98, TG_BIT(TG_STAT), { SK_NICE, SK_SCHED_CLASS } },
-	{ "nivcsw", "IVCSW", NULL, SK_NOOP, 5, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "nlwp", "NLWP", pr_nlwp, SK_NLWP, 4, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STAT), { SK_NLWP } },
-	{ "nsignals", "NSIGS", NULL, SK_NOOP, 5, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "nsigs", "NSIGS", NULL, SK_NOOP, 5, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "nswap", "NSWAP", NULL, SK_NOOP, 5, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "numa", "NUMA", pr_numa, SK_PROCESSOR_NODE, 4, AL_RIGHT, W_NEEDED, 0, TG_BIT(TG_STAT), { SK_PROCESSOR_NODE } },
-	{ "nvcsw", "VCSW", NULL, SK_NOOP, 5, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "nwchan", "WCHAN", NULL, SK_NOOP, 6, AL_RIGHT, W_THREAD, 0, 0, { 0 } },
-	{ "oom", "OOM", pr_oom, SK_OOM_SCORE, 4, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_OOM), { SK_OOM_SCORE } },
-	{ "oomadj", "OOMADJ", pr_oom_adj, SK_OOM_ADJ, 5, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_OOM), { SK_OOM_ADJ } },
-	{ "opri", "PRI", pr_opri, SK_PRIORITY, 3, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_PRIORITY } },
-	{ "osz", "SZ", NULL, SK_NOOP, 2, AL_RIGHT, W_PROC, 0, 0, { 0 } },
-	{ "oublk", "OUBLK", NULL, SK_NOOP, 5, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "oublock", "OUBLK", NULL, SK_NOOP, 5, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "ouid", "OWNER", pr_sd_ouid, SK_SD_OUID, 5, AL_LEFT, W_EVERY, 0, TG_BIT(TG_CGROUP), { SK_SD_OUID } },
-	{ "p_ru", "P_RU", NULL, SK_NOOP, 6, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "paddr", "PADDR", NULL, SK_NOOP, 6, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "pagein", "PAGEIN", pr_majflt, SK_FLT_MAJ, 6, AL_RIGHT, W_NEEDED, 0, TG_BIT(TG_STAT), { SK_FLT_MAJ } },
-	{ "pcap", "PCAP", pr_pcap, SK_CAPS_PERMITTED, 16, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_CRED), { SK_CAPS_PERMITTED }, PROCPS_4_0_6 },
-	{ "pcaps", "PCAPS", pr_pcaps, SK_CAPS_PERMITTED, 16, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_CRED), { SK_CAPS_PERMITTED }, PROCPS_4_0_6 },
-	{ "pcpu", "%CPU", pr_pcpu, SK_UTILIZATION, 4, AL_RIGHT, W_EVERY, FLD_U98, TG_BIT(TG_STAT), { SK_TICS_ALL, SK_TIME_ELAPSED, SK_UTILIZATION } },
-	{ "pending", "PENDING", pr_sig, SK_SIGNALS, 9, AL_SIGNAL, W_EVERY, 0, TG_BIT(TG_SIGNAL), { SK_SIGNALS } },
-	{ "pgid", "PGID", pr_pgid, SK_ID_PGRP, 5, AL_RIGHT, W_PROC, FLD_PIDMAX|FLD_U98, TG_BIT(TG_SESS), { SK_ID_PGRP } },
-	{ "pgrp", "PGRP", pr_pgid, SK_ID_PGRP, 5, AL_RIGHT, W_PROC, FLD_PIDMAX, TG_BIT(TG_SESS), { SK_ID_PGRP } },
-	{ "pid", "PID", pr_procs, SK_ID_TGID, 5, AL_RIGHT, W_PROC, FLD_PIDMAX|FLD_U98, 0, { SK_ID_TGID } },
-	{ "pidns", "PIDNS", pr_pidns, SK_NS_PID, 10, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_NS), { SK_NS_PID } },
-	{ "pmem", "%MEM", pr_pmem, SK_VM_RSS, 4, AL_RIGHT, W_PROC, 0, TG_BIT(TG_RSS), { SK_VM_RSS } },
-	{ "poip", "-", NULL, SK_NOOP, 1, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "policy", "POL", pr_class, SK_SCHED_CLASS, 3, AL_LEFT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_SCHED_CLASS }, 0, PROCPS_4_0_4 },
-	{ "policy", "POL", pr_class, SK_SCHED_CLASSSTR, 3, AL_LEFT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_SCHED_CLASSSTR }, PROCPS_4_0_6 },
-	{ "ppid", "PPID", pr_ppid, SK_ID_PPID, 5, AL_RIGHT, W_PROC, FLD_PIDMAX|FLD_U98, TG_BIT(TG_MSG), { SK_ID_PPID } },
-	{ "pri", "PRI", pr_pri, SK_PRIORITY, 3, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_PRIORITY } },
-	{ "pri_api", "API", pr_pri_api, SK_PRIORITY, 3, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_PRIORITY } },
-	{ "pri_bar", "BAR", pr_pri_bar, SK_PRIORITY, 3, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_PRIORITY } },
-	{ "pri_baz", "BAZ", pr_pri_baz, SK_PRIORITY, 3, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_PRIORITY } },
-	{ "pri_foo", "FOO", pr_pri_foo, SK_PRIORITY, 3, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_PRIORITY } },
-	{ "priority", "PRI", pr_priority, SK_PRIORITY, 3, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_PRIORITY } },
-	{ "prmgrp", "PRMGRP", NULL, SK_NOOP, 12, AL_RIGHT, W_PROC, 0, 0, { 0 } },
-	{ "prmid", "PRMID", NULL, SK_NOOP, 12, AL_RIGHT, W_PROC, 0, 0, { 0 } },
-	{ "project", "PROJECT", NULL, SK_NOOP, 12, AL_LEFT, W_PROC, 0, 0, { 0 } },
-	{ "projid", "PROJID", NULL, SK_NOOP, 5, AL_RIGHT, W_PROC, 0, 0, { 0 } },
-	{ "pset", "PSET", NULL, SK_NOOP, 4, AL_RIGHT, W_THREAD, 0, 0, { 0 } },
-	{ "psr", "PSR", pr_psr, SK_PROCESSOR, 3, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_PROCESSOR } },
-	{ "pss", "PSS", pr_pss, SK_SMAP_PSS, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_SMAPS), { SK_SMAP_PSS } },
-	{ "psxpri", "PPR", NULL, SK_NOOP, 3, AL_RIGHT, W_THREAD, 0, 0, { 0 } },
-	{ "rbytes", "RBYTES", pr_rbytes, SK_IO_READ_BYTES, 5, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_IO), { SK_IO_READ_BYTES } },
-	{ "rchars", "RCHARS", pr_rchars, SK_IO_READ_CHARS, 5, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_IO), { SK_IO_READ_CHARS } },
-	{ "re", "RE", NULL, SK_NOOP, 3, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "resident", "RES", NULL, SK_MEM_RES_PGS, 5, AL_RIGHT, W_PROC, 0, 0, { 0 } },
-	{ "rgid", "RGID", pr_rgid, SK_ID_RGID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_RGID } },
-	{ "rgroup", "RGROUP", pr_rgroup, SK_ID_RGROUP, 8, AL_USER, W_EVERY, FLD_U98, TG_BIT(TG_CRED), { SK_ID_RGROUP, SK_ID_RGID } },
-	{ "rlink", "RLINK", NULL, SK_NOOP, 8, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "rops", "ROPS", pr_rops, SK_IO_READ_OPS, 5, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_IO), { SK_IO_READ_OPS } },
-	{ "rss", "RSS", pr_rss, SK_VM_RSS, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_RSS), { SK_VM_RSS } },
-	{ "rssize", "RSS", pr_rss, SK_VM_RSS, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_RSS), { SK_VM_RSS } },
-	{ "rsz", "RSZ", pr_rss, SK_VM_RSS, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_RSS), { SK_VM_RSS } },
-	{ "rtprio", "RTPRIO", pr_rtprio, SK_PRIORITY_RT, 6, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_SCHED_CLASS, SK_PRIORITY_RT } },
-	{ "ruid", "RUID", pr_ruid, SK_ID_RUID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_RUID } },
-	{ "ruser", "RUSER", pr_ruser, SK_ID_RUSER, 8, AL_USER, W_EVERY, FLD_U98, TG_BIT(TG_CRED), { SK_ID_RUSER, SK_ID_RUID } },
-	{ "s", "S", pr_s, SK_STATE, 1, AL_LEFT, W_THREAD, 0, TG_BIT(TG_MSG), { SK_STATE } },
-	{ "sched", "SCH", pr_sched, SK_SCHED_CLASS, 3, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_STAT), { SK_SCHED_CLASS } },
-	{ "scnt", "SCNT", NULL, SK_NOOP, 4, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "scount", "SC", NULL, SK_NOOP, 4, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "seat", "SEAT", pr_sd_seat, SK_SD_SEAT, 11, AL_LEFT, W_EVERY, 0, TG_BIT(TG_CGROUP), { SK_SD_SEAT } },
-	{ "sess", "SESS", pr_sess, SK_ID_SESSION, 5, AL_RIGHT, W_PROC, FLD_PIDMAX, TG_BIT(TG_SESS), { SK_ID_SESSION } },
-	{ "session", "SESS", pr_sess, SK_ID_SESSION, 5, AL_RIGHT, W_PROC, FLD_PIDMAX, TG_BIT(TG_SESS), { SK_ID_SESSION } },
-	{ "sgi_p", "P", pr_sgi_p, SK_STATE, 1, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_MSG)|TG_BIT(TG_STAT), { SK_STATE, SK_PROCESSOR } },
-	{ "sgi_rss", "RSS", pr_rss, SK_VM_RSS, 4, AL_LEFT, W_PROC, 0, TG_BIT(TG_RSS), { SK_VM_RSS } },
-	{ "sgid", "SGID", pr_sgid, SK_ID_SGID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_SGID } },
-	{ "sgroup", "SGROUP", pr_sgroup, SK_ID_SGROUP, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_SGROUP, SK_ID_SGID } },
-	{ "share", "-", NULL, SK_NOOP, 1, AL_RIGHT, W_PROC, 0, 0, { 0 } },
-	{ "sid", "SID", pr_sess, SK_ID_SESSION, 5, AL_RIGHT, W_PROC, FLD_PIDMAX, TG_BIT(TG_SESS), { SK_ID_SESSION } },
-	{ "sig", "PENDING", pr_sig, SK_SIGNALS, 9, AL_SIGNAL, W_EVERY, 0, TG_BIT(TG_SIGNAL), { SK_SIGNALS } },
-	{ "sig_block", "BLOCKED", pr_sigmask, SK_SIGBLOCKED, 9, AL_SIGNAL, W_THREAD, 0, TG_BIT(TG_SIGNAL), { SK_SIGBLOCKED } },
-	{ "sig_catch", "CATCHED", pr_sigcatch, SK_SIGCATCH, 9, AL_SIGNAL, W_THREAD, 0, TG_BIT(TG_SIGNAL), { SK_SIGCATCH } },
-	{ "sig_ignore", "IGNORED", pr_sigignore, SK_SIGIGNORE, 9, AL_SIGNAL, W_THREAD, 0, TG_BIT(TG_SIGNAL), { SK_SIGIGNORE } },
-	{ "sig_pend", "SIGNAL", pr_sig, SK_SIGNALS, 9, AL_SIGNAL, W_EVERY, 0, TG_BIT(TG_SIGNAL), { SK_SIGNALS } },
-	{ "sigcatch", "CAUGHT", pr_sigcatch, SK_SIGCATCH, 9, AL_SIGNAL, W_THREAD, 0, TG_BIT(TG_SIGNAL), { SK_SIGCATCH } },
-	{ "sigignore", "IGNORED", pr_sigignore, SK_SIGIGNORE, 9, AL_SIGNAL, W_THREAD, 0, TG_BIT(TG_SIGNAL), { SK_SIGIGNORE } },
-	{ "sigmask", "BLOCKED", pr_sigmask, SK_SIGBLOCKED, 9, AL_SIGNAL, W_THREAD, 0, TG_BIT(TG_SIGNAL), { SK_SIGBLOCKED } },
-	{ "size", "SIZE", pr_swapable, SK_VSIZE_BYTES, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STATM), { SK_VM_DATA, SK_VM_STACK, SK_VSIZE_BYTES } },
-	{ "sl", "SL", NULL, SK_NOOP, 3, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "slice", "SLICE", pr_sd_slice, SK_SD_SLICE, 31, AL_LEFT, W_EVERY, 0, TG_BIT(TG_CGROUP), { SK_SD_SLICE } },
-	{ "spid", "SPID", pr_tasks, SK_ID_PID, 5, AL_RIGHT, W_THREAD, FLD_PIDMAX, 0, { SK_ID_PID } },
-	{ "stackp", "STACKP", pr_stackp, SK_ADDR_STACK_START, 16, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STATADDR), { SK_ADDR_STACK_START } },
-	{ "start", "STARTED", pr_start, SK_TICS_BEGAN, 8, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_TICS_BEGAN } },
-	{ "start_code", "S_CODE", NULL, SK_ADDR_CODE_START, 16, AL_RIGHT, W_PROC, 0, 0, { 0 } },
-	{ "start_stack", "STACKP", pr_stackp, SK_ADDR_STACK_START, 16, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STATADDR), { SK_ADDR_STACK_START } },
-	{ "start_time", "START", pr_stime, SK_TICS_BEGAN, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_TICS_BEGAN } },
-	{ "stat", "STAT", pr_stat, SK_STATE, 4, AL_LEFT, W_THREAD, 0, TG_BIT(TG_MSG)|TG_BIT(TG_SESS)|TG_BIT(TG_STAT)|TG_BIT(TG_STATM), { SK_STATE, SK_NICE, SK_VM_RSS_LOCKED, SK_ID_SESSION, SK_ID_TGID, SK_NLWP, SK_ID_PGRP, SK_ID_TPGID } },
-	{ "state", "S", pr_s, SK_STATE, 1, AL_LEFT, W_THREAD, 0, TG_BIT(TG_MSG), { SK_STATE } },
-	{ "status", "STATUS", NULL, SK_NOOP, 6, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "stime", "STIME", pr_stime, SK_TICS_BEGAN, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_TICS_BEGAN } },
-	{ "suid", "SUID", pr_suid, SK_ID_SUID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_SUID } },
-	{ "supgid", "SUPGID", pr_supgid, SK_SUPGIDS, 20, AL_UNLIMITED, W_PROC, 0, TG_BIT(TG_GROUPS), { SK_SUPGIDS } },
-	{ "supgrp", "SUPGRP", pr_supgrp, SK_SUPGROUPS, 40, AL_UNLIMITED, W_PROC, 0, TG_BIT(TG_GROUPS), { SK_SUPGROUPS } },
-	{ "suser", "SUSER", pr_suser, SK_ID_SUSER, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_SUSER, SK_ID_SUID } },
-	{ "svgid", "SVGID", pr_sgid, SK_ID_SGID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_SGID } },
-	{ "svgroup", "SVGROUP", pr_sgroup, SK_ID_SGROUP, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_SGROUP, SK_ID_SGID } },
-	{ "svuid", "SVUID", pr_suid, SK_ID_SUID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_SUID } },
-	{ "svuser", "SVUSER", pr_suser, SK_ID_SUSER, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_CRED), { SK_ID_SUSER, SK_ID_SUID } },
-	{ "systime", "SYSTEM", NULL, SK_NOOP, 6, AL_RIGHT, W_EVERY, 0, 0, { 0 } },
-	{ "sz", "SZ", pr_sz, SK_VM_SIZE, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STAT), { SK_VM_SIZE } },
-	{ "taskid", "TASKID", NULL, SK_NOOP, 5, AL_RIGHT, W_THREAD, FLD_PIDMAX, 0, { 0 } },
-	{ "tdev", "TDEV", NULL, SK_NOOP, 4, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "tgid", "TGID", pr_procs, SK_ID_TGID, 5, AL_RIGHT, W_PROC, FLD_PIDMAX, 0, { SK_ID_TGID } },
-	{ "thcount", "THCNT", pr_nlwp, SK_NLWP, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STAT), { SK_NLWP } },
-	{ "tid", "TID", pr_tasks, SK_ID_PID, 5, AL_RIGHT, W_THREAD, FLD_PIDMAX, 0, { SK_ID_PID } },
-	{ "time", "TIME", pr_time, SK_TIME_ALL, 8, AL_RIGHT, W_EVERY, FLD_U98, TG_BIT(TG_STAT), { SK_TIME_ALL } },
-	{ "timens", "TIMENS", pr_timens, SK_NS_TIME, 10, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_NS), { SK_NS_TIME } },
-	{ "timeout", "TMOUT", NULL, SK_NOOP, 5, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "times", "TIME", pr_times, SK_TIME_ALL, 8, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_TIME_ALL } },
-	{ "tmout", "TMOUT", NULL, SK_NOOP, 5, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "tname", "TTY", pr_tty8, SK_TTY_NAME, 8, AL_LEFT, W_PROC, 0, TG_BIT(TG_STAT), { SK_TTY_NAME } },
-	{ "tpgid", "TPGID", pr_tpgid, SK_ID_TPGID, 5, AL_RIGHT, W_PROC, FLD_PIDMAX, TG_BIT(TG_STAT), { SK_ID_TPGID } },
-	{ "trs", "TRS", pr_trs, SK_VSIZE_BYTES, 4, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STAT)|TG_BIT(TG_STATADDR), { SK_VSIZE_BYTES, SK_ADDR_CODE_END, SK_ADDR_CODE_START } },
-	{ "trss", "TRSS", pr_trs, SK_VSIZE_BYTES, 4, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STAT)|TG_BIT(TG_STATADDR), { SK_VSIZE_BYTES, SK_ADDR_CODE_END, SK_ADDR_CODE_START } },
-	{ "tsess", "TSESS", NULL, SK_NOOP, 5, AL_RIGHT, W_PROC, FLD_PIDMAX, 0, { 0 } },
-	{ "tsession", "TSESS", NULL, SK_NOOP, 5, AL_RIGHT, W_PROC, FLD_PIDMAX, 0, { 0 } },
-	{ "tsid", "TSID", NULL, SK_NOOP, 5, AL_RIGHT, W_PROC, FLD_PIDMAX, 0, { 0 } },
-	{ "tsig", "PENDING", pr_tsig, SK_SIGPENDING, 9, AL_SIGNAL, W_EVERY, 0, TG_BIT(TG_SIGNAL), { SK_SIGPENDING } },
-	{ "tsiz", "TSIZ", pr_trs, SK_VSIZE_BYTES, 4, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STAT)|TG_BIT(TG_STATADDR), { SK_VSIZE_BYTES, SK_ADDR_CODE_END, SK_ADDR_CODE_START } },
-	{ "tt", "TT", pr_tty8, SK_TTY_NAME, 8, AL_LEFT, W_PROC, 0, TG_BIT(TG_STAT), { SK_TTY_NAME } },
-	{ "tty", "TT", pr_tty8, SK_TTY_NAME, 8, AL_LEFT, W_PROC, FLD_U98, TG_BIT(TG_STAT), { SK_TTY_NAME } },
-	{ "tty4", "TTY", pr_tty4, SK_TTY_NAME, 4, AL_LEFT, W_PROC, 0, TG_BIT(TG_STAT), { 0 } },
-	{ "tty8", "TTY", pr_tty8, SK_TTY_NAME, 8, AL_LEFT, W_PROC, 0, TG_BIT(TG_STAT), { SK_TTY_NAME } },
-	{ "u_procp", "UPROCP", NULL, SK_NOOP, 6, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "ucmd", "CMD", pr_comm, SK_CMD, 15, AL_UNLIMITED, W_PROC, FLD_COMM, TG_BIT(TG_MSG)|TG_BIT(TG_NAME), { SK_CMD, SK_CMDLINE } },
-	{ "ucomm", "COMMAND", pr_comm, SK_CMD, 15, AL_UNLIMITED, W_PROC, FLD_COMM, TG_BIT(TG_MSG)|TG_BIT(TG_NAME), { SK_CMD, SK_CMDLINE } },
-	{ "uid", "UID", pr_euid, SK_ID_EUID, 5, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_OWNER), { SK_ID_EUID } },
-	{ "uid_hack", "UID", pr_euser, SK_ID_EUSER, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_OWNER), { SK_ID_EUSER, SK_ID_EUID } },
-	{ "umask", "UMASK", NULL, SK_NOOP, 5, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "uname", "USER", pr_euser, SK_ID_EUSER, 8, AL_USER, W_EVERY, 0, TG_BIT(TG_OWNER), { SK_ID_EUSER, SK_ID_EUID } },
-	{ "unit", "UNIT", pr_sd_unit, SK_SD_UNIT, 31, AL_LEFT, W_EVERY, 0, TG_BIT(TG_CGROUP), { SK_SD_UNIT } },
-	{ "upr", "UPR", NULL, SK_NOOP, 3, AL_RIGHT, W_THREAD, 0, 0, { 0 } },
-	{ "uprocp", "UPROCP", NULL, SK_NOOP, 8, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "user", "USER", pr_euser, SK_ID_EUSER, 8, AL_USER, W_EVERY, FLD_U98, TG_BIT(TG_OWNER), { SK_ID_EUSER, SK_ID_EUID } },
-	{ "userns", "USERNS", pr_userns, SK_NS_USER, 10, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_NS), { SK_NS_USER } },
-	{ "usertime", "USER", NULL, SK_NOOP, 4, AL_RIGHT, W_EVERY, 0, 0, { 0 } },
-	{ "usrpri", "UPR", NULL, SK_NOOP, 3, AL_RIGHT, W_THREAD, 0, 0, { 0 } },
-	{ "uss", "USS", pr_uss, SK_SMAP_PRV_TOTAL, 5, AL_RIGHT, W_PROC, 0, TG_BIT(TG_SMAPS), { SK_SMAP_PRV_TOTAL } },
-	{ "util", "C", pr_c, SK_UTILIZATION, 2, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_STAT), { SK_TICS_ALL, SK_TIME_ELAPSED, SK_UTILIZATION } },
-	{ "utime", "UTIME", NULL, SK_TICS_USER, 6, AL_RIGHT, W_EVERY, 0, 0, { 0 } },
-	{ "utsns", "UTSNS", pr_utsns, SK_NS_UTS, 10, AL_RIGHT, W_EVERY, 0, TG_BIT(TG_NS), { SK_NS_UTS } },
-	{ "uunit", "UUNIT", pr_sd_uunit, SK_SD_UUNIT, 31, AL_LEFT, W_EVERY, 0, TG_BIT(TG_CGROUP), { SK_SD_UUNIT } },
-	{ "vm_data", "DATA", NULL, SK_VM_DATA, 5, AL_RIGHT, W_PROC, 0, 0, { 0 } },
-	{ "vm_exe", "EXE", NULL, SK_VM_EXE, 5, AL_RIGHT, W_PROC, 0, 0, { 0 } },
-	{ "vm_lib", "LIB", NULL, SK_VM_LIB, 5, AL_RIGHT, W_PROC, 0, 0, { 0 } },
-	{ "vm_lock", "LCK", NULL, SK_VM_RSS_LOCKED, 3, AL_RIGHT, W_PROC, 0, 0, { 0 } },
-	{ "vm_stack", "STACK", NULL, SK_VM_STACK, 5, AL_RIGHT, W_PROC, 0, 0, { 0 } },
-	{ "vsize", "VSZ", pr_vsz, SK_VSIZE_BYTES, 6, AL_RIGHT, W_PROC, 0, TG_BIT(TG_STAT), { SK_VM_SIZE } },
-	{ "vsz", "VSZ", pr_vsz, SK_VM_SIZE, 6, AL_RIGHT, W_PROC, FLD_U98, TG_BIT(TG_STAT), { SK_VM_SIZE } },
-	{ "wbytes", "WBYTES", pr_wbytes, SK_IO_WRITE_BYTES, 5, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_IO), { SK_IO_WRITE_BYTES } },
-	{ "wcbytes", "WCBYTES", pr_wcbytes, SK_IO_WRITE_CBYTES, 5, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_IO), { SK_IO_WRITE_CBYTES } },
-	{ "wchan", "WCHAN", pr_wchan, SK_WCHAN_NAME, 6, AL_WCHAN, W_THREAD, 0, TG_BIT(TG_WCHAN), { SK_WCHAN_NAME } },
-	{ "wchars", "WCHARS", pr_wchars, SK_IO_WRITE_CHARS, 5, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_IO), { SK_IO_WRITE_CHARS } },
-	{ "wname", "WCHAN", pr_wchan, SK_WCHAN_NAME, 6, AL_WCHAN, W_THREAD, 0, TG_BIT(TG_WCHAN), { SK_WCHAN_NAME } },
-	{ "wops", "WOPS", pr_wops, SK_IO_WRITE_OPS, 5, AL_RIGHT, W_THREAD, 0, TG_BIT(TG_IO), { SK_IO_WRITE_OPS } },
-	{ "xstat", "XSTAT", NULL, SK_NOOP, 5, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
-	{ "zone", "ZONE", pr_context, SK_ID_TGID, 31, AL_LEFT, W_EVERY, 0, TG_BIT(TG_SECCTX), { SK_ID_TGID } },
-	{ "zoneid", "ZONEID", NULL, SK_NOOP, 31, AL_RIGHT, W_EVERY, 0, 0, { 0 } },
-	{ "~", "-", NULL, SK_NOOP, 1, AL_RIGHT, W_NEEDED, 0, 0, { 0 } },
+	PO("htshr",       "HTSHR",       htshr,        SMAP_HUGE_TLBPRV,  5, RIGHT,     0, FROM406),
+	TO("ignored",     "IGNORED",     sigignore,    SIGIGNORE,         9, SIGNAL,    0),
+	AN("inblk",       "INBLK",       nop,          NOOP,              5, RIGHT,     0),
+	AN("inblock",     "INBLK",       nop,          NOOP,              5, RIGHT,     0),
+	TO("intpri",      "PRI",         opri,         PRIORITY,          3, RIGHT,     0),
+	ET("ipcns",       "IPCNS",       ipcns,        NS_IPC,           10, RIGHT,     0),
+	PO("jid",         "JID",         nop,          NOOP,              1, RIGHT,     0),
+	AN("jobc",        "JOBC",        nop,          NOOP,              4, RIGHT,     0),
+	AN("ktrace",      "KTRACE",      nop,          NOOP,              8, RIGHT,     0),
+	AN("ktracep",     "KTRACEP",     nop,          NOOP,              8, RIGHT,     0),
+	/* sorted by pid, as context */
+	ET("label",       "LABEL",       context,      ID_TGID,          31, LEFT,      0),
+	/* headed C, as the utilization column c is: procps's, after DragonFly */
+	TO("lastcpu",     "C",           psr,          PROCESSOR,         3, RIGHT,     0),
+	AN("lim",         "LIM",         lim,          RSS_RLIM,          5, RIGHT,     0),
+	AN("login",       "LOGNAME",     nop,          NOOP,              8, LEFT,      0),
+	AN("logname",     "LOGNAME",     nop,          NOOP,              8, LEFT,      0),
+	PO("longtname",   "TTY",         tty8,         TTY_NAME,          8, LEFT,      0),
+	ET("lsession",    "SESSION",     sd_session,   SD_SESS,          11, LEFT,      0),
+	ET("lstart",      "STARTED",     lstart,       TICS_BEGAN,       24, RIGHT,     0),
+	ET("luid",        "LUID",        luid,         ID_LOGIN,          5, RIGHT,     0),
+	ET("luser",       "LUSER",       nop,          NOOP,              8, USER,      0),
+	TO("lwp",         "LWP",         tasks,        ID_PID,            5, RIGHT,     PIDMAX),
+	ET("lxc",         "LXC",         lxcname,      LXCNAME,           8, LEFT,      0),
+	/* sorted by the whole virtual size, as procps */
+	PO("m_drs",       "DRS",         drs,          VSIZE_BYTES,       5, RIGHT,     0),
+	PO("m_dt",        "DT",          nop,          NOOP,              4, RIGHT,     0),
+	PO("m_lrs",       "LRS",         nop,          NOOP,              5, RIGHT,     0),
+	/* m_resident, m_share: "-", yet sort (as cutime) */
+	PO("m_resident",  "RES",         nop,          MEM_RES_PGS,       5, RIGHT,     0),
+	PO("m_share",     "SHRD",        nop,          MEM_SHR_PGS,       5, RIGHT,     0),
+	PO("m_size",      "SIZE",        size,         VSIZE_BYTES,       5, RIGHT,     0),
+	PO("m_swap",      "SWAP",        nop,          NOOP,              5, RIGHT,     0),
+	/* sorted by the whole virtual size, as procps */
+	PO("m_trs",       "TRS",         trs,          VSIZE_BYTES,       5, RIGHT,     0),
+	ET("machine",     "MACHINE",     sd_machine,   SD_MACH,          31, LEFT,      0),
+	AN("maj_flt",     "MAJFL",       majflt,       FLT_MAJ,           6, RIGHT,     0),
+	AN("majflt",      "MAJFLT",      majflt,       FLT_MAJ,           6, RIGHT,     0),
+	AN("min_flt",     "MINFL",       minflt,       FLT_MIN,           6, RIGHT,     0),
+	AN("minflt",      "MINFLT",      minflt,       FLT_MIN,           6, RIGHT,     0),
+	ET("mntns",       "MNTNS",       mntns,        NS_MNT,           10, RIGHT,     0),
+	AN("msgrcv",      "MSGRCV",      nop,          NOOP,              6, RIGHT,     0),
+	AN("msgsnd",      "MSGSND",      nop,          NOOP,              6, RIGHT,     0),
+	TO("mwchan",      "MWCHAN",      nop,          NOOP,              6, WCHAN,     0),
+	ET("netns",       "NETNS",       netns,        NS_NET,           10, RIGHT,     0),
+	TO("ni",          "NI",          nice,         NICE,              3, RIGHT,     0),
+	TO("nice",        "NI",          nice,         NICE,              3, RIGHT,     U98),
+	AN("nivcsw",      "IVCSW",       nop,          NOOP,              5, RIGHT,     0),
+	PO("nlwp",        "NLWP",        nlwp,         NLWP,              4, RIGHT,     0),
+	AN("nsignals",    "NSIGS",       nop,          NOOP,              5, RIGHT,     0),
+	AN("nsigs",       "NSIGS",       nop,          NOOP,              5, RIGHT,     0),
+	AN("nswap",       "NSWAP",       nop,          NOOP,              5, RIGHT,     0),
+	AN("numa",        "NUMA",        numa,         PROCESSOR_NODE,    4, RIGHT,     0),
+	AN("nvcsw",       "VCSW",        nop,          NOOP,              5, RIGHT,     0),
+	TO("nwchan",      "WCHAN",       nop,          NOOP,              6, RIGHT,     0),
+	TO("oom",         "OOM",         oom,          OOM_SCORE,         4, RIGHT,     0),
+	TO("oomadj",      "OOMADJ",      oom_adj,      OOM_ADJ,           5, RIGHT,     0),
+	TO("opri",        "PRI",         opri,         PRIORITY,          3, RIGHT,     0),
+	PO("osz",         "SZ",          nop,          NOOP,              2, RIGHT,     0),
+	AN("oublk",       "OUBLK",       nop,          NOOP,              5, RIGHT,     0),
+	AN("oublock",     "OUBLK",       nop,          NOOP,              5, RIGHT,     0),
+	ET("ouid",        "OWNER",       sd_ouid,      SD_OUID,           5, LEFT,      0),
+	AN("p_ru",        "P_RU",        nop,          NOOP,              6, RIGHT,     0),
+	AN("paddr",       "PADDR",       nop,          NOOP,              6, RIGHT,     0),
+	AN("pagein",      "PAGEIN",      majflt,       FLT_MAJ,           6, RIGHT,     0),
+	TO("pcap",        "PCAP",        pcap,         CAPS_PERMITTED,   16, RIGHT,     0, FROM406),
+	TO("pcaps",       "PCAPS",       pcaps,        CAPS_PERMITTED,   16, RIGHT,     0, FROM406),
+	ET("pcpu",        "%CPU",        pcpu,         UTILIZATION,       4, RIGHT,     U98),
+	ET("pending",     "PENDING",     sig,          SIGNALS,           9, SIGNAL,    0),
+	PO("pgid",        "PGID",        pgid,         ID_PGRP,           5, RIGHT,     PIDMAX|U98),
+	PO("pgrp",        "PGRP",        pgid,         ID_PGRP,           5, RIGHT,     PIDMAX),
+	PO("pid",         "PID",         procs,        ID_TGID,           5, RIGHT,     PIDMAX|U98),
+	ET("pidns",       "PIDNS",       pidns,        NS_PID,           10, RIGHT,     0),
+	PO("pmem",        "%MEM",        pmem,         VM_RSS,            4, RIGHT,     0),
+	AN("poip",        "-",           nop,          NOOP,              1, RIGHT,     0),
+	TO("policy",      "POL",         class_404,    SCHED_CLASS,       3, LEFT,      0, UPTO404),
+	TO("policy",      "POL",         class,        SCHED_CLASSSTR,    3, LEFT,      0, FROM406),
+	PO("ppid",        "PPID",        ppid,         ID_PPID,           5, RIGHT,     PIDMAX|U98),
+	/* pri, pri_api: sorted by the kernel's priority, printed reversed (procps) */
+	TO("pri",         "PRI",         pri,          PRIORITY,          3, RIGHT,     0),
+	TO("pri_api",     "API",         pri_api,      PRIORITY,          3, RIGHT,     0),
+	TO("pri_bar",     "BAR",         pri_bar,      PRIORITY,          3, RIGHT,     0),
+	TO("pri_baz",     "BAZ",         pri_baz,      PRIORITY,          3, RIGHT,     0),
+	TO("pri_foo",     "FOO",         pri_foo,      PRIORITY,          3, RIGHT,     0),
+	TO("priority",    "PRI",         priority,     PRIORITY,          3, RIGHT,     0),
+	PO("prmgrp",      "PRMGRP",      nop,          NOOP,             12, RIGHT,     0),
+	PO("prmid",       "PRMID",       nop,          NOOP,             12, RIGHT,     0),
+	PO("project",     "PROJECT",     nop,          NOOP,             12, LEFT,      0),
+	PO("projid",      "PROJID",      nop,          NOOP,              5, RIGHT,     0),
+	TO("pset",        "PSET",        nop,          NOOP,              4, RIGHT,     0),
+	TO("psr",         "PSR",         psr,          PROCESSOR,         3, RIGHT,     0),
+	PO("pss",         "PSS",         pss,          SMAP_PSS,          5, RIGHT,     0),
+	TO("psxpri",      "PPR",         nop,          NOOP,              3, RIGHT,     0),
+	TO("rbytes",      "RBYTES",      rbytes,       IO_READ_BYTES,     5, RIGHT,     0),
+	TO("rchars",      "RCHARS",      rchars,       IO_READ_CHARS,     5, RIGHT,     0),
+	AN("re",          "RE",          nop,          NOOP,              3, RIGHT,     0),
+	/* "-", yet sorts (as cutime) */
+	PO("resident",    "RES",         nop,          MEM_RES_PGS,       5, RIGHT,     0),
+	ET("rgid",        "RGID",        rgid,         ID_RGID,           5, RIGHT,     0),
+	ET("rgroup",      "RGROUP",      rgroup,       ID_RGROUP,         8, USER,      U98),
+	AN("rlink",       "RLINK",       nop,          NOOP,              8, RIGHT,     0),
+	TO("rops",        "ROPS",        rops,         IO_READ_OPS,       5, RIGHT,     0),
+	PO("rss",         "RSS",         rss,          VM_RSS,            5, RIGHT,     0),
+	PO("rssize",      "RSS",         rss,          VM_RSS,            5, RIGHT,     0),
+	PO("rsz",         "RSZ",         rss,          VM_RSS,            5, RIGHT,     0),
+	TO("rtprio",      "RTPRIO",      rtprio,       PRIORITY_RT,       6, RIGHT,     0),
+	ET("ruid",        "RUID",        ruid,         ID_RUID,           5, RIGHT,     0),
+	ET("ruser",       "RUSER",       ruser,        ID_RUSER,          8, USER,      U98),
+	TO("s",           "S",           s,            STATE,             1, LEFT,      0),
+	TO("sched",       "SCH",         sched,        SCHED_CLASS,       3, RIGHT,     0),
+	AN("scnt",        "SCNT",        nop,          NOOP,              4, RIGHT,     0),
+	AN("scount",      "SC",          nop,          NOOP,              4, RIGHT,     0),
+	ET("seat",        "SEAT",        sd_seat,      SD_SEAT,          11, LEFT,      0),
+	PO("sess",        "SESS",        sess,         ID_SESSION,        5, RIGHT,     PIDMAX),
+	PO("session",     "SESS",        sess,         ID_SESSION,        5, RIGHT,     PIDMAX),
+	/* sorted by the state, not the processor it prints (procps) */
+	TO("sgi_p",       "P",           sgi_p,        STATE,             1, RIGHT,     0),
+	/* left-aligned number, as procps */
+	PO("sgi_rss",     "RSS",         rss,          VM_RSS,            4, LEFT,      0),
+	ET("sgid",        "SGID",        sgid,         ID_SGID,           5, RIGHT,     0),
+	ET("sgroup",      "SGROUP",      sgroup,       ID_SGROUP,         8, USER,      0),
+	PO("share",       "-",           nop,          NOOP,              1, RIGHT,     0),
+	PO("sid",         "SID",         sess,         ID_SESSION,        5, RIGHT,     PIDMAX),
+	ET("sig",         "PENDING",     sig,          SIGNALS,           9, SIGNAL,    0),
+	TO("sig_block",   "BLOCKED",     sigmask,      SIGBLOCKED,        9, SIGNAL,    0),
+	/* CATCHED: procps's header, spelling and all */
+	TO("sig_catch",   "CATCHED",     sigcatch,     SIGCATCH,          9, SIGNAL,    0),
+	TO("sig_ignore",  "IGNORED",     sigignore,    SIGIGNORE,         9, SIGNAL,    0),
+	ET("sig_pend",    "SIGNAL",      sig,          SIGNALS,           9, SIGNAL,    0),
+	TO("sigcatch",    "CAUGHT",      sigcatch,     SIGCATCH,          9, SIGNAL,    0),
+	TO("sigignore",   "IGNORED",     sigignore,    SIGIGNORE,         9, SIGNAL,    0),
+	TO("sigmask",     "BLOCKED",     sigmask,      SIGBLOCKED,        9, SIGNAL,    0),
+	/* sorted by the virtual size, not the data and stack it prints (procps) */
+	PO("size",        "SIZE",        swapable,     VSIZE_BYTES,       5, RIGHT,     0),
+	AN("sl",          "SL",          nop,          NOOP,              3, RIGHT,     0),
+	ET("slice",       "SLICE",       sd_slice,     SD_SLICE,         31, LEFT,      0),
+	TO("spid",        "SPID",        tasks,        ID_PID,            5, RIGHT,     PIDMAX),
+	PO("stackp",      "STACKP",      stackp,       ADDR_STACK_START, 16, RIGHT,     0),
+	ET("start",       "STARTED",     start,        TICS_BEGAN,        8, RIGHT,     0),
+	/* "-", yet sorts by its item when a column asks for it (procps) */
+	PO("start_code",  "S_CODE",      nop,          ADDR_CODE_START,  16, RIGHT,     0),
+	PO("start_stack", "STACKP",      stackp,       ADDR_STACK_START, 16, RIGHT,     0),
+	ET("start_time",  "START",       stime,        TICS_BEGAN,        5, RIGHT,     0),
+	TO("stat",        "STAT",        stat,         STATE,             4, LEFT,      0),
+	TO("state",       "S",           s,            STATE,             1, LEFT,      0),
+	AN("status",      "STATUS",      nop,          NOOP,              6, RIGHT,     0),
+	ET("stime",       "STIME",       stime,        TICS_BEGAN,        5, RIGHT,     0),
+	ET("suid",        "SUID",        suid,         ID_SUID,           5, RIGHT,     0),
+	PO("supgid",      "SUPGID",      supgid,       SUPGIDS,          20, UNLIMITED, 0),
+	PO("supgrp",      "SUPGRP",      supgrp,       SUPGROUPS,        40, UNLIMITED, 0),
+	ET("suser",       "SUSER",       suser,        ID_SUSER,          8, USER,      0),
+	ET("svgid",       "SVGID",       sgid,         ID_SGID,           5, RIGHT,     0),
+	ET("svgroup",     "SVGROUP",     sgroup,       ID_SGROUP,         8, USER,      0),
+	ET("svuid",       "SVUID",       suid,         ID_SUID,           5, RIGHT,     0),
+	ET("svuser",      "SVUSER",      suser,        ID_SUSER,          8, USER,      0),
+	ET("systime",     "SYSTEM",      nop,          NOOP,              6, RIGHT,     0),
+	PO("sz",          "SZ",          sz,           VM_SIZE,           5, RIGHT,     0),
+	TO("taskid",      "TASKID",      nop,          NOOP,              5, RIGHT,     PIDMAX),
+	AN("tdev",        "TDEV",        nop,          NOOP,              4, RIGHT,     0),
+	PO("tgid",        "TGID",        procs,        ID_TGID,           5, RIGHT,     PIDMAX),
+	PO("thcount",     "THCNT",       nlwp,         NLWP,              5, RIGHT,     0),
+	TO("tid",         "TID",         tasks,        ID_PID,            5, RIGHT,     PIDMAX),
+	ET("time",        "TIME",        time,         TIME_ALL,          8, RIGHT,     U98),
+	ET("timens",      "TIMENS",      timens,       NS_TIME,          10, RIGHT,     0),
+	AN("timeout",     "TMOUT",       nop,          NOOP,              5, RIGHT,     0),
+	ET("times",       "TIME",        times,        TIME_ALL,          8, RIGHT,     0),
+	AN("tmout",       "TMOUT",       nop,          NOOP,              5, RIGHT,     0),
+	PO("tname",       "TTY",         tty8,         TTY_NAME,          8, LEFT,      0),
+	PO("tpgid",       "TPGID",       tpgid,        ID_TPGID,          5, RIGHT,     PIDMAX),
+	/* trs, trss: sorted by the whole virtual size, as procps */
+	PO("trs",         "TRS",         trs,          VSIZE_BYTES,       4, RIGHT,     0),
+	PO("trss",        "TRSS",        trs,          VSIZE_BYTES,       4, RIGHT,     0),
+	PO("tsess",       "TSESS",       nop,          NOOP,              5, RIGHT,     PIDMAX),
+	PO("tsession",    "TSESS",       nop,          NOOP,              5, RIGHT,     PIDMAX),
+	PO("tsid",        "TSID",        nop,          NOOP,              5, RIGHT,     PIDMAX),
+	ET("tsig",        "PENDING",     tsig,         SIGPENDING,        9, SIGNAL,    0),
+	/* sorted by the whole virtual size, as procps */
+	PO("tsiz",        "TSIZ",        trs,          VSIZE_BYTES,       4, RIGHT,     0),
+	PO("tt",          "TT",          tty8,         TTY_NAME,          8, LEFT,      0),
+	PO("tty",         "TT",          tty8,         TTY_NAME,          8, LEFT,      U98),
+	/*
+	 * procps's printer asks for the tty number, which nothing sorts by: it
+	 * sorts only beside a column that asks for the tty name
+	 */
+	PO("tty4",        "TTY",         tty4,         TTY_NAME,          4, LEFT,      0),
+	PO("tty8",        "TTY",         tty8,         TTY_NAME,          8, LEFT,      0),
+	AN("u_procp",     "UPROCP",      nop,          NOOP,              6, RIGHT,     0),
+	PO("ucmd",        "CMD",         comm,         CMD,              15, UNLIMITED, COMM),
+	PO("ucomm",       "COMMAND",     comm,         CMD,              15, UNLIMITED, COMM),
+	ET("uid",         "UID",         euid,         ID_EUID,           5, RIGHT,     0),
+	/* a user name headed UID: -f's column (procps's Std_f) */
+	ET("uid_hack",    "UID",         euser,        ID_EUSER,          8, USER,      0),
+	AN("umask",       "UMASK",       nop,          NOOP,              5, RIGHT,     0),
+	ET("uname",       "USER",        euser,        ID_EUSER,          8, USER,      0),
+	ET("unit",        "UNIT",        sd_unit,      SD_UNIT,          31, LEFT,      0),
+	TO("upr",         "UPR",         nop,          NOOP,              3, RIGHT,     0),
+	AN("uprocp",      "UPROCP",      nop,          NOOP,              8, RIGHT,     0),
+	ET("user",        "USER",        euser,        ID_EUSER,          8, USER,      U98),
+	ET("userns",      "USERNS",      userns,       NS_USER,          10, RIGHT,     0),
+	ET("usertime",    "USER",        nop,          NOOP,              4, RIGHT,     0),
+	TO("usrpri",      "UPR",         nop,          NOOP,              3, RIGHT,     0),
+	PO("uss",         "USS",         uss,          SMAP_PRV_TOTAL,    5, RIGHT,     0),
+	ET("util",        "C",           c,            UTILIZATION,       2, RIGHT,     0),
+	/* "-", yet sorts by its item when a column asks for it (procps) */
+	ET("utime",       "UTIME",       nop,          TICS_USER,         6, RIGHT,     0),
+	ET("utsns",       "UTSNS",       utsns,        NS_UTS,           10, RIGHT,     0),
+	ET("uunit",       "UUNIT",       sd_uunit,     SD_UUNIT,         31, LEFT,      0),
+	/* vm_data to vm_stack: "-", yet sort (as cutime) */
+	PO("vm_data",     "DATA",        nop,          VM_DATA,           5, RIGHT,     0),
+	PO("vm_exe",      "EXE",         nop,          VM_EXE,            5, RIGHT,     0),
+	PO("vm_lib",      "LIB",         nop,          VM_LIB,            5, RIGHT,     0),
+	PO("vm_lock",     "LCK",         nop,          VM_RSS_LOCKED,     3, RIGHT,     0),
+	PO("vm_stack",    "STACK",       nop,          VM_STACK,          5, RIGHT,     0),
+	/*
+	 * sorted by bytes, an item its printer does not ask for: it sorts only
+	 * beside a column that does (procps)
+	 */
+	PO("vsize",       "VSZ",         vsz,          VSIZE_BYTES,       6, RIGHT,     0),
+	PO("vsz",         "VSZ",         vsz,          VM_SIZE,           6, RIGHT,     U98),
+	TO("wbytes",      "WBYTES",      wbytes,       IO_WRITE_BYTES,    5, RIGHT,     0),
+	TO("wcbytes",     "WCBYTES",     wcbytes,      IO_WRITE_CBYTES,   5, RIGHT,     0),
+	TO("wchan",       "WCHAN",       wchan,        WCHAN_NAME,        6, WCHAN,     0),
+	TO("wchars",      "WCHARS",      wchars,       IO_WRITE_CHARS,    5, RIGHT,     0),
+	TO("wname",       "WCHAN",       wchan,        WCHAN_NAME,        6, WCHAN,     0),
+	TO("wops",        "WOPS",        wops,         IO_WRITE_OPS,      5, RIGHT,     0),
+	AN("xstat",       "XSTAT",       nop,          NOOP,              5, RIGHT,     0),
+	/* sorted by pid, as context */
+	ET("zone",        "ZONE",        context,      ID_TGID,          31, LEFT,      0),
+	ET("zoneid",      "ZONEID",      nop,          NOOP,             31, RIGHT,     0),
+	AN("~",           "-",           nop,          NOOP,              1, RIGHT,     0),
 };
+
+#undef PO
+#undef TO
+#undef ET
+#undef AN
+#undef PIDMAX
+#undef U98
+#undef ARGS
+#undef COMM
+#undef TEST
 
 /* named formats, also accepted by -o; sorted by name */
 const struct macro macros[] = {
@@ -340,7 +564,8 @@ const struct macro macros[] = {
 	{ "OL_X", "pid,start_stack,esp,eip,timeout,alarm,stat,tname,bsdtime,args" },
 	{ "OL_j", "ppid,pid,pgid,sid,tname,tpgid,stat,uid,bsdtime,args" },
 	{ "OL_l", "flags,uid,pid,ppid,priority,nice,vsz,rss,wchan,stat,tname,bsdtime,args" },
-	{ "OL_m", "pid,tname,majflt,minflt,m_trs,m_drs,m_size,m_swap,rss,m_share,vm_lib,m_dt,args" },
+	{ "OL_m", "pid,tname,majflt,minflt,m_trs,m_drs,m_size,m_swap,rss,m_share,"
+		  "vm_lib,m_dt,args" },
 	{ "OL_s", "uid,pid,pending,sig_block,sig_ignore,caught,stat,tname,bsdtime,args" },
 	{ "OL_u", "user,pid,pcpu,pmem,vsz,rss,tname,stat,start_time,bsdtime,args" },
 	{ "OL_v", "pid,tname,stat,bsdtime,maj_flt,m_trs,m_drs,rss,pmem,args" },
@@ -414,10 +639,10 @@ uint64_t field_groups(const struct field *f, const struct print_opts *o)
 	if (!(f->flags & (FLD_ARGS | FLD_COMM)))
 		return f->groups;
 	long_form = f->flags & FLD_ARGS ? !o->bsd_c : o->unix_f;
-	g = TG_BIT(TG_MSG) | TG_BIT(TG_NAME);
+	g = G_MSG | G_NAME;
 	if (long_form)
-		g |= TG_BIT(TG_CMDLINE);
+		g |= G_CMDLINE;
 	if (o->bsd_e)
-		g |= TG_BIT(TG_ENVIRON);
+		g |= G_ENVIRON;
 	return g;
 }

@@ -12,30 +12,7 @@
 #include "lib/columns/systemd.h"
 #include "lib/system/sys_facts.h"
 #include "lib/columns/tty.h"
-
-/* the short group names the rows use */
-#define S_ TG_BIT(TG_STAT)
-#define SA_ TG_BIT(TG_STATADDR)
-#define M_ TG_BIT(TG_MSG)
-#define SS_ TG_BIT(TG_SESS)
-#define N_ TG_BIT(TG_NAME)
-#define C_ TG_BIT(TG_CRED)
-#define E_ TG_BIT(TG_OWNER)
-#define V_ TG_BIT(TG_STATM)
-#define RSS_ TG_BIT(TG_RSS)
-#define CL_ TG_BIT(TG_CMDLINE)
-#define AG_ TG_BIT(TG_AUTOGROUP)
-#define CG_ TG_BIT(TG_CGROUP)
-#define EXE_ TG_BIT(TG_EXE)
-#define GR_ TG_BIT(TG_GROUPS)
-#define IO_ TG_BIT(TG_IO)
-#define LOGIN_ TG_BIT(TG_LOGIN)
-#define NS_ TG_BIT(TG_NS)
-#define OOM_ TG_BIT(TG_OOM)
-#define SIG_ TG_BIT(TG_SIGNAL)
-#define SM_ TG_BIT(TG_SMAPS)
-#define WCH_ TG_BIT(TG_WCHAN)
-#define FDS_ TG_BIT(TG_FDS)
+#include "lib/record/groups.h"
 
 /* the flags */
 #define BASE 1
@@ -44,7 +21,7 @@
 /* ---- what the string rows call ---- */
 
 #define TEXT(s) snprintf(buf, TASK_STR_MAX, "%s", (s))
-#define SIGS(set) snprintf(buf, 17, "%016llx", (unsigned long long)(set))
+#define HEX16(v) snprintf(buf, 17, "%016llx", (unsigned long long)(v))
 
 static unsigned long page_kib(void)
 {

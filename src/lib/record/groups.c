@@ -18,14 +18,18 @@ static void owner_from_cred(struct task *t)
 
 #define ALL_KERNEL (GS_TASKDIAG | GS_BPF)
 
+/*
+ * Each group: its name, the file that fills it and its kernel group;
+ * then the kernel-side sources that send it and the rest (groups.h).
+ */
 const struct group_def group_defs[64] = {
 	/*
 	 * ids and state: every kernel message carries them (and a 16-byte
 	 * comm, which no column takes: those that print a name want
 	 * TG_NAME, which the same read of stat fills)
 	 */
-	[TG_MSG] = { "msg", PF_STAT, KG_NONE, ALL_KERNEL, true,
-		     .in_msg = ALL_KERNEL },
+	[TG_MSG]	= { .name = "msg", .file = PF_STAT, .kernel = KG_NONE,
+			    .sources = ALL_KERNEL, .public = true, .in_msg = ALL_KERNEL },
 	/*
 	 * The process group and session: in task_diag_msg, which task_diag
 	 * fills in every message.  The BPF program fills them only when
@@ -33,9 +37,10 @@ const struct group_def group_defs[64] = {
 	 * it two cache misses a task (the task's signal pointer, then the
 	 * signal struct), the most of what ps ax -o pid,ppid costs it.
 	 */
-	[TG_SESS] = { "sess", PF_STAT, TDPS_BPF_SESS, GS_BPF, true,
-		      .in_msg = GS_TASKDIAG },
-	[TG_NAME] = { "name", PF_STAT, TASK_DIAG_NAME, ALL_KERNEL, true },
+	[TG_SESS]	= { .name = "sess", .file = PF_STAT, .kernel = TDPS_BPF_SESS,
+			    .sources = GS_BPF, .public = true, .in_msg = GS_TASKDIAG },
+	[TG_NAME]	= { .name = "name", .file = PF_STAT, .kernel = TASK_DIAG_NAME,
+			    .sources = ALL_KERNEL, .public = true },
 	/*
 	 * stat is world-readable, but procfs shows its code and stack
 	 * addresses, kernel stack pointers, wchan flag and exit code only to
@@ -46,22 +51,25 @@ const struct group_def group_defs[64] = {
 	 * ptrace_may_access(), delivers it: a BPF record never holds it, and
 	 * a column that needs it reads stat.
 	 */
-	[TG_STAT] = { "stat", PF_STAT, TASK_DIAG_STAT, ALL_KERNEL, true,
-		      0, NULL, true },
-	[TG_STATADDR] = { "stataddr", PF_STAT, TASK_DIAG_STAT, GS_TASKDIAG, false,
-			  0, NULL, true },
-	[TG_CRED] = { "cred", PF_STATUS, TASK_DIAG_CRED, ALL_KERNEL, true },
-	[TG_STATM] = { "statm", PF_STATUS, TASK_DIAG_STATM, ALL_KERNEL, true },
-	[TG_SIGNAL] = { "signal", PF_STATUS, TASK_DIAG_SIGNAL, GS_TASKDIAG, true,
-			0, NULL, true },
-	[TG_GROUPS] = { "groups", PF_STATUS, TASK_DIAG_GROUPS, GS_TASKDIAG, true },
+	[TG_STAT]	= { .name = "stat", .file = PF_STAT, .kernel = TASK_DIAG_STAT,
+			    .sources = ALL_KERNEL, .public = true, .per_thread = true },
+	[TG_STATADDR]	= { .name = "stataddr", .file = PF_STAT, .kernel = TASK_DIAG_STAT,
+			    .sources = GS_TASKDIAG, .per_thread = true },
+	[TG_CRED]	= { .name = "cred", .file = PF_STATUS, .kernel = TASK_DIAG_CRED,
+			    .sources = ALL_KERNEL, .public = true },
+	[TG_STATM]	= { .name = "statm", .file = PF_STATUS, .kernel = TASK_DIAG_STATM,
+			    .sources = ALL_KERNEL, .public = true },
+	[TG_SIGNAL]	= { .name = "signal", .file = PF_STATUS, .kernel = TASK_DIAG_SIGNAL,
+			    .sources = GS_TASKDIAG, .public = true, .per_thread = true },
+	[TG_GROUPS]	= { .name = "groups", .file = PF_STATUS, .kernel = TASK_DIAG_GROUPS,
+			    .sources = GS_TASKDIAG, .public = true },
 	/*
 	 * The effective uid and gid alone, as the owner of /proc/PID: one
 	 * fstatat() instead of generating status, so ps's user columns, its
 	 * default selection and pstree's owner cost almost nothing.
 	 */
-	[TG_OWNER] = { "owner", PF_DIR, KG_NONE, 0, true,
-		       TG_BIT(TG_CRED), owner_from_cred },
+	[TG_OWNER]	= { .name = "owner", .file = PF_DIR, .kernel = KG_NONE,
+			    .public = true, .stand_in = G_CRED, .derive = owner_from_cred },
 	/*
 	 * vm_rss alone.  status's VmRSS and statm's resident pages are the
 	 * same sum of the mm's counters (fs/proc/task_mmu.c task_mem() and
@@ -70,27 +78,41 @@ const struct group_def group_defs[64] = {
 	 * by up to a few hundred KiB, read approximately from per-CPU
 	 * counters.)
 	 */
-	[TG_RSS] = { "rss", PF_STATM, KG_NONE, 0, true, TG_BIT(TG_STATM) },
+	[TG_RSS]	= { .name = "rss", .file = PF_STATM, .kernel = KG_NONE,
+			    .public = true, .stand_in = G_STATM },
 	/*
 	 * Not from BPF: a command line is the task's own memory, which it
 	 * can make wait forever (a FUSE file mapped over its argv), and
 	 * /proc alone refuses such pages (FOLL_ANON).  task_diag reads it
 	 * with /proc's rules.
 	 */
-	[TG_CMDLINE] = { "cmdline", PF_CMDLINE, TASK_DIAG_CMDLINE, GS_TASKDIAG, true },
-	[TG_ENVIRON] = { "environ", PF_ENVIRON, TASK_DIAG_ENVIRON, GS_TASKDIAG },
-	[TG_CGROUP] = { "cgroup", PF_CGROUP, TASK_DIAG_CGROUP, GS_TASKDIAG },
-	[TG_IO] = { "io", PF_IO, TASK_DIAG_IO, GS_TASKDIAG, false, 0, NULL, true },
-	[TG_OOM] = { "oom", PF_OOM, TASK_DIAG_OOM, GS_TASKDIAG },
-	[TG_LOGIN] = { "login", PF_LOGINUID, TASK_DIAG_LOGIN, GS_TASKDIAG },
-	[TG_AUTOGROUP] = { "autogroup", PF_AUTOGROUP, TASK_DIAG_AUTOGROUP, GS_TASKDIAG },
-	[TG_SMAPS] = { "smaps", PF_SMAPS_ROLLUP, TASK_DIAG_SMAPS, GS_TASKDIAG },
-	[TG_EXE] = { "exe", PF_EXE, TASK_DIAG_EXE, GS_TASKDIAG },
-	[TG_SECCTX] = { "secctx", PF_ATTR_CURRENT, TASK_DIAG_SECCTX, GS_TASKDIAG },
-	[TG_NS] = { "ns", PF_NS, TASK_DIAG_NS, GS_TASKDIAG },
-	[TG_WCHAN] = { "wchan", PF_WCHAN, TASK_DIAG_WCHAN, GS_TASKDIAG },
+	[TG_CMDLINE]	= { .name = "cmdline", .file = PF_CMDLINE, .kernel = TASK_DIAG_CMDLINE,
+			    .sources = GS_TASKDIAG, .public = true },
+	[TG_ENVIRON]	= { .name = "environ", .file = PF_ENVIRON, .kernel = TASK_DIAG_ENVIRON,
+			    .sources = GS_TASKDIAG },
+	[TG_CGROUP]	= { .name = "cgroup", .file = PF_CGROUP, .kernel = TASK_DIAG_CGROUP,
+			    .sources = GS_TASKDIAG },
+	[TG_IO]		= { .name = "io", .file = PF_IO, .kernel = TASK_DIAG_IO,
+			    .sources = GS_TASKDIAG, .per_thread = true },
+	[TG_OOM]	= { .name = "oom", .file = PF_OOM, .kernel = TASK_DIAG_OOM,
+			    .sources = GS_TASKDIAG },
+	[TG_LOGIN]	= { .name = "login", .file = PF_LOGINUID, .kernel = TASK_DIAG_LOGIN,
+			    .sources = GS_TASKDIAG },
+	[TG_AUTOGROUP]	= { .name = "autogroup", .file = PF_AUTOGROUP,
+			    .kernel = TASK_DIAG_AUTOGROUP, .sources = GS_TASKDIAG },
+	[TG_SMAPS]	= { .name = "smaps", .file = PF_SMAPS_ROLLUP, .kernel = TASK_DIAG_SMAPS,
+			    .sources = GS_TASKDIAG },
+	[TG_EXE]	= { .name = "exe", .file = PF_EXE, .kernel = TASK_DIAG_EXE,
+			    .sources = GS_TASKDIAG },
+	[TG_SECCTX]	= { .name = "secctx", .file = PF_ATTR_CURRENT, .kernel = TASK_DIAG_SECCTX,
+			    .sources = GS_TASKDIAG },
+	[TG_NS]		= { .name = "ns", .file = PF_NS, .kernel = TASK_DIAG_NS,
+			    .sources = GS_TASKDIAG },
+	[TG_WCHAN]	= { .name = "wchan", .file = PF_WCHAN, .kernel = TASK_DIAG_WCHAN,
+			    .sources = GS_TASKDIAG },
 	/* the fd directory's size is its count (Linux 6.2), for anyone to see */
-	[TG_FDS] = { "fds", PF_FDS, TASK_DIAG_FDS, GS_TASKDIAG, true },
+	[TG_FDS]	= { .name = "fds", .file = PF_FDS, .kernel = TASK_DIAG_FDS,
+			    .sources = GS_TASKDIAG, .public = true },
 };
 
 static const char *const file_names[PF_COUNT] = {

@@ -31,6 +31,36 @@
 #include "lib/record/task.h"
 
 /*
+ * Each group as a mask bit, short, for the tables that say what a column
+ * or a sort item reads (columns/field_table.c, columns/sort_items.h):
+ * G_STAT is TG_BIT(TG_STAT), and so on for every group.
+ */
+#define G_CRED		TG_BIT(TG_CRED)
+#define G_STAT		TG_BIT(TG_STAT)
+#define G_STATM		TG_BIT(TG_STATM)
+#define G_CMDLINE	TG_BIT(TG_CMDLINE)
+#define G_ENVIRON	TG_BIT(TG_ENVIRON)
+#define G_NAME		TG_BIT(TG_NAME)
+#define G_SIGNAL	TG_BIT(TG_SIGNAL)
+#define G_GROUPS	TG_BIT(TG_GROUPS)
+#define G_CGROUP	TG_BIT(TG_CGROUP)
+#define G_WCHAN		TG_BIT(TG_WCHAN)
+#define G_IO		TG_BIT(TG_IO)
+#define G_NS		TG_BIT(TG_NS)
+#define G_OOM		TG_BIT(TG_OOM)
+#define G_LOGIN		TG_BIT(TG_LOGIN)
+#define G_EXE		TG_BIT(TG_EXE)
+#define G_AUTOGROUP	TG_BIT(TG_AUTOGROUP)
+#define G_SMAPS		TG_BIT(TG_SMAPS)
+#define G_SECCTX	TG_BIT(TG_SECCTX)
+#define G_FDS		TG_BIT(TG_FDS)
+#define G_SESS		TG_BIT(TG_SESS)
+#define G_STATADDR	TG_BIT(TG_STATADDR)
+#define G_RSS		TG_BIT(TG_RSS)
+#define G_OWNER		TG_BIT(TG_OWNER)
+#define G_MSG		TG_BIT(TG_MSG)
+
+/*
  * The files of /proc/PID (or /proc/PID/task/TID) the reader knows, in the
  * order it reads them: a file that stands in for another comes first, so
  * that the other is never read when both are wanted.

@@ -75,7 +75,7 @@ static void scan(struct run *r, struct scan_request *req, task_cb cb)
 	front_report_unread(&r->src);
 	if (rc < 0 && rc != -EPIPE) {
 		fprintf(stderr, "%s: reading processes: %s\n", r->ps->prog,
-			strerror(-rc));
+			r->src.failed);
 		exit(EXIT_FAILURE);
 	}
 }

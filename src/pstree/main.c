@@ -367,7 +367,8 @@ static void read_tasks(struct tree *t, const struct opts *o)
 	source_close(&src);
 	if (rc < 0) {
 		fprintf(stderr, "%s: reading processes: %s\n",
-			program_invocation_short_name, strerror(-rc));
+			program_invocation_short_name,
+			src.failed[0] ? src.failed : strerror(-rc));
 		exit(1);
 	}
 	if (!t->records) {

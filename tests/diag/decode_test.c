@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/genetlink.h>
 #include <linux/netlink.h>
 
 #include "../check.h"
@@ -623,8 +624,37 @@ static void test_errors(void)
 	CHECK(c.n == 1 && c.r[0].t.tgid == 10, "pending task dropped");
 	CHECK_EQ(diag_decoder_feed(d, b.p, b.len, collect, &c), -EPERM,
 		 "the error sticks until the next start");
+	CHECK(diag_decoder_ack(d)->error == -EPERM &&
+	      !diag_decoder_ack(d)->msg[0], "an error without words: no message");
 	diag_decoder_start(d, &our_dump);
 	coll_free(&c);
+	nlb_free(&b);
+
+	/* the extended ack the kernel adds to a refusal (NETLINK_EXT_ACK) */
+	nlb_init(&b);
+	{
+		struct nlmsgerr e = { .error = -ESRCH };
+		static const char msg[] = "no such process";
+		uint32_t offs = NLMSG_HDRLEN + GENL_HDRLEN;
+
+		e.msg.nlmsg_len = NLMSG_HDRLEN;
+		nlb_msg(&b, NLMSG_ERROR, NLM_F_ACK_TLVS | NLM_F_CAPPED,
+			NLB_SEQ, NLB_PORT);
+		nlb_raw(&b, &e, sizeof(e));
+		nlb_attr(&b, NLMSGERR_ATTR_MSG, msg, sizeof(msg));
+		nlb_attr(&b, NLMSGERR_ATTR_OFFS, &offs, sizeof(offs));
+		nlb_end(&b);
+	}
+	seed(&b, "error-ext-ack");
+	rc = diag_decoder_feed(d, b.p, b.len, collect, &c);
+	CHECK_EQ(rc, -ESRCH, "NLMSG_ERROR with an extended ack: its code");
+	CHECK(!strcmp(diag_decoder_ack(d)->msg, "no such process") &&
+	      diag_decoder_ack(d)->has_offs &&
+	      diag_decoder_ack(d)->offs == NLMSG_HDRLEN + GENL_HDRLEN,
+	      "and its message and offset, from diag_decoder_ack()");
+	diag_decoder_start(d, &our_dump);
+	CHECK(!diag_decoder_ack(d)->error && !diag_decoder_ack(d)->msg[0],
+	      "a new dump forgets them");
 	nlb_free(&b);
 
 	/* a short NLMSG_ERROR cannot be read: broken */

@@ -44,6 +44,25 @@ static int check_task(struct task *t, struct arena *a, void *arg)
 	return ++*count > 100000 ? -1 : 0;
 }
 
+/*
+ * The kernel's words go to a terminal: terminated within the buffer, no
+ * control bytes, and only where the kernel's error ended the dump.
+ */
+static void check_ack(const struct diag_ack *ack, int rc)
+{
+	const char *end = memchr(ack->msg, '\0', sizeof(ack->msg));
+	const char *p;
+
+	if (!end)
+		abort();
+	for (p = ack->msg; p < end; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			abort();
+	if ((ack->msg[0] || ack->has_offs || ack->error) &&
+	    (ack->error >= 0 || ack->error != rc))
+		abort();
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const struct diag_dump dumps[2] = {
@@ -90,6 +109,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	if (rc == 1 && diag_decoder_consumed(d) > size)
 		abort();
+	check_ack(diag_decoder_ack(d), rc);
 	diag_decoder_free(d);
 	return 0;
 }

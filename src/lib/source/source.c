@@ -105,6 +105,7 @@ int source_open(struct source *src, enum source_kind kind, uint64_t want,
 	src->state = NULL;
 	src->nunread = 0;
 	src->more_unread = 0;
+	src->failed[0] = '\0';
 	if (kind != SOURCE_AUTO) {
 		rc = try_open(src, kind, &args);
 		snprintf(src->why, sizeof(src->why), "%s", args.why);
@@ -164,8 +165,17 @@ int source_scan(struct source *src, const struct scan_request *req,
 		task_cb cb, void *arg)
 {
 	struct noting n = { .src = src, .cb = cb, .arg = arg };
+	const char *more;
+	int rc;
 
-	return src->ops->scan(src->state, req, noting_cb, &n);
+	rc = src->ops->scan(src->state, req, noting_cb, &n);
+	src->failed[0] = '\0';
+	if (rc < 0) {
+		more = src->ops->failure ? src->ops->failure(src->state) : "";
+		snprintf(src->failed, sizeof(src->failed), "%s%s%s",
+			 strerror(-rc), *more ? ": " : "", more);
+	}
+	return rc;
 }
 
 void source_close(struct source *src)

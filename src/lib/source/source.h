@@ -60,6 +60,11 @@ struct source_ops {
 	int (*scan)(void *state, const struct scan_request *req,
 		    task_cb cb, void *arg);
 	void (*close)(void *state);
+	/*
+	 * Optional: after a scan failed, what the source was told beyond
+	 * the errno (the kernel's extended ack), or "".
+	 */
+	const char *(*failure)(void *state);
 };
 
 enum source_kind {
@@ -81,6 +86,11 @@ struct source {
 	void *state;
 	/* for --info: which source and why, or why the wanted one failed */
 	char why[512];
+	/*
+	 * After a failed source_scan(): its errno in words, and the source's
+	 * own (the kernel's message); "" after a scan that did not fail.
+	 */
+	char failed[512];
 	/* the scans' tasks with files that did not answer, and how many more */
 	struct source_unread unread[SOURCE_UNREAD_MAX];
 	size_t nunread, more_unread;

@@ -49,6 +49,7 @@ struct diag_decoder {
 	/* the groups each task message itself fills (TASK_DIAG_MSG) */
 	uint64_t msg_have;
 	struct diag_stats st;
+	struct diag_ack ack;	/* what the message that failed the dump said */
 	int result;		/* 0 running, 1 done, <0 failed */
 	size_t consumed;
 	int pending;		/* t is being assembled */
@@ -90,6 +91,7 @@ void diag_decoder_start(struct diag_decoder *d, const struct diag_dump *dump)
 		d->fills[k] = group_delivered(k, dump->source ? dump->source
 							    : GS_TASKDIAG);
 	memset(&d->st, 0, sizeof(d->st));
+	memset(&d->ack, 0, sizeof(d->ack));
 	d->result = 0;
 	d->consumed = 0;
 	d->pending = 0;
@@ -103,6 +105,11 @@ size_t diag_decoder_consumed(const struct diag_decoder *d)
 const struct diag_stats *diag_decoder_stats(const struct diag_decoder *d)
 {
 	return &d->st;
+}
+
+const struct diag_ack *diag_decoder_ack(const struct diag_decoder *d)
+{
+	return &d->ack;
 }
 
 /* ---- byte strings ---- */
@@ -597,14 +604,61 @@ static int task_message(struct diag_decoder *d, const unsigned char *p,
 	return 0;
 }
 
-/* the int an NLMSG_DONE or NLMSG_ERROR starts with; 0 when absent */
-static int leading_int(const unsigned char *p, size_t len)
-{
-	int v = 0;
+/* ---- errors and their extended acknowledgements ---- */
 
-	if (len >= sizeof(v))
-		memcpy(&v, p, sizeof(v));
-	return v;
+/*
+ * The kernel's layout (Documentation/userspace-api/netlink/intro.rst):
+ * NLMSG_ERROR carries struct nlmsgerr, whose header is our request's,
+ * followed by the rest of that request unless NLM_F_CAPPED; NLMSG_DONE
+ * carries only the error number.  Either may then carry NLMSGERR_ATTR_*
+ * attributes, flagged NLM_F_ACK_TLVS.
+ */
+int diag_ack_parse(const struct nlmsghdr *h, const unsigned char *payload,
+		   size_t plen, struct diag_ack *ack)
+{
+	size_t off = sizeof(int), i, n;
+	struct diag_attr a;
+	uint32_t offs;
+
+	memset(ack, 0, sizeof(*ack));
+	if (plen < sizeof(int))
+		return -EPROTO;
+	memcpy(&ack->error, payload, sizeof(int));
+	if (!(h->nlmsg_flags & NLM_F_ACK_TLVS))
+		return 0;
+	if (h->nlmsg_type == NLMSG_ERROR) {
+		struct nlmsgerr e;
+
+		if (plen < sizeof(e))
+			return 0;
+		memcpy(&e, payload, sizeof(e));
+		off = sizeof(e);
+		if (!(h->nlmsg_flags & NLM_F_CAPPED)) {
+			/* the echoed request, whose header is already counted */
+			if (e.msg.nlmsg_len < NLMSG_HDRLEN ||
+			    e.msg.nlmsg_len - NLMSG_HDRLEN > plen - off)
+				return 0;
+			off = ALIGN4(off + e.msg.nlmsg_len - NLMSG_HDRLEN);
+			if (off > plen)
+				return 0;
+		}
+	}
+	while (diag_next_attr(payload, plen, &off, &a) == 1) {
+		if (a.type == NLMSGERR_ATTR_MSG) {
+			n = a.len < sizeof(ack->msg) - 1 ? a.len
+							 : sizeof(ack->msg) - 1;
+			for (i = 0; i < n && a.data[i]; i++)
+				ack->msg[i] = a.data[i] < 0x20 || a.data[i] == 0x7f
+					      ? '?' : (char)a.data[i];
+			ack->msg[i] = '\0';
+		} else if (a.type == NLMSGERR_ATTR_OFFS &&
+			   a.len >= sizeof(offs)) {
+			memcpy(&offs, a.data, sizeof(offs));
+			ack->offs = offs;
+			ack->has_offs = 1;
+		}
+	}
+	return 0;
 }
 
 /* end the dump with @rc (1 or -errno), dropping any unfinished task */
@@ -632,15 +686,19 @@ static int one_message(struct diag_decoder *d, const struct nlmsghdr *h,
 		d->st.dump_intr++;
 	switch (h->nlmsg_type) {
 	case NLMSG_DONE:
-		v = leading_int(payload, plen);
-		if (v < 0)
-			return finish(d, v);
+		/* an old kernel's DONE may lack the error number: 0 */
+		if (diag_ack_parse(h, payload, plen, &d->ack) == 0 &&
+		    d->ack.error < 0)
+			return finish(d, d->ack.error);
+		memset(&d->ack, 0, sizeof(d->ack));
 		rc = emit(d, cb, arg);
 		return finish(d, rc < 0 ? rc : 1);
 	case NLMSG_ERROR:
-		if (plen < sizeof(int))
+		if (diag_ack_parse(h, payload, plen, &d->ack) < 0)
 			return finish(d, -EPROTO);
-		v = leading_int(payload, plen);
+		v = d->ack.error;
+		if (v >= 0)		/* only an error's words are kept */
+			memset(&d->ack, 0, sizeof(d->ack));
 		if (v == 0) {		/* an ack: nothing we asked for */
 			d->st.skipped++;
 			return 0;

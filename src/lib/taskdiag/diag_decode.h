@@ -27,6 +27,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <linux/netlink.h>
 
 #include "lib/record/task.h"
 
@@ -73,6 +74,31 @@ struct diag_stats {
 	unsigned long gone;		/* tasks dropped: TASK_DIAG_GONE */
 };
 
+/*
+ * What the kernel said when it ended a request with an error: the errno
+ * and its extended acknowledgement (NETLINK_EXT_ACK, Linux 4.12), the
+ * words a handler sets with NL_SET_ERR_MSG and the request byte it
+ * blames with NL_SET_ERR_MSG_ATTR.
+ */
+struct diag_ack {
+	int error;		/* -errno; 0 for a plain acknowledgement */
+	/* NLMSGERR_ATTR_MSG, control bytes shown as '?'; "" when none */
+	char msg[128];
+	/* NLMSGERR_ATTR_OFFS: the blamed byte of our request, from its header */
+	uint32_t offs;
+	int has_offs;
+};
+
+/*
+ * Read the NLMSG_ERROR or NLMSG_DONE message with header @h and the
+ * @plen bytes of payload at @payload into @ack: 0, or -EPROTO when
+ * it is too short to hold an error number (*@ack is then cleared).
+ * Attributes are read only where NLM_F_ACK_TLVS says there are some;
+ * broken ones are ignored, the error number stands.
+ */
+int diag_ack_parse(const struct nlmsghdr *h, const unsigned char *payload,
+		   size_t plen, struct diag_ack *ack);
+
 struct diag_decoder;
 
 /*
@@ -103,5 +129,12 @@ int diag_decoder_feed(struct diag_decoder *d, const void *buf, size_t len,
 size_t diag_decoder_consumed(const struct diag_decoder *d);
 
 const struct diag_stats *diag_decoder_stats(const struct diag_decoder *d);
+
+/*
+ * After feed returned the kernel's -errno (an NLMSG_ERROR, or NLMSG_DONE
+ * with an error): what that message said.  Otherwise error is 0 and msg
+ * "".
+ */
+const struct diag_ack *diag_decoder_ack(const struct diag_decoder *d);
 
 #endif

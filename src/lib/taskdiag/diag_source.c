@@ -1,11 +1,13 @@
 /*
  * diag_source.c - the task_diag source: one generic-netlink dump per scan.
  *
- * One plain netlink request asks the kernel for the "TASKDIAG" family
- * (almost no kernel has it: that answer must come cheap); where it is
- * there, libnl-genl-3, loaded then (diag_nl.h), opens the socket and
- * builds the requests.  The answer is read with plain recvmsg() into one
- * growing buffer and decoded by diag_decode.c, which holds all parsing.
+ * One socket (diag_nl.c, by hand: diag_nl.h says why not libnl) asks the
+ * kernel for the "TASKDIAG" family (almost no kernel has it: that answer
+ * must come cheap) and then sends the dump requests; each answer is read
+ * a datagram at a time and decoded by diag_decode.c, which holds all
+ * parsing.  When the kernel refuses, its extended ack (the words
+ * task_diag.c gives with NL_SET_ERR_MSG) follows the errno: into --info
+ * when opening, into the scan's error (source_scan) after a dump.
  *
  * Missing groups.  A kernel may leave out groups it does not know, or
  * that the requester may not see for a task (doc/task_diag.md).  Each
@@ -33,13 +35,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <linux/netlink.h>
-
 #include <linux/genetlink.h>
-#include <netlink/errno.h>
+#include <linux/netlink.h>
 
 #include "lib/source/source.h"
 #include "lib/taskdiag/diag_decode.h"
@@ -49,18 +48,13 @@
 
 /* the socket's receive buffer: room for a burst of dump datagrams */
 #define DIAG_RCVBUF (4 * 1024 * 1024)
-/* the first receive buffer; the kernel's dump datagrams are <= 32 KiB */
-#define DIAG_BUFSIZE (64 * 1024)
 
 struct diag_state {
-	const struct nl_lib *nl;	/* NULL when replaying */
-	struct nl_sock *sk;	/* NULL when replaying */
-	int fd;
+	struct diag_nl nl;	/* fd -1 when replaying */
 	int family;
-	uint32_t portid;
 	int dirty;		/* a dump was left unfinished on the socket */
-	unsigned char *buf;
-	size_t size;
+	/* the kernel's words on the last failed dump (diag_said()), or "" */
+	char said[200];
 	unsigned char *replay;	/* the whole replay file */
 	size_t replay_len, replay_off;
 	int record_fd;
@@ -86,150 +80,58 @@ struct scan_ctx {
 	struct arena kept;
 };
 
-/* libnl's error numbers (negative NLE_*) as -errno */
-static int nlerr_errno(int err)
-{
-	static const struct {
-		int nle, err;
-	} map[] = {
-		{ NLE_OBJ_NOTFOUND, ENOENT }, { NLE_NOMEM, ENOMEM },
-		{ NLE_PERM, EPERM }, { NLE_NOACCESS, EACCES },
-		{ NLE_AGAIN, EAGAIN }, { NLE_INTR, EINTR },
-		{ NLE_BAD_SOCK, EBADF }, { NLE_AF_NOSUPPORT, EAFNOSUPPORT },
-		{ NLE_OPNOTSUPP, EOPNOTSUPP }, { NLE_INVAL, EINVAL },
-		{ NLE_PROTO_MISMATCH, EPROTONOSUPPORT }, { NLE_BUSY, EBUSY },
-		{ NLE_MSGSIZE, EMSGSIZE }, { NLE_MSG_TRUNC, EMSGSIZE },
-		{ NLE_RANGE, ERANGE }, { NLE_EXIST, EEXIST },
-		{ NLE_NODEV, ENODEV }, { NLE_MSGTYPE_NOSUPPORT, EOPNOTSUPP },
-	};
-	size_t i;
-
-	if (err < 0)
-		err = -err;
-	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
-		if (map[i].nle == err)
-			return -map[i].err;
-	return -EIO;
-}
-
 /* ---- opening ---- */
 
 /*
- * Does the kernel have the family?  CTRL_CMD_GETFAMILY by name on a plain
- * generic-netlink socket: the family's id, -ENOENT when there is none,
- * or -errno.  Before anything is loaded: on a kernel without task_diag,
- * "auto" pays one round trip for it.
+ * What the kernel said beyond the errno, into @buf: its message, and
+ * which part of our request it blames.  Every request has one attribute,
+ * right after the genetlink header: @attr names it.
  */
-static int family_probe(void)
+static void diag_said(const struct diag_ack *ack, const char *attr,
+		      char *buf, size_t size)
 {
-	struct {
-		struct nlmsghdr nlh;
-		struct genlmsghdr genl;
-		struct nlattr name_attr;
-		char name[NLA_ALIGN(sizeof(TASKDIAG_GENL_NAME))];
-	} req = {
-		.nlh = {
-			.nlmsg_len = sizeof(req),
-			.nlmsg_type = GENL_ID_CTRL,
-			.nlmsg_flags = NLM_F_REQUEST,
-			.nlmsg_seq = 1,
-		},
-		.genl = { .cmd = CTRL_CMD_GETFAMILY, .version = 1 },
-		.name_attr = {
-			.nla_len = NLA_HDRLEN + sizeof(TASKDIAG_GENL_NAME),
-			.nla_type = CTRL_ATTR_FAMILY_NAME,
-		},
-		.name = TASKDIAG_GENL_NAME,
-	};
-	struct sockaddr_nl kernel = { .nl_family = AF_NETLINK };
-	union {
-		struct nlmsghdr nlh;
-		unsigned char b[8192];
-	} ans;
-	struct diag_attr a;
-	size_t len, off = NLMSG_HDRLEN + GENL_HDRLEN;
-	ssize_t n;
-	int fd, rc = -EPROTO;
+	size_t n = snprintf(buf, size, "%s", ack->msg);
 
-	fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_GENERIC);
-	if (fd < 0)
-		return -errno;
-	if (sendto(fd, &req, sizeof(req), 0, (struct sockaddr *)&kernel,
-		   sizeof(kernel)) < 0) {
-		rc = -errno;
-		goto out;
-	}
-	do
-		n = recv(fd, ans.b, sizeof(ans.b), 0);
-	while (n < 0 && errno == EINTR);
-	if (n < 0) {
-		rc = -errno;
-		goto out;
-	}
-	len = (size_t)n;
-	if (len < NLMSG_HDRLEN || ans.nlh.nlmsg_len < NLMSG_HDRLEN)
-		goto out;
-	if (ans.nlh.nlmsg_len < len)
-		len = ans.nlh.nlmsg_len;
-	if (ans.nlh.nlmsg_type == NLMSG_ERROR) {
-		const struct nlmsgerr *e = NLMSG_DATA(&ans.nlh);
-
-		if (len >= NLMSG_HDRLEN + sizeof(*e) && e->error < 0)
-			rc = e->error;	/* -ENOENT: no such family */
-		goto out;
-	}
-	if (ans.nlh.nlmsg_type != GENL_ID_CTRL || len < off)
-		goto out;
-	while (diag_next_attr(ans.b, len, &off, &a) == 1) {
-		if (a.type == CTRL_ATTR_FAMILY_ID && a.len >= sizeof(uint16_t)) {
-			uint16_t id;
-
-			memcpy(&id, a.data, sizeof(id));
-			rc = id;
-			break;
-		}
-	}
-out:
-	close(fd);
-	return rc;
+	if (n >= size || !ack->has_offs)
+		return;
+	if (ack->offs == NLMSG_HDRLEN + GENL_HDRLEN)
+		snprintf(buf + n, size - n, "%s(in %s)", n ? " " : "", attr);
+	else
+		snprintf(buf + n, size - n, "%s(at byte %u of the request)",
+			 n ? " " : "", (unsigned)ack->offs);
 }
 
-/* the socket for family @family, through libnl; 0 or -errno, *why set */
-static int sock_open(struct diag_state *s, int family, char *why,
-		     size_t why_size)
+/* the socket, the family looked up; 0 or -errno, *why set on failure */
+static int sock_open(struct diag_state *s, char *why, size_t why_size)
 {
-	int rc, size = DIAG_RCVBUF;
+	struct diag_ack ack;
+	char said[sizeof(s->said)];
+	int rc;
 
-	s->nl = nl_lib(why, why_size);
-	if (!s->nl)
-		return -ELIBACC;
-	s->family = family;
-	s->sk = s->nl->socket_alloc();
-	if (!s->sk)
-		return -ENOMEM;
-	s->nl->socket_disable_auto_ack(s->sk);
-	rc = s->nl->genl_connect(s->sk);
+	rc = diag_nl_open(&s->nl);
 	if (rc < 0)
-		return nlerr_errno(rc);
-	s->fd = s->nl->socket_get_fd(s->sk);
-	s->portid = s->nl->socket_get_local_port(s->sk);
-	/*
-	 * Past rmem_max only with CAP_NET_ADMIN; otherwise take what the
-	 * system allows.  Either way works: the kernel refills a dump only
-	 * as we read it, so a small buffer costs round trips, not data.
-	 */
-	if (setsockopt(s->fd, SOL_SOCKET, SO_RCVBUFFORCE, &size,
-		       sizeof(size)) < 0)
-		s->nl->socket_set_buffer_size(s->sk, DIAG_RCVBUF, 0);
-	return 0;
+		return rc;
+	rc = diag_nl_family(&s->nl, TASKDIAG_GENL_NAME, &ack);
+	if (rc == -ENOENT) {
+		snprintf(why, why_size,
+			 "no %s generic-netlink family in this kernel",
+			 TASKDIAG_GENL_NAME);
+		return rc;
+	}
+	if (rc < 0) {
+		/* without words the caller says strerror() alone */
+		diag_said(&ack, "CTRL_ATTR_FAMILY_NAME", said, sizeof(said));
+		if (*said)
+			snprintf(why, why_size, "%s: %s", strerror(-rc), said);
+		return rc;
+	}
+	s->family = rc;
+	return diag_nl_prepare(&s->nl, DIAG_RCVBUF);
 }
 
 static void sock_close(struct diag_state *s)
 {
-	if (s->sk)
-		s->nl->socket_free(s->sk);
-	s->sk = NULL;
-	s->fd = -1;
+	diag_nl_close(&s->nl);
 }
 
 /* read the whole replay file; 0 or -errno */
@@ -281,7 +183,6 @@ static void diag_close(void *state)
 		close(s->record_fd);
 	diag_decoder_free(s->dec);
 	proc_reader_free(s->pr);
-	free(s->buf);
 	free(s->replay);
 	free(s);
 }
@@ -294,12 +195,10 @@ static int diag_open(void **state, struct source_args *args)
 
 	if (!s)
 		return -ENOMEM;
-	s->fd = -1;
+	s->nl.fd = -1;
 	s->record_fd = -1;
-	s->size = DIAG_BUFSIZE;
-	s->buf = malloc(s->size);
 	s->dec = diag_decoder_new();
-	if (!s->buf || !s->dec)
+	if (!s->dec)
 		goto fail;
 	replay = secure_getenv("TDPS_TASKDIAG_REPLAY");
 	record = secure_getenv("TDPS_TASKDIAG_RECORD");
@@ -307,13 +206,7 @@ static int diag_open(void **state, struct source_args *args)
 		rc = load_replay(s, replay);
 		snprintf(args->why, sizeof(args->why), "replaying %s", replay);
 	} else {
-		rc = family_probe();
-		if (rc == -ENOENT)
-			snprintf(args->why, sizeof(args->why),
-				 "no %s generic-netlink family in this kernel",
-				 TASKDIAG_GENL_NAME);
-		else if (rc > 0)
-			rc = sock_open(s, rc, args->why, sizeof(args->why));
+		rc = sock_open(s, args->why, sizeof(args->why));
 		if (!rc)
 			snprintf(args->why, sizeof(args->why),
 				 "generic-netlink family %s, id %d",
@@ -337,11 +230,12 @@ fail:
 /* a dump was abandoned half-read: start the next one on a fresh socket */
 static int sock_reopen(struct diag_state *s)
 {
-	char why[256];
+	int rc;
 
 	sock_close(s);
 	s->dirty = 0;
-	return sock_open(s, s->family, why, sizeof(why));
+	rc = diag_nl_open(&s->nl);
+	return rc ? rc : diag_nl_prepare(&s->nl, DIAG_RCVBUF);
 }
 
 /* ---- records ---- */
@@ -375,79 +269,17 @@ static void record(struct diag_state *s, const void *p, size_t n)
 	}
 }
 
-static int send_request(struct diag_state *s, const struct task_diag_pid *req,
-			uint32_t *seq)
-{
-	struct nl_msg *msg = s->nl->msg_alloc();
-	int rc = -ENOMEM;
-
-	if (!msg)
-		return -ENOMEM;
-	if (s->nl->genlmsg_put(msg, NL_AUTO_PORT, NL_AUTO_SEQ, s->family, 0,
-			       NLM_F_DUMP, TASKDIAG_CMD_GET,
-			       TASKDIAG_GENL_VERSION) &&
-	    s->nl->nla_put(msg, TASKDIAG_CMD_ATTR_GET, sizeof(*req), req) == 0) {
-		/* completes the header: NLM_F_REQUEST, our port, a fresh seq */
-		rc = s->nl->send_auto(s->sk, msg);
-		rc = rc < 0 ? nlerr_errno(rc) : 0;
-		*seq = s->nl->msg_hdr(msg)->nlmsg_seq;
-	}
-	s->nl->msg_free(msg);
-	return rc;
-}
-
-/*
- * One datagram from the kernel into s->buf: its length or -errno.  A
- * MSG_PEEK|MSG_TRUNC look with no buffer first tells its size without
- * copying it, so the buffer can grow and nothing is ever cut off.
- */
-static ssize_t recv_datagram(struct diag_state *s)
-{
-	for (;;) {
-		struct sockaddr_nl sa;
-		struct iovec iov = { s->buf, 0 };
-		struct msghdr mh = {
-			.msg_name = &sa, .msg_namelen = sizeof(sa),
-			.msg_iov = &iov, .msg_iovlen = 1,
-		};
-		ssize_t n = recvmsg(s->fd, &mh, MSG_PEEK | MSG_TRUNC);
-
-		if (n >= 0 && (size_t)n > s->size) {
-			unsigned char *nb = realloc(s->buf, n);
-
-			if (!nb)
-				return -ENOMEM;
-			s->buf = nb;
-			s->size = n;
-		}
-		if (n >= 0) {
-			iov.iov_len = s->size;
-			mh.msg_namelen = sizeof(sa);
-			n = recvmsg(s->fd, &mh, 0);
-		}
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			return -errno;	/* -ENOBUFS: the dump overran us */
-		if (mh.msg_flags & MSG_TRUNC)
-			return -EMSGSIZE;	/* cannot happen after the peek */
-		if (sa.nl_pid != 0)
-			continue;	/* not from the kernel */
-		return n;
-	}
-}
-
 static int recv_dump(struct diag_state *s, struct scan_ctx *c)
 {
 	ssize_t n;
 	int rc;
 
 	do {
-		n = recv_datagram(s);
+		n = diag_nl_recv(&s->nl);	/* -ENOBUFS: the dump overran us */
 		if (n < 0)
 			return n;
-		record(s, s->buf, n);
-		rc = diag_decoder_feed(s->dec, s->buf, n, on_task, c);
+		record(s, s->nl.buf, n);
+		rc = diag_decoder_feed(s->dec, s->nl.buf, n, on_task, c);
 	} while (rc == 0);
 	return rc;
 }
@@ -495,20 +327,30 @@ static int dump(struct diag_state *s, struct scan_ctx *c, uint64_t show,
 		.threads = strategy == TASK_DIAG_DUMP_THREAD ||
 			   strategy == TASK_DIAG_DUMP_ALL_THREAD,
 	};
+	bool live = !s->replay;
+	const struct diag_ack *ack;
 	int rc;
 
-	if (s->sk) {
+	s->said[0] = '\0';
+	if (live) {
 		if (s->dirty && (rc = sock_reopen(s)) < 0)
 			return rc;
-		rc = send_request(s, &req, &dd.seq);
+		rc = diag_nl_request(&s->nl, s->family, NLM_F_DUMP,
+				     TASKDIAG_CMD_GET, TASKDIAG_GENL_VERSION,
+				     TASKDIAG_CMD_ATTR_GET, &req, sizeof(req));
 		if (rc < 0)
 			return rc;
-		dd.portid = s->portid;
+		dd.seq = s->nl.seq;
+		dd.portid = s->nl.portid;
 		dd.family = s->family;
 	}
 	diag_decoder_start(s->dec, &dd);
-	rc = s->sk ? recv_dump(s, c) : replay_dump(s, c);
+	rc = live ? recv_dump(s, c) : replay_dump(s, c);
 	s->dump_intr += diag_decoder_stats(s->dec)->dump_intr;
+	ack = diag_decoder_ack(s->dec);
+	if (rc < 0 && ack->error == rc)
+		diag_said(ack, "TASKDIAG_CMD_ATTR_GET", s->said,
+			  sizeof(s->said));
 	/*
 	 * The kernel ends a dump with DONE or ERROR; anything else that
 	 * stopped us left the rest of it queued on the socket, and a new
@@ -573,9 +415,17 @@ static int diag_scan(void *state, const struct scan_request *req,
 	return rc;
 }
 
+static const char *diag_failure(void *state)
+{
+	struct diag_state *s = state;
+
+	return s->said;
+}
+
 const struct source_ops diag_source_ops = {
 	.name = "taskdiag",
 	.open = diag_open,
 	.scan = diag_scan,
 	.close = diag_close,
+	.failure = diag_failure,
 };

@@ -39,7 +39,11 @@ if [ "$1" != --inside ]; then
 	exit 0
 fi
 
-# from here on in the private pid namespace, as its init
+# from here on in the private pid namespace, as its init.  The budgets
+# are the /proc source's: auto could take the BPF iterator here (root,
+# 2000 processes), which reads no file per process at all
+TDPS_SOURCE=proc
+export TDPS_SOURCE
 fifo=$(mktemp -u /tmp/tdps-syscalls.XXXXXX)
 mkfifo "$fifo" || exit 1
 "$IDLER" $N > "$fifo" &

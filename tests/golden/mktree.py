@@ -1,10 +1,13 @@
 #!/usr/bin/python3
-"""mktree.py - write the made-up /proc of tests/golden (proc/).
+"""mktree.py - write the made-up /procs of tests/golden (proc/, edges/).
 
-Run from tests/golden: ./mktree.py.  The tree it writes is committed, and
-the expected outputs in expected/ were made from it by regen.sh; change
-one and the other must be made again (as root, see regen.sh).  The tests
-read proc/ only; this script documents where each number comes from.
+Run from tests/golden: ./mktree.py.  The trees it writes are committed,
+and the expected outputs in expected/ were made from them by regen.sh;
+change one and the other must be made again (as root, see regen.sh).
+The tests read the trees only; this script documents where each number
+comes from.  proc/ holds one process of every kind, edges/ processes at
+the boundaries where a printer changes its form (tests/unit/test_print.c
+builds the same records in C).
 
 The machine: booted at 2020-09-13 12:26:40 UTC (btime 1600000000), up
 200000 s (2 days 07:33:20), 100 clock ticks a second, 2000000 kB of
@@ -23,7 +26,7 @@ CONSOLE = (5 << 8) | 1          # tty_nr of /dev/console
 PF_KTHREAD = 0x00200000
 PF_FORKNOEXEC = 0x00000040
 
-ROOT = "proc"
+ROOT = "proc"                   # the tree proc() writes into
 
 STATE_NAMES = {
     "R": "R (running)", "S": "S (sleeping)", "D": "D (disk sleep)",
@@ -150,7 +153,10 @@ def proc(pid, ppid, comm, cmdline, *, uid=(0, 0, 0, 0), gid=(0, 0, 0, 0),
               statline(pid, comm, state, ut, st, processor))
 
 
-def main():
+def machine(root):
+    """the files of the machine at @root, the same in every tree"""
+    global ROOT
+    ROOT = root
     if os.path.isdir(ROOT):
         shutil.rmtree(ROOT)
     os.makedirs(os.path.join(ROOT, "sys", "kernel"))
@@ -191,6 +197,10 @@ def main():
     # so both are init's
     os.symlink("1", os.path.join(ROOT, "self"))
 
+
+def everyday():
+    """proc/: one process of every kind"""
+    machine("proc")
     root = dict(uid=(0, 0, 0, 0), gid=(0, 0, 0, 0))
     nobody = dict(uid=(65534,) * 4, gid=(65534,) * 4, groups=(65534,))
     unknown = dict(uid=(4242,) * 4, gid=(4242,) * 4, groups=(4242, 65534))
@@ -267,6 +277,48 @@ def main():
          b"\0last\0", start=ago(3), utime=2, stime=0, vm_kb=3000,
          rss_kb=1000, sig=(0, 0, 0x7fffffffffffffff, 0, 0xfffffffe00000000),
          **unknown)
+
+
+def edges():
+    """edges/: processes at the printers' boundaries (cases.txt edges-*)
+
+    Cumulative times and elapsed times at each change of form (a minute,
+    an hour, a day, less one tick or second), %CPU either side of each
+    rounding and of 100 over 1000 s of life, and STAT's flags together.
+    """
+    machine("edges")
+    root = dict(uid=(0, 0, 0, 0), gid=(0, 0, 0, 0))
+    proc(1, 0, "init", b"/sbin/init\0", start=1 * HZ, **root)
+    # TIME and ELAPSED: each (seconds of life, ticks of processor time)
+    # at a change of form, busy all its life (%CPU about 100)
+    for pid, life, ticks in ((10, 59, 5999), (11, 60, 6000),
+                             (12, 3599, 359999), (13, 3600, 360000),
+                             (14, 86399, 8639999), (15, 86400, 8640000),
+                             (16, 0, 5)):
+        proc(pid, 1, "t%d" % life, b"", start=ago(life), utime=ticks,
+             sid=1, pgrp=1, **root)
+    # %CPU over 1000 s (100000 ticks) of life: tenths truncated, the
+    # switch to whole numbers at 100, more than one processor's worth
+    for pid, ticks in ((20, 99), (21, 100), (22, 99899), (23, 99999),
+                       (24, 100000)):
+        proc(pid, 1, "cpu%d" % ticks, b"", start=ago(1000), utime=ticks,
+             sid=1, pgrp=1, **root)
+    proc(25, 1, "cpu250000", b"", start=ago(1000), utime=100000,
+         stime=50000, sid=1, pgrp=1,
+         threads=[(26, "cpu250000", "R", 70000, 30000, 1)], **root)
+    # STAT: every flag at once, and apart
+    proc(40, 1, "allflags", b"", state="R", nice=5, lck_kb=4, vm_kb=400,
+         rss_kb=40, tty=CONSOLE, tpgid=40,
+         threads=[(41, "allflags", "S", 0, 0, 0)], **root)
+    proc(42, 1, "fgdisk", b"", state="D", nice=-5, sid=40, tty=CONSOLE,
+         tpgid=40, pgrp=40, **root)
+    proc(43, 1, "idle", b"", state="I", sid=1, pgrp=1, nice=-20,
+         kthread=True, flags=PF_KTHREAD, **root)
+
+
+def main():
+    everyday()
+    edges()
 
 
 main()

@@ -1,7 +1,7 @@
 #!/bin/sh
 # regen.sh - make tests/golden/expected/ from procps and psmisc themselves.
 #
-# Run as root from anywhere, after changing proc/ (mktree.py) or
+# Run as root from anywhere, after changing proc/ or edges/ (mktree.py) or
 # cases.txt, and commit what it writes.  golden.test then holds tdps and
 # tdpstree to these outputs without root.
 #
@@ -41,9 +41,10 @@ fi
 # from here on in the private mount namespace
 tmp=$(mktemp -d /tmp/golden-regen.XXXXXX)
 mount -t tmpfs golden "$tmp"
-mkdir "$tmp/all" "$tmp/root" "$tmp/bin"
+mkdir "$tmp/all" "$tmp/root" "$tmp/edges" "$tmp/bin"
 tree_copy "$here/proc" "$tmp/all"
 tree_copy "$here/proc" "$tmp/root" root
+tree_copy "$here/edges" "$tmp/edges"
 # the references under their own names, for their messages
 ln -s "$PS_REF" "$tmp/bin/ps"
 ln -s "$PSTREE_REF" "$tmp/bin/pstree"

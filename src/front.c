@@ -9,6 +9,7 @@
 #include "front.h"
 #include "lib/record/groups.h"
 #include "lib/record/versions.h"
+#include "lib/system/sys_facts.h"
 
 static void bad_version(const char *var, const char *what, const char *known)
 {
@@ -31,7 +32,13 @@ void front_psmisc_from_env(void)
 
 enum source_kind front_source_from_env(void)
 {
-	int k = source_kind_from_env();
+	/* a made-up /proc for the tests (tests/golden); read before any fact */
+	const char *root = secure_getenv("TDPS_PROC_ROOT");
+	int k;
+
+	if (root && *root)
+		sys_set_proc_root(root);
+	k = source_kind_from_env();
 
 	if (k < 0) {
 		fprintf(stderr, "%s: TDPS_SOURCE must be one of %s\n",

@@ -164,11 +164,12 @@ static void personality_from_env(struct ps *ps)
 
 static unsigned own_tty(void)
 {
-	char buf[1024];
+	char buf[1024], path[4096];
 	struct task t;
 
 	memset(&t, 0, sizeof(t));
-	if (sys_read_file(AT_FDCWD, "/proc/self/stat", buf, sizeof(buf)) < 0 ||
+	snprintf(path, sizeof(path), "%s/self/stat", sys_proc_root());
+	if (sys_read_file(AT_FDCWD, path, buf, sizeof(buf)) < 0 ||
 	    parse_stat(buf, &t) < 0) {
 		fprintf(stderr, "fatal library error, lookup self\n");
 		exit(EXIT_FAILURE);

@@ -246,7 +246,7 @@ static void everything(void)
 
 int main(void)
 {
-	reader = proc_reader_new(NULL);
+	reader = proc_reader_new();
 	arena_init(&arena);
 	if (!reader) {
 		printf("1..0 # SKIP cannot open /proc\n");

@@ -25,7 +25,9 @@
  * programs limited to what /proc shows every user.  *world_readable says
  * whether the pins were made readable by all: not when /proc is mounted
  * with hidepid, which the pins would bypass.  0 or -errno;
- * -EPROTONOSUPPORT when tdps was built without BPF.
+ * -EPROTONOSUPPORT when tdps was built without BPF, -EINVAL (with the
+ * reason in bpf_load_why()) while a made-up /proc is set
+ * (sys_proc_root_set()).
  */
 int bpf_pin(const char *dir, int *world_readable);
 /* why the last load failed, in words ("" when it did not) */

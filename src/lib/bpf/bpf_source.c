@@ -748,7 +748,7 @@ static int bpf_open(void **state, struct source_args *args)
 		rc = -ENOENT;
 	} else {
 		if (!s->pr)
-			s->pr = proc_reader_new(NULL);
+			s->pr = proc_reader_new();
 		/* asked of /proc while no other thread of ours runs */
 		s->rss_sum = proc_sums_rss();
 		/*
@@ -865,7 +865,7 @@ static int auto_worth_loading(struct bpf_state *s, struct source_args *args)
 	}
 	procs = in_init_pid_ns() ? count_processes() : -1;
 	if (procs < 0) {
-		s->pr = proc_reader_new(NULL);
+		s->pr = proc_reader_new();
 		if (!s->pr)
 			return 0;
 		s->listed = 1;
@@ -1465,7 +1465,7 @@ static int bpf_scan(void *state, const struct scan_request *req,
 	if (s->refused)
 		return scan_refused(s, req, cb, arg);
 	if (!s->pr) {
-		s->pr = proc_reader_new(NULL);
+		s->pr = proc_reader_new();
 		if (!s->pr)
 			return errno ? -errno : -ENOMEM;
 	}
@@ -1645,9 +1645,20 @@ static int pin_in(int dfd, mode_t mode)
 
 int bpf_pin(const char *dir, int *world_readable)
 {
-	mode_t mode = proc_hides_pids() ? 0400 : 0444;
+	mode_t mode;
 	int dfd, rc, made;
 
+	/*
+	 * The pin's mode follows the kernel's /proc (hidepid), which a
+	 * made-up tree (TDPS_PROC_ROOT) would stand in for: refuse.
+	 */
+	if (sys_proc_root_set()) {
+		snprintf(load_why, sizeof(load_why),
+			 "the program reads the kernel's tasks, not %s",
+			 sys_proc_root());
+		return -EINVAL;
+	}
+	mode = proc_hides_pids() ? 0400 : 0444;
 	*world_readable = mode == 0444;
 	made = mkdir(dir, 0755) == 0;
 	if (!made && errno != EEXIST)

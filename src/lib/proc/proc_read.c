@@ -34,14 +34,13 @@ struct proc_reader {
 	struct read_watch *watch;
 };
 
-struct proc_reader *proc_reader_new(const char *root)
+struct proc_reader *proc_reader_new(void)
 {
 	struct proc_reader *r = calloc(1, sizeof(*r));
 
 	if (!r)
 		return NULL;
-	r->procfd = open(root ? root : sys_proc_root(),
-			 O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	r->procfd = open(sys_proc_root(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	r->size = 4096;
 	r->buf = malloc(r->size);
 	if (r->procfd < 0 || !r->buf) {

@@ -18,8 +18,8 @@
 
 struct proc_reader;
 
-/* a reader of the proc tree at @root (NULL: sys_proc_root()); NULL on error */
-struct proc_reader *proc_reader_new(const char *root);
+/* a reader of the proc tree at sys_proc_root(); NULL on error */
+struct proc_reader *proc_reader_new(void);
 void proc_reader_free(struct proc_reader *r);
 int proc_reader_dirfd(const struct proc_reader *r);
 

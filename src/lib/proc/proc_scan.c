@@ -391,7 +391,7 @@ static void *worker(void *arg)
 {
 	struct worker *w = arg;
 	struct scan *s = w->s;
-	struct proc_reader *r = proc_reader_new(NULL);
+	struct proc_reader *r = proc_reader_new();
 	struct chunk *c;
 
 	if (r && w->watch)
@@ -892,7 +892,7 @@ static int scan_listed(struct proc_reader *r, const struct scan_request *req,
 
 static int proc_open(void **state, struct source_args *args)
 {
-	struct proc_reader *r = proc_reader_new(NULL);
+	struct proc_reader *r = proc_reader_new();
 
 	if (!r)
 		return errno ? -errno : -ENOENT;

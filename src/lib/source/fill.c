@@ -25,7 +25,7 @@ int fill_missing(struct fill_ctx *c, struct task *t, uint64_t groups,
 	if (!(groups & ~t->have))
 		return 0;
 	if (!*c->pr) {
-		*c->pr = proc_reader_new(NULL);
+		*c->pr = proc_reader_new();
 		if (!*c->pr)
 			return errno ? -errno : -ENOMEM;
 	}

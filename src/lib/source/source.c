@@ -8,6 +8,7 @@
 
 #include "lib/source/source.h"
 #include "lib/bpf/bpf_pin.h"
+#include "lib/system/sys_facts.h"
 
 /* the one list of source kinds, by kind; ops NULL: not built in (or auto) */
 static const struct {
@@ -106,6 +107,17 @@ int source_open(struct source *src, enum source_kind kind, uint64_t want,
 	src->nunread = 0;
 	src->more_unread = 0;
 	src->failed[0] = '\0';
+	/* task_diag and BPF see the kernel's tasks, not a made-up tree */
+	if (sys_proc_root_set()) {
+		if (kind == SOURCE_AUTO)
+			kind = SOURCE_PROC;
+		if (kind != SOURCE_PROC) {
+			snprintf(src->why, sizeof(src->why),
+				 "it reads the kernel's tasks, not %s",
+				 sys_proc_root());
+			return -EINVAL;
+		}
+	}
 	if (kind != SOURCE_AUTO) {
 		rc = try_open(src, kind, &args);
 		snprintf(src->why, sizeof(src->why), "%s", args.why);

@@ -18,12 +18,17 @@ static const char *proc_root = "/proc";
 
 void sys_set_proc_root(const char *root)
 {
-	proc_root = root;
+	proc_root = root ? root : "/proc";
 }
 
 const char *sys_proc_root(void)
 {
 	return proc_root;
+}
+
+bool sys_proc_root_set(void)
+{
+	return strcmp(proc_root, "/proc") != 0;
 }
 
 ssize_t sys_read_file(int dirfd, const char *path, char *buf, size_t size)

@@ -25,9 +25,18 @@ int sys_pid_width(bool below_max);
 int sys_pid_width_of(const char *pid_max_text, bool below_max);
 time_t sys_now(void);			/* time(NULL) at start-up */
 
-/* the proc root used for the global files; tests may point it elsewhere */
-void sys_set_proc_root(const char *root);
+/*
+ * The /proc directory everything is read from: the /proc source's
+ * listing and its readers (proc_read.h), the global files above, the tty
+ * drivers and ps's own stat.  /proc unless set, which must happen before
+ * the first read (each fact is read once): the front ends set it from
+ * TDPS_PROC_ROOT, for the tests of tests/golden on a made-up tree.  The
+ * fast sources read the running kernel, not a directory, so with a root
+ * set source_open() takes the /proc source alone.
+ */
+void sys_set_proc_root(const char *root);	/* NULL: /proc */
 const char *sys_proc_root(void);
+bool sys_proc_root_set(void);			/* is it other than /proc? */
 
 /*
  * Give stdout a large buffer when it is not a terminal, so a listing of

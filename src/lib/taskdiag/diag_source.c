@@ -406,7 +406,7 @@ static int diag_scan(void *state, const struct scan_request *req,
 						    : TASK_DIAG_DUMP_ALL, 0);
 	if (!rc && c.keep) {
 		if (!s->pr)
-			s->pr = proc_reader_new(NULL);
+			s->pr = proc_reader_new();
 		rc = s->pr ? proc_complete(s->pr, req, c.recs, c.nrecs, cb, arg)
 			   : -ENOMEM;
 	}

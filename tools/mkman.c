@@ -76,22 +76,20 @@ static void macro_names(void)
 static void versions(void)
 {
 	unsigned i, j;
-	const struct procps_version *saved = procps;
 
 	for (i = 0; i < nprocps_behaviours; i++) {
 		const char *sep = "";
 
 		printf(".TP\n");
 		for (j = 0; j < nprocps_versions; j++) {
-			procps = &procps_versions[j];
-			if (procps_has(procps_behaviours[i].offset)) {
-				printf("%s%s", sep, procps->name);
+			if (procps_version_has(&procps_versions[j],
+					       procps_behaviours[i].gate)) {
+				printf("%s%s", sep, procps_versions[j].name);
 				sep = ", ";
 			}
 		}
 		printf("%s\n%s\n", *sep ? "" : "none", procps_behaviours[i].what);
 	}
-	procps = saved;
 }
 
 int main(int argc, char **argv)

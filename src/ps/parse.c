@@ -512,7 +512,7 @@ enum gnu_opt {
 static const struct {
 	const char *name;
 	enum gnu_opt opt;
-	size_t gate;
+	enum procps_gate gate;
 } gnu_table[] = {
 	{ "Group", G_Group }, { "User", G_User },
 	{ "bpf-pin", G_bpf_pin }, { "bpf-unpin", G_bpf_unpin },

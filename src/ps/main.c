@@ -304,6 +304,7 @@ int main(int argc, char **argv)
 	out_init(&r.out, &ps);
 
 	req.want = wanted_groups(&ps);
+	req.leader_row_own = procps->leader_row_own;
 	front_source_open(&r.src, ps.source, req.want,
 			  (ps.thread_flags & (TF_loose_tasks | TF_show_task)) != 0);
 	if (ps.info_only) {

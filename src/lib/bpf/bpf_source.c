@@ -705,7 +705,7 @@ static int threads_listed(struct merge *m, struct seeds *sd, int tgid,
 					    by_tgid_tid);
 
 		if (hit) {
-			fill_leader_row(*hit);
+			fill_leader_row(&m->fill, *hit);
 			rc = seed(sd, *hit);
 		} else {
 			rc = seed_bare(m, sd, tgid, tids[k], 1);
@@ -760,7 +760,7 @@ static int scan_threads(struct merge *m, int parallel)
 			;
 		/* a lone leader is the whole process; else ask /proc */
 		if (e - r == 1 && m->recs[r]->tid == tgid) {
-			fill_leader_row(m->recs[r]);
+			fill_leader_row(&m->fill, m->recs[r]);
 			rc = seed(&sd, m->recs[r]);
 		} else {
 			rc = threads_listed(m, &sd, tgid, m->recs + r, e - r);

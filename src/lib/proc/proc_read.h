@@ -76,12 +76,13 @@ bool read_watch_abandon(struct read_watch *w, uint64_t now_ns,
 			uint64_t limit_ns);
 
 /*
- * Read into @t the files that give it @groups, beyond the groups it has.
- * Returns 0, or -ENOENT when the task has gone (the caller then drops the
- * record).
+ * Read into @t the files that give it @groups, beyond the groups it has:
+ * the thread's or the process's, as task_row_own(@t, @leader_row_own)
+ * says.  Returns 0, or -ENOENT when the task has gone (the caller then
+ * drops the record).
  */
 int proc_fill(struct proc_reader *r, struct task *t, uint64_t groups,
-	      struct arena *a);
+	      bool leader_row_own, struct arena *a);
 
 /*
  * The pids (all-digit names) of the directory @path under @dirfd, in

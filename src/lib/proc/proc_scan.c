@@ -281,7 +281,8 @@ static int read_threads(struct proc_reader *r, struct chunk *c, int tgid,
 
 	task_init(&lead, tgid, tgid);
 	lead.is_thread = 1;
-	if (proc_fill(r, &lead, TG_BIT(TG_MSG), &c->arena) < 0)
+	if (proc_fill(r, &lead, TG_BIT(TG_MSG), req->leader_row_own,
+		      &c->arena) < 0)
 		return 0;	/* the process has gone */
 	if (lead.nlwp <= 1)
 		return read_one(r, c, &lead, req);
@@ -710,7 +711,7 @@ static void read_self(struct scan *s, struct proc_reader *r)
 	task_init(&t, me, me);
 	t.is_thread = req->threads;
 	if (proc_fill(r, &t, req->want | (req->filter ? req->filter_want : 0),
-		      &s->self_arena) == 0)
+		      req->leader_row_own, &s->self_arena) == 0)
 		s->self = task_copy(&s->self_arena, &t);
 }
 

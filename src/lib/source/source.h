@@ -20,6 +20,12 @@ struct scan_request {
 	uint64_t want;		/* TG_BIT()s the caller needs */
 	enum scan_scope scope;
 	bool threads;		/* one record per thread instead of per process */
+	/*
+	 * A thread row of a group leader shows the leader's own values, not
+	 * the process's (task_row_own()): procps 4.0.4's rows, and the
+	 * front end's to decide.
+	 */
+	bool leader_row_own;
 	const int *pids;
 	size_t npids;
 	/*

@@ -351,7 +351,7 @@ static int on_task(struct task *t, struct arena *a, void *arg)
 {
 	struct scan_ctx *c = arg;
 
-	fill_leader_row(t);
+	fill_leader_row(&c->fill, t);
 	if (c->keep)
 		return task_append_copy(&c->recs, &c->nrecs, &c->cap, &c->kept, t);
 	return fill_deliver(&c->fill, t, a);

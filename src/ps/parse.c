@@ -16,7 +16,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "lib/bpf/bpf_pin.h"
 #include "lib/proc/proc_parse.h"
 #include "lib/system/sys_facts.h"
 #include "lib/columns/tty.h"
@@ -546,15 +545,15 @@ static const struct {
 	} while (0)
 
 /*
- * --bpf-pin DIR, --bpf-unpin DIR: act and exit, alone on the command line
- * (a tdps extension; see bpf_source.c and the manual's SECURITY section)
+ * --bpf-pin DIR, --bpf-unpin DIR: an action main() performs, alone on the
+ * command line (a tdps extension; see bpf_pin.c and the manual's
+ * SECURITY section)
  */
 static const char *bpf_pin_option(struct ps *ps, struct argv_state *st,
 				  int pin)
 {
 	const char *opt = pin ? "--bpf-pin" : "--bpf-unpin";
 	const char *dir = gnu_arg(st);
-	int world = 0, rc;
 
 	if (!dir)
 		return pin ? "a bpffs directory must follow --bpf-pin"
@@ -566,23 +565,9 @@ static const char *bpf_pin_option(struct ps *ps, struct argv_state *st,
 		snprintf(msg, sizeof(msg), "the option is exclusive: %s", opt);
 		return msg;
 	}
-	rc = pin ? bpf_pin(dir, &world) : bpf_unpin(dir);
-	if (rc == -EPROTONOSUPPORT) {
-		fprintf(stderr, "%s: %s: built without BPF support\n",
-			ps->prog, opt);
-		exit(EXIT_FAILURE);
-	}
-	if (rc < 0) {
-		/* a failed load says why in words */
-		fprintf(stderr, "%s: %s %s: %s\n", ps->prog, opt, dir,
-			pin && *bpf_load_why() ? bpf_load_why() : strerror(-rc));
-		exit(EXIT_FAILURE);
-	}
-	if (pin && !world)
-		fprintf(stderr, "%s: /proc hides other users' processes "
-			"(hidepid); the pins in %s are readable by root only\n",
-			ps->prog, dir);
-	exit(EXIT_SUCCESS);
+	ps->pin_action = pin ? PIN_PIN : PIN_UNPIN;
+	ps->pin_dir = dir;
+	return NULL;
 }
 
 static const char *gnu_option(struct ps *ps, struct argv_state *st)

@@ -3,12 +3,14 @@
  * so the manual and the program can never disagree.
  *
  * Reads the page template on stdin and replaces @SPECIFIERS@, @NOPS@,
- * @MACROS@, @VERSIONS@ (what differs between procps releases) and
+ * @MACROS@, @VERSIONS@ (what differs between procps releases),
+ * @ENVIRONMENT@ (the TDPS_* variables, from src/front.c's table) and
  * @VERSION@.
  */
 #include <stdio.h>
 #include <string.h>
 
+#include "front.h"
 #include "lib/columns/fields.h"
 #include "lib/record/versions.h"
 
@@ -92,6 +94,25 @@ static void versions(void)
 	}
 }
 
+/* the TDPS_* variables tdps(1) describes, from the front ends' table */
+static void environment(void)
+{
+	const char *sep = "";
+	unsigned i;
+
+	for (i = 0; i < nfront_knobs; i++)
+		if (front_knobs[i].man & FRONT_MAN_TDPS)
+			printf(".TP\n.B %s\n%s\n", front_knobs[i].name,
+			       front_knobs[i].meaning);
+	printf(".PP\nSet-id programs ignore ");
+	for (i = 0; i < nfront_knobs; i++)
+		if ((front_knobs[i].man & FRONT_MAN_TDPS) && front_knobs[i].secure) {
+			printf("%s%s", sep, front_knobs[i].name);
+			sep = ",\n";
+		}
+	printf(".\n");
+}
+
 int main(int argc, char **argv)
 {
 	char line[4096];
@@ -106,6 +127,10 @@ int main(int argc, char **argv)
 		}
 		if (!strcmp(line, "@VERSIONS@\n")) {
 			versions();
+			continue;
+		}
+		if (!strcmp(line, "@ENVIRONMENT@\n")) {
+			environment();
 			continue;
 		}
 		for (at = line; *at; at++) {

@@ -189,7 +189,8 @@ static int pin_action(const struct ps *ps)
 	const char *opt = pin ? "--bpf-pin" : "--bpf-unpin";
 	int world = 0, rc;
 
-	rc = pin ? bpf_pin(ps->pin_dir, &world) : bpf_unpin(ps->pin_dir);
+	rc = pin ? bpf_pin(ps->pin_dir, &front_env.lib, &world)
+		 : bpf_unpin(ps->pin_dir);
 	if (rc == -EPROTONOSUPPORT) {
 		fprintf(stderr, "%s: %s: built without BPF support\n",
 			ps->prog, opt);
@@ -320,6 +321,7 @@ int main(int argc, char **argv)
 	signal(SIGPIPE, on_sigpipe);
 	atexit(close_stdout);
 	esc_init();
+	front_env_read();
 	front_procps_from_env();
 	stdout_as_procps();
 	ps.source = front_source_from_env();

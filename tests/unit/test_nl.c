@@ -33,6 +33,7 @@ static int mapped(const char *name)
 
 int main(void)
 {
+	static const struct source_config config;
 	const struct nl_lib *nl;
 	struct source src;
 	struct nl_sock *sk;
@@ -42,7 +43,7 @@ int main(void)
 	CHECK(&nl_lib_linked == NULL, "this program is not linked with libnl");
 	CHECK_EQ(mapped("libnl-"), 0, "no libnl mapped at start");
 
-	rc = source_open(&src, SOURCE_TASKDIAG, TG_BIT(TG_MSG), false);
+	rc = source_open(&src, SOURCE_TASKDIAG, TG_BIT(TG_MSG), false, &config);
 	if (rc == -ENOENT) {
 		CHECK(mapped("libnl-") == 0,
 		      "no TASKDIAG family: the probe said so without libnl (%s)",

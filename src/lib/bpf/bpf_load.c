@@ -242,7 +242,7 @@ static int load_once(struct bpf_state *s, int for_pin, uint64_t groups,
 		     int cast)
 {
 	static char vlog[1 << 20];
-	const char *dbg = secure_getenv("TDPS_BPF_DEBUG");
+	const char *dbg = s->config->bpf_debug;
 	int rc;
 
 	s->skel = task_iter__open();
@@ -262,8 +262,8 @@ static int load_once(struct bpf_state *s, int for_pin, uint64_t groups,
 	s->skel->rodata->load_groups = for_pin ? 0 : groups;
 	s->load_show = for_pin ? 0 : groups;
 	/*
-	 * TDPS_BPF_DEBUG=stats: the verifier's statistics; =log: the end of
-	 * its log (what it refused)
+	 * bpf_debug (TDPS_BPF_DEBUG) "stats": the verifier's statistics;
+	 * "log": the end of its log (what it refused)
 	 */
 	if (dbg && (!strcmp(dbg, "stats") || !strcmp(dbg, "log"))) {
 		vlog[0] = '\0';
@@ -292,17 +292,17 @@ static int load_once(struct bpf_state *s, int for_pin, uint64_t groups,
  * without the kfunc refuses the first load (the weak kfunc's call is
  * live), and the program is loaded again with the call in dead code.
  * No right to load: no second try.  A failure leaves its reason in
- * load_why.  TDPS_BPF_NO_CAST=1 loads without the kfunc anywhere (for
- * tests and measurements).
+ * load_why.  The config's bpf_no_cast (TDPS_BPF_NO_CAST) loads without
+ * the kfunc anywhere (for tests and measurements).
  */
 int bpf_load(struct bpf_state *s, int for_pin, uint64_t groups)
 {
 	int rc, rc2;
 
 	load_why[0] = '\0';
-	/* TDPS_BPF_NO_CAST=1: 6.1's way on any kernel, to compare */
+	/* bpf_no_cast: 6.1's way on any kernel, to compare */
 	rc = -ENOENT;
-	if (!secure_getenv("TDPS_BPF_NO_CAST"))
+	if (!s->config->bpf_no_cast)
 		rc = load_once(s, for_pin, groups, 1);
 	if (rc == 0)
 		return 0;

@@ -19,14 +19,10 @@
 
 static int pin_usable(const char *dir);
 
-/*
- * The pin directory to use: $TDPS_BPF_PIN, else the first of
- * BPF_PIN_DIRS with a usable pin, else NULL.
- */
-const char *bpf_pin_dir(void)
+const char *bpf_pin_dir(const struct source_config *config)
 {
 	static const char *const dirs[] = BPF_PIN_DIRS;
-	const char *d = secure_getenv("TDPS_BPF_PIN");
+	const char *d = config->bpf_pin;
 	unsigned i;
 
 	if (d && *d)
@@ -37,10 +33,9 @@ const char *bpf_pin_dir(void)
 	return NULL;
 }
 
-/* where pins were looked for, for messages */
-const char *bpf_pin_dirs_looked(void)
+const char *bpf_pin_dirs_looked(const struct source_config *config)
 {
-	const char *d = secure_getenv("TDPS_BPF_PIN");
+	const char *d = config->bpf_pin;
 
 	return d && *d ? d : BPF_PIN_DIR_RUN " or " BPF_PIN_DIR_SYS;
 }
@@ -173,7 +168,7 @@ int bpf_unpin(const char *dir)
  * path), so a directory swapped for a link meanwhile is never written.
  * Not a bpffs: -EPERM, as the kernel would answer the pin.
  */
-static int pin_in(int dfd, mode_t mode)
+static int pin_in(int dfd, mode_t mode, const struct source_config *config)
 {
 	struct bpf_state *s;
 	struct statfs sf;
@@ -187,7 +182,7 @@ static int pin_in(int dfd, mode_t mode)
 	rc = unlink_pins(dfd);
 	if (rc < 0)
 		return rc;
-	s = bpf_state_new();
+	s = bpf_state_new(config);
 	if (!s)
 		return -ENOMEM;
 	rc = bpf_load(s, 1, 0);
@@ -206,7 +201,8 @@ static int pin_in(int dfd, mode_t mode)
 	return rc;
 }
 
-int bpf_pin(const char *dir, int *world_readable)
+int bpf_pin(const char *dir, const struct source_config *config,
+	    int *world_readable)
 {
 	mode_t mode = proc_hides_pids() ? 0400 : 0444;
 	int dfd, rc, made;
@@ -216,7 +212,7 @@ int bpf_pin(const char *dir, int *world_readable)
 	if (!made && errno != EEXIST)
 		return -errno;
 	dfd = open_pin_dir(dir);
-	rc = dfd < 0 ? dfd : pin_in(dfd, mode);
+	rc = dfd < 0 ? dfd : pin_in(dfd, mode, config);
 	if (dfd >= 0)
 		close(dfd);
 	if (rc < 0 && made)

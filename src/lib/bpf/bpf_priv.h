@@ -17,6 +17,7 @@
 #include <stdint.h>
 
 #include "lib/bpf/task_iter.h"
+#include "lib/source/source_config.h"
 
 struct task_iter;
 struct diag_decoder;
@@ -42,6 +43,7 @@ struct lister {
 };
 
 struct bpf_state {
+	const struct source_config *config;	/* the knobs */
 	struct task_iter *skel;		/* NULL when reading pins */
 	uint64_t load_show;		/* the groups the loaded program sends */
 	char *pin_dir;
@@ -65,7 +67,7 @@ struct bpf_state {
 };
 
 /* ---- bpf_source.c ---- */
-struct bpf_state *bpf_state_new(void);
+struct bpf_state *bpf_state_new(const struct source_config *config);
 void bpf_close(void *state);
 
 /* ---- bpf_load.c ---- */
@@ -85,10 +87,13 @@ int bpf_iter_create(int link_fd);
 int bpf_obj_pin(int fd, const char *path);
 
 /* ---- bpf_pin.c ---- */
-/* the pin directory to use ($TDPS_BPF_PIN or the first with a trusted pin), or NULL */
-const char *bpf_pin_dir(void);
+/*
+ * The pin directory to use: the config's bpf_pin if its pin is trusted,
+ * else the first of BPF_PIN_DIRS with a trusted pin; or NULL
+ */
+const char *bpf_pin_dir(const struct source_config *config);
 /* where pins were looked for, for messages */
-const char *bpf_pin_dirs_looked(void);
+const char *bpf_pin_dirs_looked(const struct source_config *config);
 /* open the pin in @dir with @flags if it is to be trusted: fd or -errno */
 int bpf_pin_open(const char *dir, int flags);
 

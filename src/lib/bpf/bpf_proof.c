@@ -165,7 +165,7 @@ int bpf_dump_proven(struct bpf_state *s, const struct tasks_now *before,
 	     before->threads == after->threads &&
 	     before->last_pid == after->last_pid &&
 	     (long)w.visited + hidden == before->threads;
-	if (secure_getenv("TDPS_BPF_DEBUG"))
+	if (s->config->bpf_debug)
 		fprintf(stderr, "tdps: bpf dump %s: %llu tasks shown to the program "
 			"(%s), %ld of pid 1 not, /proc/loadavg %ld/%ld then %ld/%ld\n",
 			ok ? "proven complete" : "not proven, listing /proc",

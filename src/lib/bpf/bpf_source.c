@@ -48,8 +48,8 @@
  * Listed pids (ps -q, q) are read from /proc: for a handful of tasks a
  * whole dump costs more than it saves.
  *
- * TDPS_BPF_RECORD=FILE appends the raw bytes of every dump to FILE (read
- * with secure_getenv, so ignored in set-id programs), for tests and
+ * The config's bpf_record (TDPS_BPF_RECORD=FILE, which set-id programs
+ * ignore) appends the raw bytes of every dump to FILE, for tests and
  * debugging; tests/bpf/dumpstat decodes it.
  */
 #include <errno.h>
@@ -251,12 +251,13 @@ void bpf_close(void *state)
 	free(s);
 }
 
-struct bpf_state *bpf_state_new(void)
+struct bpf_state *bpf_state_new(const struct source_config *config)
 {
 	struct bpf_state *s = calloc(1, sizeof(*s));
 
 	if (!s)
 		return NULL;
+	s->config = config;
 	s->rss_sum = -1;
 	s->dec = diag_decoder_new();
 	if (!s->dec) {
@@ -274,7 +275,7 @@ static int auto_worth_loading(struct bpf_state *s, struct source_args *args);
  */
 static int bpf_open(void **state, struct source_args *args)
 {
-	struct source_args proc_args = { 0 };
+	struct source_args proc_args = { .config = args->config };
 	struct bpf_state *s;
 	const char *dir;
 	int rc;
@@ -285,7 +286,7 @@ static int bpf_open(void **state, struct source_args *args)
 			 "%s is not this pid namespace's", sys_proc_root());
 		return rc;
 	}
-	s = bpf_state_new();
+	s = bpf_state_new(args->config);
 	if (!s)
 		return -ENOMEM;
 	rc = proc_source_ops.open(&s->proc, &proc_args);
@@ -293,7 +294,7 @@ static int bpf_open(void **state, struct source_args *args)
 		s->proc = NULL;
 		goto fail;
 	}
-	if ((dir = bpf_pin_dir())) {
+	if ((dir = bpf_pin_dir(s->config))) {
 		struct plan p;
 
 		plan_costs(args->want, args->threads, 1, &p);
@@ -330,12 +331,12 @@ static int bpf_open(void **state, struct source_args *args)
 		if (!rc && !args->automatic)
 			snprintf(args->why, sizeof(args->why),
 				 "loaded for this run (no pin in %s)%s",
-				 bpf_pin_dirs_looked(), s->no_cast ?
+				 bpf_pin_dirs_looked(s->config), s->no_cast ?
 				 " without bpf_rdonly_cast(), as on Linux 6.1" : "");
 		else if (rc)
 			snprintf(args->why, sizeof(args->why),
 				 "no pin in %s, and loading failed: %.*s",
-				 bpf_pin_dirs_looked(), 150,
+				 bpf_pin_dirs_looked(s->config), 150,
 				 bpf_load_why());
 	}
 	if (rc < 0)
@@ -358,19 +359,20 @@ fail:
  */
 static int auto_worth_loading(struct bpf_state *s, struct source_args *args)
 {
-	const char *env = secure_getenv("TDPS_BPF_AUTO_MIN");
-	long min = env && *env ? atol(env) : BPF_AUTO_MIN_TASKS;
+	const struct config_number *told = &s->config->bpf_auto_min;
+	long min = told->set ? told->value : BPF_AUTO_MIN_TASKS;
 	long tasks = bpf_count_tasks(), procs, gain;
+	const char *looked = bpf_pin_dirs_looked(s->config);
 	struct plan p;
 
 	if (bpf_load_blocked()) {
 		snprintf(args->why, sizeof(args->why), "no pin in %s, and %.*s",
-			 bpf_pin_dirs_looked(), 150, bpf_load_why());
+			 looked, 150, bpf_load_why());
 		return 0;
 	}
 	snprintf(args->why, sizeof(args->why),
 		 "no pin in %s, and fewer than %ld tasks to pay for a load",
-		 bpf_pin_dirs_looked(), min);
+		 looked, min);
 	if (tasks < min)
 		return 0;
 	/*
@@ -378,11 +380,11 @@ static int auto_worth_loading(struct bpf_state *s, struct source_args *args)
 	 * say no before the listing that counts them (10 ms at 10000).
 	 */
 	plan_costs(args->want, args->threads, 0, &p);
-	if (!(env && *env) && tasks * (p.proc_ns - p.bpf_ns) <= BPF_LOAD_NS) {
+	if (!told->set && tasks * (p.proc_ns - p.bpf_ns) <= BPF_LOAD_NS) {
 		snprintf(args->why, sizeof(args->why),
 			 "no pin in %s; a load does not pay at %ld tasks "
 			 "(about %.1f us a process, %.1f through /proc, %.0f ms to load)",
-			 bpf_pin_dirs_looked(), tasks, p.bpf_ns / 1e3,
+			 looked, tasks, p.bpf_ns / 1e3,
 			 p.proc_ns / 1e3, BPF_LOAD_NS / 1e6);
 		return 0;
 	}
@@ -399,12 +401,12 @@ static int auto_worth_loading(struct bpf_state *s, struct source_args *args)
 	}
 	gain = procs * (p.proc_ns - p.bpf_ns) -
 	       (tasks > procs ? tasks - procs : 0) * BPF_VISIT_NS;
-	if (env && *env)	/* told the minimum: it pays from there */
+	if (told->set)	/* told the minimum: it pays from there */
 		gain = gain > 0 ? BPF_LOAD_NS + 1 : 0;
 	snprintf(args->why, sizeof(args->why),
 		 "no pin in %s; a load %s at %ld processes "
 		 "(about %.1f us a process, %.1f through /proc, %.0f ms to load)",
-		 bpf_pin_dirs_looked(), gain > BPF_LOAD_NS ? "pays" : "does not pay",
+		 looked, gain > BPF_LOAD_NS ? "pays" : "does not pay",
 		 procs, p.bpf_ns / 1e3, p.proc_ns / 1e3, BPF_LOAD_NS / 1e6);
 	return gain > BPF_LOAD_NS;
 }
@@ -435,9 +437,10 @@ static int iter_fd(struct bpf_state *s, int threads, uint64_t show)
 }
 
 /* best effort: a failing recording must not fail the scan */
-static void record(const unsigned char *p, size_t len)
+static void record(const struct bpf_state *s, const unsigned char *p,
+		   size_t len)
 {
-	const char *path = secure_getenv("TDPS_BPF_RECORD");
+	const char *path = s->config->bpf_record;
 	ssize_t w;
 	int fd;
 
@@ -535,7 +538,7 @@ static int read_dump(struct bpf_state *s, int threads, uint64_t show,
 	n = n < 0 ? -errno : 0;
 	close(fd);
 	if (!n)
-		record(s->buf, s->len);
+		record(s, s->buf, s->len);
 	return (int)n;
 }
 
@@ -768,8 +771,8 @@ static int scan_threads(struct merge *m, int parallel)
 		r = e;
 	}
 	if (!rc && parallel)
-		rc = proc_complete(*m->fill.pr, m->fill.req, sd.v, sd.n,
-				   m->fill.deliver, m->fill.arg);
+		rc = proc_complete(*m->fill.pr, m->s->config, m->fill.req,
+				   sd.v, sd.n, m->fill.deliver, m->fill.arg);
 	else if (!rc)
 		rc = deliver_seeds(m, &sd);
 	free(sd.v);
@@ -826,8 +829,8 @@ static int complete_procs(struct merge *m, int proven)
 		}
 	}
 	if (!rc)
-		rc = proc_complete(*m->fill.pr, m->fill.req, sd.v, sd.n,
-				   m->fill.deliver, m->fill.arg);
+		rc = proc_complete(*m->fill.pr, m->s->config, m->fill.req,
+				   sd.v, sd.n, m->fill.deliver, m->fill.arg);
 	free(sd.v);
 	return rc;
 }
@@ -840,7 +843,7 @@ static int complete_procs(struct merge *m, int proven)
 static int scan_refused(struct bpf_state *s, const struct scan_request *req,
 			task_cb cb, void *arg)
 {
-	if (!s->refused && secure_getenv("TDPS_BPF_DEBUG"))
+	if (!s->refused && s->config->bpf_debug)
 		fprintf(stderr, "tdps: bpf: the program did not serve this "
 			"reader (its /proc hides tasks, or no walk could be "
 			"kept): reading /proc\n");
@@ -873,7 +876,7 @@ static int bpf_scan(void *state, const struct scan_request *req,
 			return errno ? -errno : -ENOMEM;
 	}
 	/* a process scan in the initial pid namespace may prove its dump */
-	if (!req->threads && !s->listed && !secure_getenv("TDPS_BPF_LIST") &&
+	if (!req->threads && !s->listed && !s->config->bpf_list &&
 	    bpf_in_init_pid_ns()) {
 		struct tasks_now before, after;
 		int proven;

@@ -57,15 +57,6 @@ const char *source_kind_names(void)
 	return buf;
 }
 
-int source_kind_from_env(void)
-{
-	const char *s = getenv("TDPS_SOURCE");
-
-	if (!s || !*s)
-		return SOURCE_AUTO;
-	return source_kind_parse(s);
-}
-
 static int try_open(struct source *src, enum source_kind kind,
 		    struct source_args *args)
 {
@@ -86,7 +77,7 @@ static int try_open(struct source *src, enum source_kind kind,
 }
 
 int source_open(struct source *src, enum source_kind kind, uint64_t want,
-		bool threads)
+		bool threads, const struct source_config *config)
 {
 	/*
 	 * The fast sources first; /proc is always there.  task_diag before
@@ -95,7 +86,8 @@ int source_open(struct source *src, enum source_kind kind, uint64_t want,
 	static const enum source_kind order[] = {
 		SOURCE_TASKDIAG, SOURCE_BPF, SOURCE_PROC,
 	};
-	struct source_args args = { .want = want, .threads = threads,
+	struct source_args args = { .config = config, .want = want,
+				    .threads = threads,
 				    .automatic = kind == SOURCE_AUTO };
 	char passed[sizeof(src->why)] = "";
 	size_t i, n = 0;
@@ -181,7 +173,8 @@ const char *source_name(const struct source *src)
 }
 
 #ifndef HAVE_BPF_SOURCE
-int bpf_pin(const char *dir, int *world_readable)
+int bpf_pin(const char *dir, const struct source_config *config,
+	    int *world_readable)
 {
 	*world_readable = 0;
 	return -EPROTONOSUPPORT;

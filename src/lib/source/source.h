@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include "lib/record/task.h"
+#include "lib/source/source_config.h"
 
 enum scan_scope {
 	SCAN_ALL,		/* every process */
@@ -47,6 +48,8 @@ typedef int (*task_cb)(const struct task *t, void *arg);
 
 /* what a source is opened for */
 struct source_args {
+	/* the knobs (never NULL); the source may keep the pointer */
+	const struct source_config *config;
 	uint64_t want;		/* the groups the scans will ask for */
 	/*
 	 * Chosen by "auto": decline (-ENOENT) when it would not pay off for
@@ -93,7 +96,7 @@ struct source {
 };
 
 /* how long a read that waits on another process may last, in ms */
-unsigned source_read_deadline_ms(void);
+unsigned source_read_deadline_ms(const struct source_config *config);
 
 /* "auto", "proc", "taskdiag", "bpf"; -1 when unknown */
 int source_kind_parse(const char *name);
@@ -101,17 +104,16 @@ int source_kind_parse(const char *name);
 const char *source_kind_name(enum source_kind kind);
 /* "auto, proc, taskdiag, bpf": the names, for messages */
 const char *source_kind_names(void);
-/* the kind named by $TDPS_SOURCE (SOURCE_AUTO when unset); -1 when unknown */
-int source_kind_from_env(void);
 
 /*
- * Open the source of the given kind.  SOURCE_AUTO tries the fast ones and
- * settles on /proc; @want (the groups the scans will ask for) tells each
- * fast one whether it would save any /proc reading.  Returns 0 or -errno;
- * either way src->why says what happened.
+ * Open the source of the given kind, with the knobs of @config (kept
+ * until source_close(): it must outlive the source).  SOURCE_AUTO
+ * chooses by auto's estimates (choose.c); @want (the groups the scans
+ * will ask for) and @threads feed them.  Returns 0 or -errno; either way
+ * src->why says what happened.
  */
 int source_open(struct source *src, enum source_kind kind, uint64_t want,
-		bool threads);
+		bool threads, const struct source_config *config);
 int source_scan(struct source *src, const struct scan_request *req,
 		task_cb cb, void *arg);
 void source_close(struct source *src);

@@ -17,8 +17,9 @@
  * the /proc source does.  fill.c holds these steps (and the filter and
  * the callback), shared with the BPF source.
  *
- * Record and replay, for tests and debugging (read with secure_getenv, so
- * they are ignored in a set-id program):
+ * Record and replay, for tests and debugging (the config's
+ * taskdiag_replay and taskdiag_record, which the front ends take from
+ * these variables and set-id programs ignore):
  *   TDPS_TASKDIAG_REPLAY=FILE  read the netlink bytes from FILE instead of
  *       a socket; open() then succeeds without the kernel.  The scan makes
  *       the same sequence of dumps as it would against the kernel (one per
@@ -67,6 +68,7 @@ struct diag_state {
 	struct diag_decoder *dec;
 	struct proc_reader *pr;
 	unsigned long dump_intr;	/* noted: pid-ordered dumps need no retry */
+	const struct source_config *config;
 };
 
 /* what one scan's records go through */
@@ -296,13 +298,14 @@ static int diag_open(void **state, struct source_args *args)
 		return -ENOMEM;
 	s->fd = -1;
 	s->record_fd = -1;
+	s->config = args->config;
 	s->size = DIAG_BUFSIZE;
 	s->buf = malloc(s->size);
 	s->dec = diag_decoder_new();
 	if (!s->buf || !s->dec)
 		goto fail;
-	replay = secure_getenv("TDPS_TASKDIAG_REPLAY");
-	record = secure_getenv("TDPS_TASKDIAG_RECORD");
+	replay = args->config->taskdiag_replay;
+	record = args->config->taskdiag_record;
 	if (replay && *replay) {
 		rc = load_replay(s, replay);
 		snprintf(args->why, sizeof(args->why), "replaying %s", replay);
@@ -565,7 +568,8 @@ static int diag_scan(void *state, const struct scan_request *req,
 	if (!rc && c.keep) {
 		if (!s->pr)
 			s->pr = proc_reader_new(NULL);
-		rc = s->pr ? proc_complete(s->pr, req, c.recs, c.nrecs, cb, arg)
+		rc = s->pr ? proc_complete(s->pr, s->config, req, c.recs,
+					   c.nrecs, cb, arg)
 			   : -ENOMEM;
 	}
 	free(c.recs);

@@ -190,7 +190,7 @@ static char load_why[200];
  * What keeps any load from working here (rights, lockdown, no BTF), in
  * load_why: 1, else 0.  auto asks before it loads; a failed load, after.
  */
-int bpf_load_blocked(void)
+static int load_blocked(void)
 {
 	const char *ld = locked_down();
 
@@ -215,7 +215,7 @@ static void explain_load(int rc)
 {
 	int v = kernel_version();
 
-	if (bpf_load_blocked())
+	if (load_blocked())
 		return;
 	if (v && v < 6001)
 		snprintf(load_why, sizeof(load_why),
@@ -230,6 +230,11 @@ static void explain_load(int rc)
 const char *bpf_load_why(void)
 {
 	return load_why;
+}
+
+const char *bpf_load_blocker(void)
+{
+	return load_blocked() ? load_why : NULL;
 }
 
 /*

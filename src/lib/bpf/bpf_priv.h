@@ -17,6 +17,7 @@
 #include <stdint.h>
 
 #include "lib/bpf/task_iter.h"
+#include "lib/bpf/bpf_survey.h"
 #include "lib/source/source_config.h"
 
 struct task_iter;
@@ -77,8 +78,6 @@ void bpf_close(void *state);
  * else @groups fixed in it for this run.  0 or -errno.
  */
 int bpf_load(struct bpf_state *s, int for_pin, uint64_t groups);
-/* is any load blocked here (rights, lockdown, BTF)?  1 with the reason */
-int bpf_load_blocked(void);
 /* do /proc's status and statm sum the per-CPU rss counters? */
 int bpf_proc_sums_rss(void);
 /* an iterator of the link @link_fd: an fd, or -1 with errno */
@@ -106,9 +105,7 @@ struct tasks_now {
 	long threads, last_pid;
 };
 int bpf_tasks_now(struct tasks_now *n);		/* 0 or -1 */
-long bpf_count_tasks(void);			/* or -1 */
-long bpf_count_processes(void);			/* the whole system's, or -1 */
-int bpf_in_init_pid_ns(void);
+/* and bpf_count_tasks(), bpf_count_processes(), bpf_in_init_pid_ns() */
 /* did the program serve this reader (the dump in s->buf)? */
 int bpf_dump_served(const struct bpf_state *s);
 /* is the dump in s->buf, taken between @before and @after, complete? */

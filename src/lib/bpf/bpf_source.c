@@ -81,77 +81,6 @@
 #include "lib/bpf/task_iter.lskel.h"
 #include "lib/bpf/bpf_priv.h"
 
-/*
- * What "auto" expects each source to cost, in nanoseconds of wall time
- * per process, measured with bench/costs.sh at 10000 idle processes on
- * the 2-CPU test VM (the /proc files' costs are in groups.c):
- *   - /proc: a base (listing, the directory, output) and each file read;
- *   - the iterator: a base per process (the dump, decoding, output),
- *     each group it sends, a visit per other thread, and the files still
- *     read from /proc for what it does not send (with the directory open);
- *   - loading the program (no pin): about 8-12 ms, verification most.
- * It takes the iterator when the estimate is lower (for a load, lower by
- * more than the load), so no command is slower than through /proc.
- */
-#define PROC_BASE_NS		6000
-#define BPF_BASE_NS		3200
-#define BPF_VISIT_NS		300
-#define BPF_REOPEN_NS		1000
-/*
- * a thread scan never proves its dump: it keeps every record, sorts them
- * and lists /proc and each threaded process's task directory (the
- * listing runs beside the dump; the records are in huge pages):
- * tdpstree -p through a pin 29.7 ms at 10000 processes, ax -o pid,ppid
- * 13.7, over /proc 95 ms
- */
-#define BPF_THREADS_NS		2000
-/*
- * a load, for the groups ps aux asks (its verification is most of it):
- * 11-12 ms more than the pin for aux and -ef at 10000 processes, 7.6 for
- * ax -o pid,ppid, whose groups leave the verifier less to walk
- * (bench/bpf.sh, 2026-12-04, after the verifier's paths stopped
- * multiplying; 21 and 15 ms before)
- */
-#define BPF_LOAD_NS		12000000L
-static const struct {
-	int group;
-	unsigned ns;
-} bpf_group_cost[] = {
-	{ TASK_DIAG_STAT, 2000 }, { TASK_DIAG_STATM, 1000 },
-};
-
-/* the estimate for a scan wanting @want (auto's choice, and --info's why) */
-struct plan {
-	long proc_ns, bpf_ns;	/* per process */
-};
-
-static void plan_costs(uint64_t want, int threads, int pin, struct plan *p)
-{
-	uint64_t show = group_request(want, GS_BPF, pin);
-	uint64_t have = group_in_msg(GS_BPF);
-	unsigned left;
-	size_t i;
-
-	for (i = 0; i < 64; i++)
-		if (show & TG_BIT(i))
-			have |= group_delivered((int)i, GS_BPF);
-	left = group_files(want, have);
-	p->proc_ns = PROC_BASE_NS + (long)group_files_cost(group_files(want, 0));
-	p->bpf_ns = BPF_BASE_NS + (long)group_files_cost(left) +
-		    (left ? BPF_REOPEN_NS : 0) + (threads ? BPF_THREADS_NS : 0);
-	for (i = 0; i < sizeof(bpf_group_cost) / sizeof(bpf_group_cost[0]); i++)
-		if (show & TG_BIT(bpf_group_cost[i].group))
-			p->bpf_ns += bpf_group_cost[i].ns;
-}
-
-/*
- * "auto" considers a load only from this many tasks on the system (one
- * read of /proc/loadavg), then counts the processes; TDPS_BPF_AUTO_MIN
- * overrides it (tests).
- */
-#define BPF_AUTO_MIN_TASKS 1000
-
-
 /* one scan: the dump merged with the /proc listing */
 struct merge {
 	struct bpf_state *s;
@@ -267,24 +196,77 @@ struct bpf_state *bpf_state_new(const struct source_config *config)
 	return s;
 }
 
-static int auto_worth_loading(struct bpf_state *s, struct source_args *args);
+/* ---- auto's survey (bpf_survey.h) ---- */
+
+int bpf_survey(const struct source_config *config, struct bpf_survey *sv,
+	       char *why, size_t whysize)
+{
+	int rc = proc_is_ours();
+
+	memset(sv, 0, sizeof(*sv));
+	if (rc < 0) {
+		snprintf(why, whysize, "%s is not this pid namespace's",
+			 sys_proc_root());
+		return rc;
+	}
+	sv->pin_dir = bpf_pin_dir(config);
+	sv->looked = bpf_pin_dirs_looked(config);
+	return 0;
+}
+
+long bpf_survey_list(struct bpf_survey *sv)
+{
+	sv->pr = proc_reader_new(NULL);
+	if (!sv->pr)
+		return -1;
+	sv->npids = proc_list_pids(proc_reader_dirfd(sv->pr), ".", &sv->pids);
+	return sv->npids;
+}
+
+void bpf_survey_free(struct bpf_survey *sv)
+{
+	proc_reader_free(sv->pr);
+	sv->pr = NULL;
+	free(sv->pids);
+	sv->pids = NULL;
+}
+
+/* ---- opening ---- */
 
 /*
- * Through a pin when there is one; else load the program, which "auto"
- * does only when it pays off.
+ * The listing @sv made to count the processes, kept for the first scan,
+ * with the reader it was made through
+ */
+static void take_listing(struct bpf_state *s, struct bpf_survey *sv)
+{
+	s->pr = sv->pr;
+	s->listed = 1;
+	list_init(s);
+	s->list.pids = sv->pids;
+	s->list.n = sv->npids;
+	sv->pr = NULL;
+	sv->pids = NULL;
+}
+
+/*
+ * Through a pin when there is one, else by loading the program; as auto's
+ * survey says when auto chose the source (args->bpf).
  */
 static int bpf_open(void **state, struct source_args *args)
 {
 	struct source_args proc_args = { .config = args->config };
+	struct bpf_survey *sv = args->bpf;
 	struct bpf_state *s;
 	const char *dir;
 	int rc;
 
-	rc = proc_is_ours();
-	if (rc < 0) {
-		snprintf(args->why, sizeof(args->why),
-			 "%s is not this pid namespace's", sys_proc_root());
-		return rc;
+	if (!sv) {
+		rc = proc_is_ours();
+		if (rc < 0) {
+			snprintf(args->why, sizeof(args->why),
+				 "%s is not this pid namespace's", sys_proc_root());
+			return rc;
+		}
 	}
 	s = bpf_state_new(args->config);
 	if (!s)
@@ -294,29 +276,14 @@ static int bpf_open(void **state, struct source_args *args)
 		s->proc = NULL;
 		goto fail;
 	}
-	if ((dir = bpf_pin_dir(s->config))) {
-		struct plan p;
-
-		plan_costs(args->want, args->threads, 1, &p);
-		if (args->automatic && p.bpf_ns >= p.proc_ns) {
-			snprintf(args->why, sizeof(args->why),
-				 "pin %s, but the columns save nothing through it "
-				 "(%.1f us a process, %.1f through /proc)", dir,
-				 p.bpf_ns / 1e3, p.proc_ns / 1e3);
-			rc = -ENOENT;
-			goto fail;
-		}
+	dir = sv ? sv->pin_dir : bpf_pin_dir(s->config);
+	if (dir) {
 		s->pin_dir = strdup(dir);
 		rc = s->pin_dir ? 0 : -ENOMEM;
-		if (args->automatic)
-			snprintf(args->why, sizeof(args->why),
-				 "pin %s (about %.1f us a process, %.1f through /proc)",
-				 dir, p.bpf_ns / 1e3, p.proc_ns / 1e3);
-		else
-			snprintf(args->why, sizeof(args->why), "pin %s", dir);
-	} else if (args->automatic && !auto_worth_loading(s, args)) {
-		rc = -ENOENT;
+		snprintf(args->why, sizeof(args->why), "pin %s", dir);
 	} else {
+		if (sv && sv->pr)
+			take_listing(s, sv);
 		if (!s->pr)
 			s->pr = proc_reader_new(NULL);
 		/* asked of /proc while no other thread of ours runs */
@@ -328,12 +295,12 @@ static int bpf_open(void **state, struct source_args *args)
 		if (s->pr && !s->listed && (args->threads || !bpf_in_init_pid_ns()))
 			list_start(s);
 		rc = bpf_load(s, 0, group_request(args->want, GS_BPF, 0));
-		if (!rc && !args->automatic)
+		if (!rc)
 			snprintf(args->why, sizeof(args->why),
 				 "loaded for this run (no pin in %s)%s",
 				 bpf_pin_dirs_looked(s->config), s->no_cast ?
 				 " without bpf_rdonly_cast(), as on Linux 6.1" : "");
-		else if (rc)
+		else
 			snprintf(args->why, sizeof(args->why),
 				 "no pin in %s, and loading failed: %.*s",
 				 bpf_pin_dirs_looked(s->config), 150,
@@ -346,69 +313,6 @@ static int bpf_open(void **state, struct source_args *args)
 fail:
 	bpf_close(s);
 	return rc;
-}
-
-/*
- * Without a pin: load only when the caller may, and when the estimate
- * for this many processes (and tasks) beats /proc by more than the load.
- * The system's task count (/proc/loadavg) rules out small systems at no
- * cost.  Past it, in the initial pid namespace /proc's link count gives
- * the processes (bpf_count_processes()); elsewhere the system's count says
- * nothing of the namespace's, and the /proc listing, which the scan then
- * needs anyway and keeps, counts them (10 ms at 10000).
- */
-static int auto_worth_loading(struct bpf_state *s, struct source_args *args)
-{
-	const struct config_number *told = &s->config->bpf_auto_min;
-	long min = told->set ? told->value : BPF_AUTO_MIN_TASKS;
-	long tasks = bpf_count_tasks(), procs, gain;
-	const char *looked = bpf_pin_dirs_looked(s->config);
-	struct plan p;
-
-	if (bpf_load_blocked()) {
-		snprintf(args->why, sizeof(args->why), "no pin in %s, and %.*s",
-			 looked, 150, bpf_load_why());
-		return 0;
-	}
-	snprintf(args->why, sizeof(args->why),
-		 "no pin in %s, and fewer than %ld tasks to pay for a load",
-		 looked, min);
-	if (tasks < min)
-		return 0;
-	/*
-	 * Even if every task were a process, would a load pay?  If not,
-	 * say no before the listing that counts them (10 ms at 10000).
-	 */
-	plan_costs(args->want, args->threads, 0, &p);
-	if (!told->set && tasks * (p.proc_ns - p.bpf_ns) <= BPF_LOAD_NS) {
-		snprintf(args->why, sizeof(args->why),
-			 "no pin in %s; a load does not pay at %ld tasks "
-			 "(about %.1f us a process, %.1f through /proc, %.0f ms to load)",
-			 looked, tasks, p.bpf_ns / 1e3,
-			 p.proc_ns / 1e3, BPF_LOAD_NS / 1e6);
-		return 0;
-	}
-	procs = bpf_in_init_pid_ns() ? bpf_count_processes() : -1;
-	if (procs < 0) {
-		s->pr = proc_reader_new(NULL);
-		if (!s->pr)
-			return 0;
-		s->listed = 1;
-		list_proc(list_init(s));
-		if (s->list.n <= 0)
-			return 0;
-		procs = s->list.n;
-	}
-	gain = procs * (p.proc_ns - p.bpf_ns) -
-	       (tasks > procs ? tasks - procs : 0) * BPF_VISIT_NS;
-	if (told->set)	/* told the minimum: it pays from there */
-		gain = gain > 0 ? BPF_LOAD_NS + 1 : 0;
-	snprintf(args->why, sizeof(args->why),
-		 "no pin in %s; a load %s at %ld processes "
-		 "(about %.1f us a process, %.1f through /proc, %.0f ms to load)",
-		 looked, gain > BPF_LOAD_NS ? "pays" : "does not pay",
-		 procs, p.bpf_ns / 1e3, p.proc_ns / 1e3, BPF_LOAD_NS / 1e6);
-	return gain > BPF_LOAD_NS;
 }
 
 /* ---- reading the dump ---- */

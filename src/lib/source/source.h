@@ -46,18 +46,19 @@ struct scan_request {
  */
 typedef int (*task_cb)(const struct task *t, void *arg);
 
+struct bpf_survey;
+
 /* what a source is opened for */
 struct source_args {
 	/* the knobs (never NULL); the source may keep the pointer */
 	const struct source_config *config;
 	uint64_t want;		/* the groups the scans will ask for */
+	bool threads;		/* the scans will list threads */
 	/*
-	 * Chosen by "auto": decline (-ENOENT) when it would not pay off for
-	 * @want, rather than open at any cost.
+	 * For the BPF source, when auto chose it (choose.c): its survey, which
+	 * says how to open (a pin, or a load); NULL: the source looks itself.
 	 */
-	bool automatic;
-	/* the scans will list threads (auto's estimate differs) */
-	bool threads;
+	struct bpf_survey *bpf;
 	/* out: a phrase for --info: how it opened, or why it did not */
 	char why[256];
 };

@@ -1,7 +1,6 @@
 #!/bin/sh
 # bench/costs.sh - what each column costs each source, per process: the
-# figures "auto" weighs the sources with (src/lib/record/groups.c for the /proc
-# files, src/lib/bpf/bpf_source.c for the iterator).
+# figures "auto" weighs the sources with (src/lib/source/choose.c).
 #
 #   bench/costs.sh [N]        (root; default N=10000; needs hyperfine)
 #

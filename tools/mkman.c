@@ -3,12 +3,14 @@
  * so the manual and the program can never disagree.
  *
  * Reads the page template on stdin and replaces @SPECIFIERS@, @NOPS@,
- * @MACROS@, @VERSIONS@ (what differs between procps releases) and
+ * @MACROS@, @VERSIONS@ (what differs between procps releases),
+ * @ENVIRONMENT@ (the TDPS_* variables, from src/front.c's table) and
  * @VERSION@.
  */
 #include <stdio.h>
 #include <string.h>
 
+#include "front.h"
 #include "lib/columns/fields.h"
 #include "lib/record/versions.h"
 
@@ -76,22 +78,39 @@ static void macro_names(void)
 static void versions(void)
 {
 	unsigned i, j;
-	const struct procps_version *saved = procps;
 
 	for (i = 0; i < nprocps_behaviours; i++) {
 		const char *sep = "";
 
 		printf(".TP\n");
 		for (j = 0; j < nprocps_versions; j++) {
-			procps = &procps_versions[j];
-			if (procps_has(procps_behaviours[i].offset)) {
-				printf("%s%s", sep, procps->name);
+			if (procps_version_has(&procps_versions[j],
+					       procps_behaviours[i].gate)) {
+				printf("%s%s", sep, procps_versions[j].name);
 				sep = ", ";
 			}
 		}
 		printf("%s\n%s\n", *sep ? "" : "none", procps_behaviours[i].what);
 	}
-	procps = saved;
+}
+
+/* the TDPS_* variables tdps(1) describes, from the front ends' table */
+static void environment(void)
+{
+	const char *sep = "";
+	unsigned i;
+
+	for (i = 0; i < nfront_knobs; i++)
+		if (front_knobs[i].man & FRONT_MAN_TDPS)
+			printf(".TP\n.B %s\n%s\n", front_knobs[i].name,
+			       front_knobs[i].meaning);
+	printf(".PP\nSet-id programs ignore ");
+	for (i = 0; i < nfront_knobs; i++)
+		if ((front_knobs[i].man & FRONT_MAN_TDPS) && front_knobs[i].secure) {
+			printf("%s%s", sep, front_knobs[i].name);
+			sep = ",\n";
+		}
+	printf(".\n");
 }
 
 int main(int argc, char **argv)
@@ -108,6 +127,10 @@ int main(int argc, char **argv)
 		}
 		if (!strcmp(line, "@VERSIONS@\n")) {
 			versions();
+			continue;
+		}
+		if (!strcmp(line, "@ENVIRONMENT@\n")) {
+			environment();
 			continue;
 		}
 		for (at = line; *at; at++) {

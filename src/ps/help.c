@@ -27,7 +27,7 @@ enum { H_SIMPLE, H_LIST, H_OUTPUT, H_THREADS, H_MISC, H_ALL, H_DEFAULT };
  */
 static const struct {
 	const char *line;
-	size_t gate;
+	enum procps_gate gate;
 } output_lines[] = {
 	{ "\nOutput formats:\n", PROCPS_ALWAYS },
 	{ " -D <format>          date format for lstart\n", PROCPS_GATE(date_format) },

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "front.h"
+#include "lib/bpf/bpf_pin.h"
 #include "lib/record/versions.h"
 #include "lib/columns/escape.h"
 #include "lib/system/sys_facts.h"
@@ -181,6 +182,33 @@ static void fancy_spew(struct run *r, struct scan_request *req)
 		emit_row(r, r->tasks[i], false);
 }
 
+/* --bpf-pin DIR, --bpf-unpin DIR: do it, say how it went; the exit code */
+static int pin_action(const struct ps *ps)
+{
+	bool pin = ps->pin_action == PIN_PIN;
+	const char *opt = pin ? "--bpf-pin" : "--bpf-unpin";
+	int world = 0, rc;
+
+	rc = pin ? bpf_pin(ps->pin_dir, &front_env.lib, &world)
+		 : bpf_unpin(ps->pin_dir);
+	if (rc == -EPROTONOSUPPORT) {
+		fprintf(stderr, "%s: %s: built without BPF support\n",
+			ps->prog, opt);
+		return EXIT_FAILURE;
+	}
+	if (rc < 0) {
+		/* a failed load says why in words */
+		fprintf(stderr, "%s: %s %s: %s\n", ps->prog, opt, ps->pin_dir,
+			pin && *bpf_load_why() ? bpf_load_why() : strerror(-rc));
+		return EXIT_FAILURE;
+	}
+	if (pin && !world)
+		fprintf(stderr, "%s: /proc hides other users' processes "
+			"(hidepid); the pins in %s are readable by root only\n",
+			ps->prog, ps->pin_dir);
+	return EXIT_SUCCESS;
+}
+
 static void check_conflicts(const struct ps *ps)
 {
 	const struct selection *s;
@@ -293,6 +321,7 @@ int main(int argc, char **argv)
 	signal(SIGPIPE, on_sigpipe);
 	atexit(close_stdout);
 	esc_init();
+	front_env_read();
 	front_procps_from_env();
 	stdout_as_procps();
 	ps.source = front_source_from_env();
@@ -300,10 +329,13 @@ int main(int argc, char **argv)
 
 	ps_defaults(&ps);
 	ps_parse_args(&ps, argc, argv);
+	if (ps.pin_action != PIN_NONE)
+		return pin_action(&ps);
 	check_conflicts(&ps);
 	out_init(&r.out, &ps);
 
 	req.want = wanted_groups(&ps);
+	req.leader_row_own = procps->leader_row_own;
 	front_source_open(&r.src, ps.source, req.want,
 			  (ps.thread_flags & (TF_loose_tasks | TF_show_task)) != 0);
 	if (ps.info_only) {

@@ -13,12 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/ioctl.h>
 #include <sys/stat.h>
-#include <termios.h>
 #include <unistd.h>
 
-#include "lib/bpf/bpf_pin.h"
 #include "lib/proc/proc_parse.h"
 #include "lib/system/sys_facts.h"
 #include "lib/columns/tty.h"
@@ -32,165 +29,6 @@ struct argv_state {
 	const char *flag;	/* position inside it */
 	bool force_bsd;
 };
-
-/* ---- set-up ---- */
-
-static void screen_size(struct ps *ps)
-{
-	struct winsize ws;
-	const char *env;
-	char *end;
-	long v;
-	int fd;
-
-	if (!(ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != -1 && ws.ws_col && ws.ws_row) &&
-	    !(ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) != -1 && ws.ws_col && ws.ws_row) &&
-	    !(ioctl(STDIN_FILENO, TIOCGWINSZ, &ws) != -1 && ws.ws_col && ws.ws_row)) {
-		fd = open("/dev/tty", O_NOCTTY | O_NONBLOCK | O_RDONLY);
-		if (fd < 0 || ioctl(fd, TIOCGWINSZ, &ws) == -1 || !ws.ws_col || !ws.ws_row) {
-			ws.ws_col = 80;
-			ws.ws_row = 24;
-		}
-		if (fd >= 0)
-			close(fd);
-	}
-	ps->screen_cols = ws.ws_col;
-	ps->screen_rows = ws.ws_row;
-	if (!isatty(STDOUT_FILENO))
-		ps->screen_cols = OUTBUF_SIZE;
-	env = getenv("COLUMNS");
-	if (env && *env) {
-		v = strtol(env, &end, 0);
-		if (!*end && v > 0 && v < OUTBUF_SIZE)
-			ps->screen_cols = v;
-	}
-	env = getenv("LINES");
-	if (env && *env) {
-		v = strtol(env, &end, 0);
-		if (!*end && v > 0 && v < OUTBUF_SIZE)
-			ps->screen_rows = v;
-	}
-	if (ps->screen_cols < 9 || ps->screen_rows < 2)
-		fprintf(stderr, "your %dx%d screen size is bogus. expect trouble\n",
-			ps->screen_cols, ps->screen_rows);
-}
-
-static void personality_from_env(struct ps *ps)
-{
-	static const struct {
-		const char *name;
-		unsigned per;
-		bool bsd;
-		const char *f, *fl, *j, *l;		/* SysV formats */
-		const char *bj, *bl, *bs, *bu, *bv;	/* BSD formats */
-	} table[] = {
-		{ "390", 0, 0, NULL, NULL, "J390", NULL },
-		{ "aix", 0, 0, NULL, NULL, NULL, NULL, "FB_j", "FB_l", NULL, "FB_u", "FB_v" },
-		{ "bsd", PER_FORCE_BSD | PER_BSD_h | PER_BSD_m, 1, NULL, NULL, NULL, NULL,
-		  "FB_j", "FB_l", NULL, "FB_u", "FB_v" },
-		{ "compaq", PER_GOOD_o | PER_BSD_h, 1, "F5FMT", "FL5FMT", "JFMT", "L5FMT",
-		  "JFMT", "LFMT", "SFMT", "UFMT", "VFMT" },
-		{ "debian", PER_GOOD_o | PER_OLD_m, 1, "RD_f", NULL, "RD_j", "RD_l" },
-		{ "default", 0, 0 },
-		{ "digital", PER_GOOD_o | PER_BSD_h, 1, "F5FMT", "FL5FMT", "JFMT", "L5FMT",
-		  "JFMT", "LFMT", "SFMT", "UFMT", "VFMT" },
-		{ "gnu", PER_GOOD_o | PER_OLD_m, 1, "RD_f", NULL, "RD_j", "RD_l" },
-		{ "hp", PER_HPUX_x, 0 },
-		{ "hpux", PER_HPUX_x, 0 },
-		{ "irix", PER_IRIX_l, 0 },
-		{ "linux", PER_GOOD_o | PER_ZAP_ADDR | PER_SANE_USER, 0 },
-		{ "old", PER_FORCE_BSD | PER_OLD_m, 1 },
-		{ "os390", 0, 0, NULL, NULL, "J390", NULL },
-		{ "posix", 0, 0 },
-		{ "s390", 0, 0, NULL, NULL, "J390", NULL },
-		{ "sco", PER_SVR4_x, 0 },
-		{ "sgi", PER_IRIX_l, 0 },
-		{ "solaris2", 0, 0 },
-		{ "sunos4", PER_NO_DEFAULT_g, 1, NULL, NULL, NULL, NULL,
-		  "FB_j", "FB_l", NULL, "FB_u", "FB_v" },
-		{ "svr4", PER_SVR4_x, 0 },
-		{ "sysv", PER_SVR4_x, 0 },
-		{ "tru64", PER_GOOD_o | PER_BSD_h, 1, "F5FMT", "FL5FMT", "JFMT", "L5FMT",
-		  "JFMT", "LFMT", "SFMT", "UFMT", "VFMT" },
-		{ "unix", 0, 0 },
-		{ "unix95", 0, 0 },
-		{ "unix98", 0, 0 },
-		{ "unknown", 0, 0 },
-	};
-	const char *s;
-	size_t i;
-
-	ps->personality = 0;
-	ps->prefer_bsd = false;
-	ps->bsd_j_fmt = "OL_j";
-	ps->bsd_l_fmt = "OL_l";
-	ps->bsd_s_fmt = "OL_s";
-	ps->bsd_u_fmt = "OL_u";
-	ps->bsd_v_fmt = "OL_v";
-	ps->sysv_f_fmt = ps->sysv_fl_fmt = ps->sysv_j_fmt = ps->sysv_l_fmt = NULL;
-
-	s = getenv("PS_PERSONALITY");
-	if (!s || !*s)
-		s = getenv("CMD_ENV");
-	if (!s || !*s)
-		s = "unknown";
-	if (getenv("I_WANT_A_BROKEN_PS"))
-		s = "old";
-	if (strlen(s) > 15)
-		return;
-	for (i = 0; i < sizeof(table) / sizeof(table[0]); i++)
-		if (!strcasecmp(s, table[i].name))
-			break;
-	if (i == sizeof(table) / sizeof(table[0]))
-		return;
-	if ((!strcasecmp(s, "irix") || !strcasecmp(s, "sgi")) &&
-	    (s = getenv("_XPG")) && s[0] > '0' && s[0] <= '9')
-		return;
-	ps->personality = table[i].per;
-	ps->prefer_bsd = table[i].bsd;
-	ps->sysv_f_fmt = table[i].f;
-	ps->sysv_fl_fmt = table[i].fl;
-	ps->sysv_j_fmt = table[i].j;
-	ps->sysv_l_fmt = table[i].l;
-	if (table[i].bj) {
-		ps->bsd_j_fmt = table[i].bj;
-		ps->bsd_l_fmt = table[i].bl;
-		if (table[i].bs)
-			ps->bsd_s_fmt = table[i].bs;
-		ps->bsd_u_fmt = table[i].bu;
-		ps->bsd_v_fmt = table[i].bv;
-	}
-}
-
-static unsigned own_tty(void)
-{
-	char buf[1024], path[4096];
-	struct task t;
-
-	memset(&t, 0, sizeof(t));
-	snprintf(path, sizeof(path), "%s/self/stat", sys_proc_root());
-	if (sys_read_file(AT_FDCWD, path, buf, sizeof(buf)) < 0 ||
-	    parse_stat(buf, &t) < 0) {
-		fprintf(stderr, "fatal library error, lookup self\n");
-		exit(EXIT_FAILURE);
-	}
-	return (unsigned)t.tty;
-}
-
-void ps_defaults(struct ps *ps)
-{
-	const char *prog = ps->prog;
-	enum source_kind source = ps->source;
-
-	ps_release();
-	memset(ps, 0, sizeof(*ps));
-	ps->prog = prog;
-	ps->source = source;
-	screen_size(ps);
-	personality_from_env(ps);
-	ps->my_euid = geteuid();
-	ps->my_tty = own_tty();
-}
 
 /* ---- lists ---- */
 
@@ -673,7 +511,7 @@ enum gnu_opt {
 static const struct {
 	const char *name;
 	enum gnu_opt opt;
-	size_t gate;
+	enum procps_gate gate;
 } gnu_table[] = {
 	{ "Group", G_Group }, { "User", G_User },
 	{ "bpf-pin", G_bpf_pin }, { "bpf-unpin", G_bpf_unpin },
@@ -707,15 +545,15 @@ static const struct {
 	} while (0)
 
 /*
- * --bpf-pin DIR, --bpf-unpin DIR: act and exit, alone on the command line
- * (a tdps extension; see bpf_source.c and the manual's SECURITY section)
+ * --bpf-pin DIR, --bpf-unpin DIR: an action main() performs, alone on the
+ * command line (a tdps extension; see bpf_pin.c and the manual's
+ * SECURITY section)
  */
 static const char *bpf_pin_option(struct ps *ps, struct argv_state *st,
 				  int pin)
 {
 	const char *opt = pin ? "--bpf-pin" : "--bpf-unpin";
 	const char *dir = gnu_arg(st);
-	int world = 0, rc;
 
 	if (!dir)
 		return pin ? "a bpffs directory must follow --bpf-pin"
@@ -727,23 +565,9 @@ static const char *bpf_pin_option(struct ps *ps, struct argv_state *st,
 		snprintf(msg, sizeof(msg), "the option is exclusive: %s", opt);
 		return msg;
 	}
-	rc = pin ? bpf_pin(dir, &world) : bpf_unpin(dir);
-	if (rc == -EPROTONOSUPPORT) {
-		fprintf(stderr, "%s: %s: built without BPF support\n",
-			ps->prog, opt);
-		exit(EXIT_FAILURE);
-	}
-	if (rc < 0) {
-		/* a failed load says why in words */
-		fprintf(stderr, "%s: %s %s: %s\n", ps->prog, opt, dir,
-			pin && *bpf_load_why() ? bpf_load_why() : strerror(-rc));
-		exit(EXIT_FAILURE);
-	}
-	if (pin && !world)
-		fprintf(stderr, "%s: /proc hides other users' processes "
-			"(hidepid); the pins in %s are readable by root only\n",
-			ps->prog, dir);
-	exit(EXIT_SUCCESS);
+	ps->pin_action = pin ? PIN_PIN : PIN_UNPIN;
+	ps->pin_dir = dir;
+	return NULL;
 }
 
 static const char *gnu_option(struct ps *ps, struct argv_state *st)

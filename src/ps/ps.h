@@ -138,6 +138,9 @@ struct ps {
 
 	enum source_kind source;
 	bool info_only;		/* --info: say which source, and why */
+	/* --bpf-pin DIR, --bpf-unpin DIR: main() does it and exits */
+	enum { PIN_NONE, PIN_PIN, PIN_UNPIN } pin_action;
+	const char *pin_dir;
 	const char *prog;	/* name for messages */
 };
 

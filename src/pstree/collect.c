@@ -434,6 +434,11 @@ int tree_collect(struct tree *t, struct source *src, const struct opts *o)
 	req.want = tree_wanted_groups(o);
 	req.scope = SCAN_ALL;
 	req.threads = !o->hide_threads;
+	/*
+	 * psmisc reads a process's node from /proc/PID, whose row here is
+	 * the group leader's: the process's values, not the thread's
+	 */
+	req.leader_row_own = false;
 	rc = source_scan(src, &req, take_record, &c);
 	if (rc < 0)
 		return rc;

@@ -430,6 +430,7 @@ int main(int argc, char **argv)
 
 	sys_hold_stdout();
 	sys_big_arrays();
+	front_env_read();
 	o.width = output_width();
 	sys_big_stdout();
 	setlocale(LC_ALL, "");

@@ -141,15 +141,17 @@ static void run_scans(const char *file, const char *rec, int self)
 			      TG_BIT(TG_STAT) | TG_BIT(TG_CMDLINE);
 	int pids[2] = { GHOST + 5, self };
 	struct scan_request req = { .want = want, .scope = SCAN_ALL };
+	/* as TDPS_TASKDIAG_REPLAY and TDPS_TASKDIAG_RECORD set them */
+	const struct source_config config = {
+		.taskdiag_replay = file, .taskdiag_record = rec,
+	};
 	struct source src;
 	struct got g;
 	char self_cmd[256];
 	int n, rc;
 	uid_t uid = 7;
 
-	setenv("TDPS_TASKDIAG_REPLAY", file, 1);
-	setenv("TDPS_TASKDIAG_RECORD", rec, 1);
-	rc = source_open(&src, SOURCE_TASKDIAG, TG_ALL, false);
+	rc = source_open(&src, SOURCE_TASKDIAG, TG_ALL, false, &config);
 	CHECK_EQ(rc, 0, "open with TDPS_TASKDIAG_REPLAY needs no kernel");
 	if (rc)
 		return;
@@ -214,8 +216,6 @@ static void run_scans(const char *file, const char *rec, int self)
 	rc = source_scan(&src, &req, collect, &g);
 	CHECK_EQ(rc, -ENODATA, "scan 7: the replay has run out");
 	source_close(&src);
-	unsetenv("TDPS_TASKDIAG_RECORD");
-	unsetenv("TDPS_TASKDIAG_REPLAY");
 }
 
 static int same_file(const char *a, const char *b)
@@ -229,13 +229,14 @@ static int same_file(const char *a, const char *b)
 /* without a replay file: the kernel, which here has no TASKDIAG */
 static void test_no_kernel(void)
 {
+	static const struct source_config config;
 	struct source src;
 	struct timespec a, b;
 	double ms;
 	int rc;
 
 	clock_gettime(CLOCK_MONOTONIC, &a);
-	rc = source_open(&src, SOURCE_TASKDIAG, TG_ALL, false);
+	rc = source_open(&src, SOURCE_TASKDIAG, TG_ALL, false, &config);
 	clock_gettime(CLOCK_MONOTONIC, &b);
 	ms = (b.tv_sec - a.tv_sec) * 1e3 + (b.tv_nsec - a.tv_nsec) / 1e6;
 	if (rc == 0) {
@@ -245,7 +246,7 @@ static void test_no_kernel(void)
 	CHECK(rc == 0 || rc == -ENOENT,
 	      "open without the family: -ENOENT (got %d) in %.1f ms", rc, ms);
 	CHECK(ms < 1000, "and quickly");
-	rc = source_open(&src, SOURCE_AUTO, TG_ALL, false);
+	rc = source_open(&src, SOURCE_AUTO, TG_ALL, false, &config);
 	CHECK(rc == 0, "auto still opens a source (%s)", source_name(&src));
 	if (!rc)
 		source_close(&src);

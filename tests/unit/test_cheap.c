@@ -36,8 +36,8 @@ static int both_ways(int tgid, int tid, struct task *own, struct task *cred)
 	task_init(own, tgid, tid);
 	task_init(cred, tgid, tid);
 	own->nonleader = cred->nonleader = tid != tgid;
-	if (proc_fill(reader, own, TG_BIT(TG_OWNER), &arena) < 0 ||
-	    proc_fill(reader, cred, TG_BIT(TG_CRED), &arena) < 0)
+	if (proc_fill(reader, own, TG_BIT(TG_OWNER), false, &arena) < 0 ||
+	    proc_fill(reader, cred, TG_BIT(TG_CRED), false, &arena) < 0)
 		return 0;
 	return 1;
 }
@@ -184,7 +184,7 @@ static long long value(int tgid, int tid, uint64_t groups, int which)
 
 	task_init(&t, tgid, tid);
 	t.nonleader = tid != tgid;
-	if (proc_fill(reader, &t, groups, &arena) < 0)
+	if (proc_fill(reader, &t, groups, false, &arena) < 0)
 		return -1;
 	switch (which) {
 	case 0: return (long long)t.euid << 32 | t.egid;

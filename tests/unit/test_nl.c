@@ -210,11 +210,12 @@ static void test_source(void)
 {
 	char file[] = "/tmp/tdps-test-nl.XXXXXX";
 	struct scan_request req = { .want = TG_BIT(TG_MSG), .scope = SCAN_ALL };
+	struct source_config config = { 0 };
 	struct source src;
 	struct nlb b;
 	int rc, fd, err;
 
-	rc = source_open(&src, SOURCE_TASKDIAG, TG_BIT(TG_MSG), false);
+	rc = source_open(&src, SOURCE_TASKDIAG, TG_BIT(TG_MSG), false, &config);
 	if (rc == 0) {
 		printf("ok %d - the open's why # SKIP the kernel has the TASKDIAG family (%s)\n",
 		       ++check_run, src.why);
@@ -243,8 +244,8 @@ static void test_source(void)
 		close(fd);
 	nlb_free(&b);
 
-	setenv("TDPS_TASKDIAG_REPLAY", file, 1);
-	rc = source_open(&src, SOURCE_TASKDIAG, TG_BIT(TG_MSG), false);
+	config.taskdiag_replay = file;
+	rc = source_open(&src, SOURCE_TASKDIAG, TG_BIT(TG_MSG), false, &config);
 	CHECK_EQ(rc, 0, "the source opens on the replay");
 	if (rc == 0) {
 		rc = source_scan(&src, &req, NULL, NULL);
@@ -259,7 +260,6 @@ static void test_source(void)
 			  "an error in NLMSG_DONE: its words too");
 		source_close(&src);
 	}
-	unsetenv("TDPS_TASKDIAG_REPLAY");
 	unlink(file);
 }
 

@@ -4,7 +4,8 @@
  *
  * In a private pid namespace (so nothing else comes and goes) it forks
  * 3000 idle children, one of them with three threads, and scans with the
- * /proc source as one reader and as 2 and 4 (TDPS_THREADS), by process
+ * /proc source as one reader and as 2 and 4 (the config's readers, which
+ * TDPS_THREADS sets), by process
  * and by thread.  The compat suites' process set is too small to start a
  * worker at all, so this is where the workers, the listing that overlaps
  * them and the skipped task/ listings are checked.  Needs root.
@@ -103,14 +104,17 @@ static int same(const struct seen *a, const struct seen *b)
 static void scan_with(const char *threads, int by_thread, const struct seen *want)
 {
 	struct scan_request req = { .want = TG_BIT(TG_MSG), .scope = SCAN_ALL };
+	/* as TDPS_THREADS=@threads sets it */
+	struct source_config config = {
+		.readers = { .set = true, .value = atol(threads) },
+	};
 	struct source src;
 	struct seen got = { 0 };
 	size_t i, kids = 0;
 	int rc;
 
 	req.threads = by_thread;
-	setenv("TDPS_THREADS", threads, 1);
-	if (source_open(&src, SOURCE_PROC, TG_ALL, false) < 0) {
+	if (source_open(&src, SOURCE_PROC, TG_ALL, false, &config) < 0) {
 		CHECK(0, "open the /proc source");
 		return;
 	}

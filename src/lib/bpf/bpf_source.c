@@ -48,8 +48,8 @@
  * Listed pids (ps -q, q) are read from /proc: for a handful of tasks a
  * whole dump costs more than it saves.
  *
- * TDPS_BPF_RECORD=FILE appends the raw bytes of every dump to FILE (read
- * with secure_getenv, so ignored in set-id programs), for tests and
+ * The config's bpf_record (TDPS_BPF_RECORD=FILE, which set-id programs
+ * ignore) appends the raw bytes of every dump to FILE, for tests and
  * debugging; tests/bpf/dumpstat decodes it.
  */
 #include <errno.h>
@@ -79,174 +79,7 @@
 #include "lib/system/sys_facts.h"
 #include "lib/bpf/task_iter.h"
 #include "lib/bpf/task_iter.lskel.h"
-
-/*
- * What "auto" expects each source to cost, in nanoseconds of wall time
- * per process, measured with bench/costs.sh at 10000 idle processes on
- * the 2-CPU test VM (the /proc files' costs are in groups.c):
- *   - /proc: a base (listing, the directory, output) and each file read;
- *   - the iterator: a base per process (the dump, decoding, output),
- *     each group it sends, a visit per other thread, and the files still
- *     read from /proc for what it does not send (with the directory open);
- *   - loading the program (no pin): about 8-12 ms, verification most.
- * It takes the iterator when the estimate is lower (for a load, lower by
- * more than the load), so no command is slower than through /proc.
- */
-#define PROC_BASE_NS		6000
-#define BPF_BASE_NS		3200
-#define BPF_VISIT_NS		300
-#define BPF_REOPEN_NS		1000
-/*
- * a thread scan never proves its dump: it keeps every record, sorts them
- * and lists /proc and each threaded process's task directory (the
- * listing runs beside the dump; the records are in huge pages):
- * tdpstree -p through a pin 29.7 ms at 10000 processes, ax -o pid,ppid
- * 13.7, over /proc 95 ms
- */
-#define BPF_THREADS_NS		2000
-/*
- * a load, for the groups ps aux asks (its verification is most of it):
- * 11-12 ms more than the pin for aux and -ef at 10000 processes, 7.6 for
- * ax -o pid,ppid, whose groups leave the verifier less to walk
- * (bench/bpf.sh, 2026-12-04, after the verifier's paths stopped
- * multiplying; 21 and 15 ms before)
- */
-#define BPF_LOAD_NS		12000000L
-static const struct {
-	int group;
-	unsigned ns;
-} bpf_group_cost[] = {
-	{ TASK_DIAG_STAT, 2000 }, { TASK_DIAG_STATM, 1000 },
-};
-
-/* the estimate for a scan wanting @want (auto's choice, and --info's why) */
-struct plan {
-	long proc_ns, bpf_ns;	/* per process */
-};
-
-static void plan_costs(uint64_t want, int threads, int pin, struct plan *p)
-{
-	uint64_t show = group_request(want, GS_BPF, pin);
-	uint64_t have = group_in_msg(GS_BPF);
-	unsigned left;
-	size_t i;
-
-	for (i = 0; i < 64; i++)
-		if (show & TG_BIT(i))
-			have |= group_delivered((int)i, GS_BPF);
-	left = group_files(want, have);
-	p->proc_ns = PROC_BASE_NS + (long)group_files_cost(group_files(want, 0));
-	p->bpf_ns = BPF_BASE_NS + (long)group_files_cost(left) +
-		    (left ? BPF_REOPEN_NS : 0) + (threads ? BPF_THREADS_NS : 0);
-	for (i = 0; i < sizeof(bpf_group_cost) / sizeof(bpf_group_cost[0]); i++)
-		if (show & TG_BIT(bpf_group_cost[i].group))
-			p->bpf_ns += bpf_group_cost[i].ns;
-}
-
-/*
- * "auto" considers a load only from this many tasks on the system (one
- * read of /proc/loadavg), then counts the processes; TDPS_BPF_AUTO_MIN
- * overrides it (tests).
- */
-#define BPF_AUTO_MIN_TASKS 1000
-
-/* the open() flags that ask a pin for threads and groups (task_iter.h) */
-#define PIN_OPEN_THREADS	O_NONBLOCK
-#define PIN_OPEN_STAT		O_APPEND
-#define PIN_OPEN_STATM		O_DSYNC
-#define PIN_OPEN_IDS_ONLY	O_ASYNC
-
-/* bpffs's magic (include/uapi/linux/magic.h) */
-#define BPF_FS_MAGIC_NR		0xcafe4a11
-
-/*
- * The three bpf() calls tdps makes itself: the light skeleton does the
- * loading with its own syscall wrappers, so tdps does not link libbpf
- * (nor libelf and libz), which cost every run, /proc ones too, some
- * milliseconds of dynamic linking.
- */
-static int sys_bpf(enum bpf_cmd cmd, union bpf_attr *attr)
-{
-	return (int)syscall(__NR_bpf, cmd, attr, sizeof(*attr));
-}
-
-static int iter_create(int link_fd)
-{
-	union bpf_attr attr;
-
-	memset(&attr, 0, sizeof(attr));
-	attr.iter_create.link_fd = link_fd;
-	return sys_bpf(BPF_ITER_CREATE, &attr);
-}
-
-static int obj_pin(int fd, const char *path)
-{
-	union bpf_attr attr;
-
-	memset(&attr, 0, sizeof(attr));
-	attr.pathname = (unsigned long)path;
-	attr.bpf_fd = fd;
-	return sys_bpf(BPF_OBJ_PIN, &attr);
-}
-
-/* the possible CPUs: /sys/devices/system/cpu/possible, "0-7" or "0,2-5" */
-static int possible_cpus(void)
-{
-	char buf[256], *p;
-	long a, b;
-	int n = 0;
-
-	if (sys_read_file(AT_FDCWD, "/sys/devices/system/cpu/possible", buf,
-			  sizeof(buf)) <= 0)
-		return -1;
-	for (p = buf; *p && *p != '\n';) {
-		a = strtol(p, &p, 10);
-		b = a;
-		if (*p == '-')
-			b = strtol(p + 1, &p, 10);
-		if (b < a)
-			return -1;
-		n = (int)(b + 1);	/* ids run from 0: the highest + 1 */
-		if (*p == ',')
-			p++;
-		else if (*p && *p != '\n')
-			return -1;
-	}
-	return n > 0 ? n : -1;
-}
-
-/* read() size: more than a seq_file buffer (32 KiB) holds */
-#define BPF_READ_CHUNK (128 * 1024)
-
-/* the /proc listing, made by a thread while the kernel work goes on */
-struct lister {
-	int dirfd;
-	int *pids;
-	long n;			/* count, or -errno */
-};
-
-struct bpf_state {
-	struct task_iter *skel;		/* NULL when reading pins */
-	uint64_t load_show;		/* the groups the loaded program sends */
-	char *pin_dir;
-	void *proc;			/* the /proc source, for listed pids */
-	struct proc_reader *pr;		/* for missing groups and /proc reads */
-	struct diag_decoder *dec;
-	unsigned char *buf;
-	size_t len, size;
-	/* the dump in buf has the messages' pgid and sid (TG_SESS) */
-	int sent_sess;
-	struct lister list;
-	pthread_t list_th;
-	int listed;			/* list holds (or will hold) a listing */
-	int listing;			/* list_th is making it */
-	/* the program refused this reader (its /proc hides tasks) */
-	int refused;
-	/* does /proc sum the per-CPU rss counters?  -1: not asked yet */
-	int rss_sum;
-	/* loaded without bpf_rdonly_cast() (Linux 6.1) */
-	int no_cast;
-};
+#include "lib/bpf/bpf_priv.h"
 
 /* one scan: the dump merged with the /proc listing */
 struct merge {
@@ -263,34 +96,6 @@ struct merge {
 	int hidden_init;
 };
 
-static int pin_usable(const char *dir);
-
-/*
- * The pin directory to use: $TDPS_BPF_PIN, else the first of
- * BPF_PIN_DIRS with a usable pin, else NULL.
- */
-static const char *pin_dir(void)
-{
-	static const char *const dirs[] = BPF_PIN_DIRS;
-	const char *d = secure_getenv("TDPS_BPF_PIN");
-	unsigned i;
-
-	if (d && *d)
-		return pin_usable(d) == 0 ? d : NULL;
-	for (i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++)
-		if (pin_usable(dirs[i]) == 0)
-			return dirs[i];
-	return NULL;
-}
-
-/* where pins were looked for, for messages */
-static const char *pin_dirs_looked(void)
-{
-	const char *d = secure_getenv("TDPS_BPF_PIN");
-
-	return d && *d ? d : BPF_PIN_DIR_RUN " or " BPF_PIN_DIR_SYS;
-}
-
 /* does /proc show our pid namespace?  0, or -EXDEV */
 static int proc_is_ours(void)
 {
@@ -304,26 +109,6 @@ static int proc_is_ours(void)
 	link[n] = '\0';
 	return atoi(link) == getpid() ? 0 : -EXDEV;
 }
-
-/* may this process load tracing programs?  (CAP_BPF + CAP_PERFMON) */
-static int may_load(void)
-{
-	struct __user_cap_header_struct h = {
-		.version = _LINUX_CAPABILITY_VERSION_3,
-	};
-	struct __user_cap_data_struct d[2];
-	uint64_t eff;
-
-	if (syscall(SYS_capget, &h, d) < 0)
-		return 0;
-	eff = (uint64_t)d[1].effective << 32 | d[0].effective;
-#define HAS(c) ((eff >> (c)) & 1)
-	/* 38 CAP_PERFMON and 39 CAP_BPF are newer than some headers */
-	return (HAS(39) || HAS(CAP_SYS_ADMIN)) &&
-	       (HAS(38) || HAS(CAP_SYS_ADMIN));
-#undef HAS
-}
-
 /* ---- the /proc listing ---- */
 
 /*
@@ -373,7 +158,7 @@ static long list_finish(struct bpf_state *s, int **pids)
 
 /* ---- opening ---- */
 
-static void bpf_close(void *state)
+void bpf_close(void *state)
 {
 	struct bpf_state *s = state;
 
@@ -395,298 +180,13 @@ static void bpf_close(void *state)
 	free(s);
 }
 
-/* the running kernel's version as major * 1000 + minor, or 0 */
-static int kernel_version(void)
-{
-	struct utsname u;
-	int major = 0, minor = 0;
-
-	if (uname(&u) < 0 || sscanf(u.release, "%d.%d", &major, &minor) != 2)
-		return 0;
-	return major * 1000 + minor;
-}
-
-/* this process's RssAnon in KiB, from /proc/self/status; -1 */
-static long rss_anon_kb(void)
-{
-	static char buf[4096];
-	char path[256];
-	const char *p;
-	long n;
-
-	snprintf(path, sizeof(path), "%s/self/status", sys_proc_root());
-	n = sys_read_file(AT_FDCWD, path, buf, sizeof(buf) - 1);
-	if (n <= 0)
-		return -1;
-	buf[n] = '\0';
-	p = strstr(buf, "\nRssAnon:");
-	return p ? strtol(p + 9, NULL, 10) : -1;
-}
-
-/*
- * Do status and statm sum the mm's per-CPU rss counters?  Linux 6.16
- * made them (get_mm_counter_sum(), "mm: fix the inaccurate memory
- * statistics issue for users"), and stable kernels took the change
- * (6.12.39: Debian 13's 6.12 sums, 6.12.38 did not); stat's rss still
- * reads the shared count.  It is fs/proc's code, which no BTF shows, so
- * ask /proc: fault in 16 pages of fresh anonymous memory and see what
- * RssAnon says.  A per-CPU counter adds its CPU's part into the shared
- * count only when that part reaches the batch (32 or more), so the shared
- * count moves by 0 or by at least 32 pages: 16 exactly is a sum.  Asked
- * before any other thread of ours runs; a move that is neither (memory
- * of ours faulted meanwhile) asks again, twice, then the version decides.
- * Some 30 us.
- */
-static int proc_sums_rss(void)
-{
-	const long pages = 16, page = sysconf(_SC_PAGESIZE);
-	long before, after, kb = pages * page / 1024;
-	int tries, i;
-	char *p;
-
-	if (page <= 0 || rss_anon_kb() < 0)	/* also faults in the buffer */
-		goto by_version;
-	for (tries = 0; tries < 3; tries++) {
-		p = mmap(NULL, pages * page, PROT_READ | PROT_WRITE,
-			 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-		if (p == MAP_FAILED)
-			break;
-		madvise(p, pages * page, MADV_NOHUGEPAGE);
-		before = rss_anon_kb();
-		for (i = 0; i < pages; i++)
-			((volatile char *)p)[i * page] = 1;
-		after = rss_anon_kb();
-		munmap(p, pages * page);
-		if (before < 0 || after < 0)
-			break;
-		if (after - before == kb)
-			return 1;
-		if (after == before || after - before >= 2 * kb)
-			return 0;
-	}
-by_version:
-	return kernel_version() >= 6016;
-}
-
-/* the lockdown mode when it keeps BPF from reading the kernel, or NULL */
-static const char *locked_down(void)
-{
-	static char buf[128];
-
-	if (sys_read_file(AT_FDCWD, "/sys/kernel/security/lockdown", buf,
-			  sizeof(buf) - 1) <= 0)
-		return NULL;
-	return strstr(buf, "[confidentiality]") ? "confidentiality" : NULL;
-}
-
-/*
- * Why a load failed, in words, for --source=bpf and --bpf-pin: what the
- * system says (rights, lockdown, BTF, an old kernel) before the errno.
- */
-static char load_why[200];
-
-/*
- * What keeps any load from working here (rights, lockdown, no BTF), in
- * load_why: 1, else 0.  auto asks before it loads; a failed load, after.
- */
-static int load_blocked(void)
-{
-	const char *ld = locked_down();
-
-	if (!may_load())
-		snprintf(load_why, sizeof(load_why),
-			 "no right to load BPF programs (CAP_BPF and CAP_PERFMON, "
-			 "or CAP_SYS_ADMIN)");
-	else if (ld)
-		snprintf(load_why, sizeof(load_why),
-			 "the kernel is locked down (%s), which lets no BPF "
-			 "program read kernel memory", ld);
-	else if (access("/sys/kernel/btf/vmlinux", R_OK) != 0)
-		snprintf(load_why, sizeof(load_why),
-			 "the kernel has no BTF (/sys/kernel/btf/vmlinux: "
-			 "CONFIG_DEBUG_INFO_BTF), which the program needs");
-	else
-		return 0;
-	return 1;
-}
-
-static void explain_load(int rc)
-{
-	int v = kernel_version();
-
-	if (load_blocked())
-		return;
-	if (v && v < 6001)
-		snprintf(load_why, sizeof(load_why),
-			 "Linux %d.%d is older than 6.1, the oldest kernel the "
-			 "program is made for", v / 1000, v % 1000);
-	else
-		snprintf(load_why, sizeof(load_why),
-			 "the kernel refused the program (%s; TDPS_BPF_DEBUG=log "
-			 "shows the verifier's log)", strerror(rc < 0 ? -rc : rc));
-}
-
-const char *bpf_load_why(void)
-{
-	return load_why;
-}
-
-/*
- * Load the program and make its link.  For a pin, public_only (and the
- * pin's readers say what they want with the open() flags); for this
- * run, the groups and whether it wants threads go into its writable
- * globals before each iterator is made.  @cast: with bpf_rdonly_cast().
- */
-static int load_once(struct bpf_state *s, int for_pin, uint64_t groups,
-		     int cast)
-{
-	static char vlog[1 << 20];
-	const char *dbg = secure_getenv("TDPS_BPF_DEBUG");
-	int rc;
-
-	s->skel = task_iter__open();
-	if (!s->skel)
-		return errno ? -errno : -ENOMEM;
-	s->skel->rodata->have_rdonly_cast = cast;
-	s->skel->rodata->public_only = for_pin;
-	s->skel->rodata->open_threads = PIN_OPEN_THREADS;
-	s->skel->rodata->open_stat = PIN_OPEN_STAT;
-	s->skel->rodata->open_statm = PIN_OPEN_STATM;
-	s->skel->rodata->open_ids_only = PIN_OPEN_IDS_ONLY;
-	if (s->rss_sum < 0)
-		s->rss_sum = proc_sums_rss();
-	s->skel->rodata->rss_percpu_sum = s->rss_sum;
-	rc = possible_cpus();
-	s->skel->rodata->nr_cpus = rc > 0 ? rc : 1;
-	s->skel->rodata->load_groups = for_pin ? 0 : groups;
-	s->load_show = for_pin ? 0 : groups;
-	/*
-	 * TDPS_BPF_DEBUG=stats: the verifier's statistics; =log: the end of
-	 * its log (what it refused)
-	 */
-	if (dbg && (!strcmp(dbg, "stats") || !strcmp(dbg, "log"))) {
-		vlog[0] = '\0';
-		s->skel->ctx.log_level = !strcmp(dbg, "log") ? 1 : 4;
-		s->skel->ctx.log_buf = (long)vlog;
-		s->skel->ctx.log_size = sizeof(vlog);
-	}
-	rc = task_iter__load(s->skel);
-	if (dbg && !strcmp(dbg, "stats"))
-		fprintf(stderr, "%s", vlog);
-	if (dbg && !strcmp(dbg, "log")) {
-		size_t n = strnlen(vlog, sizeof(vlog));
-
-		fprintf(stderr, "tdps: the verifier's log (with%s bpf_rdonly_cast), "
-			"its end:\n%s\n", cast ? "" : "out",
-			vlog + (n > 4000 ? n - 4000 : 0));
-	}
-	if (rc)
-		return rc < 0 ? rc : -EINVAL;
-	rc = task_iter__procs__attach(s->skel);
-	return rc < 0 ? rc : 0;
-}
-
-/*
- * With bpf_rdonly_cast() (6.2 and later), else without (6.1): a kernel
- * without the kfunc refuses the first load (the weak kfunc's call is
- * live), and the program is loaded again with the call in dead code.
- * No right to load: no second try.  A failure leaves its reason in
- * load_why.  TDPS_BPF_NO_CAST=1 loads without the kfunc anywhere (for
- * tests and measurements).
- */
-static int load(struct bpf_state *s, int for_pin, uint64_t groups)
-{
-	int rc, rc2;
-
-	load_why[0] = '\0';
-	/* TDPS_BPF_NO_CAST=1: 6.1's way on any kernel, to compare */
-	rc = -ENOENT;
-	if (!secure_getenv("TDPS_BPF_NO_CAST"))
-		rc = load_once(s, for_pin, groups, 1);
-	if (rc == 0)
-		return 0;
-	if (s->skel) {
-		task_iter__destroy(s->skel);
-		s->skel = NULL;
-	}
-	if (rc != -EPERM) {
-		rc2 = load_once(s, for_pin, groups, 0);
-		if (rc2 == 0) {
-			s->no_cast = 1;
-			return 0;
-		}
-		if (s->skel) {
-			task_iter__destroy(s->skel);
-			s->skel = NULL;
-		}
-	}
-	explain_load(rc);
-	return rc;
-}
-
-/* is @fd root's, not writable by others, on a bpffs?  0 or -EPERM */
-static int pin_trusted(int fd)
-{
-	struct statfs sf;
-	struct stat st;
-
-	if (fstat(fd, &st) < 0 || st.st_uid != 0 || (st.st_mode & 022) ||
-	    fstatfs(fd, &sf) < 0 || (unsigned long)sf.f_type != BPF_FS_MAGIC_NR)
-		return -EPERM;
-	return 0;
-}
-
-/*
- * Open the pin in @dir, trusting it only if root owns it and its
- * directory, neither is writable by others and both are on a bpffs:
- * whoever planted a pin would choose what every ps on the system
- * prints.  The checks are on what is opened (the directory by a
- * descriptor, neither followed through a symbolic link), not on paths
- * that could change in between.  An fd, or -errno (-EPERM: untrusted).
- */
-static int pin_open(const char *dir, int flags)
-{
-	int dfd, fd, rc;
-
-	dfd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-	if (dfd < 0)
-		return errno == ELOOP ? -EPERM : -errno;
-	rc = pin_trusted(dfd);
-	if (rc < 0) {
-		close(dfd);
-		return rc;
-	}
-	fd = openat(dfd, TDPS_BPF_PIN_NAME,
-		    O_RDONLY | O_NOFOLLOW | O_CLOEXEC | flags);
-	rc = fd < 0 ? (errno == ELOOP ? -EPERM : -errno) : 0;
-	close(dfd);
-	if (rc < 0)
-		return rc;
-	rc = pin_trusted(fd);
-	if (rc < 0) {
-		close(fd);
-		return rc;
-	}
-	return fd;
-}
-
-/* a usable pin in @dir: 0, or -errno from opening it */
-static int pin_usable(const char *dir)
-{
-	int fd = pin_open(dir, 0);
-
-	if (fd < 0)
-		return fd;
-	close(fd);
-	return 0;
-}
-
-static struct bpf_state *state_new(void)
+struct bpf_state *bpf_state_new(const struct source_config *config)
 {
 	struct bpf_state *s = calloc(1, sizeof(*s));
 
 	if (!s)
 		return NULL;
+	s->config = config;
 	s->rss_sum = -1;
 	s->dec = diag_decoder_new();
 	if (!s->dec) {
@@ -696,27 +196,79 @@ static struct bpf_state *state_new(void)
 	return s;
 }
 
-static int auto_worth_loading(struct bpf_state *s, struct source_args *args);
-static int in_init_pid_ns(void);
+/* ---- auto's survey (bpf_survey.h) ---- */
+
+int bpf_survey(const struct source_config *config, struct bpf_survey *sv,
+	       char *why, size_t whysize)
+{
+	int rc = proc_is_ours();
+
+	memset(sv, 0, sizeof(*sv));
+	if (rc < 0) {
+		snprintf(why, whysize, "%s is not this pid namespace's",
+			 sys_proc_root());
+		return rc;
+	}
+	sv->pin_dir = bpf_pin_dir(config);
+	sv->looked = bpf_pin_dirs_looked(config);
+	return 0;
+}
+
+long bpf_survey_list(struct bpf_survey *sv)
+{
+	sv->pr = proc_reader_new();
+	if (!sv->pr)
+		return -1;
+	sv->npids = proc_list_pids(proc_reader_dirfd(sv->pr), ".", &sv->pids);
+	return sv->npids;
+}
+
+void bpf_survey_free(struct bpf_survey *sv)
+{
+	proc_reader_free(sv->pr);
+	sv->pr = NULL;
+	free(sv->pids);
+	sv->pids = NULL;
+}
+
+/* ---- opening ---- */
 
 /*
- * Through a pin when there is one; else load the program, which "auto"
- * does only when it pays off.
+ * The listing @sv made to count the processes, kept for the first scan,
+ * with the reader it was made through
+ */
+static void take_listing(struct bpf_state *s, struct bpf_survey *sv)
+{
+	s->pr = sv->pr;
+	s->listed = 1;
+	list_init(s);
+	s->list.pids = sv->pids;
+	s->list.n = sv->npids;
+	sv->pr = NULL;
+	sv->pids = NULL;
+}
+
+/*
+ * Through a pin when there is one, else by loading the program; as auto's
+ * survey says when auto chose the source (args->bpf).
  */
 static int bpf_open(void **state, struct source_args *args)
 {
-	struct source_args proc_args = { 0 };
+	struct source_args proc_args = { .config = args->config };
+	struct bpf_survey *sv = args->bpf;
 	struct bpf_state *s;
 	const char *dir;
 	int rc;
 
-	rc = proc_is_ours();
-	if (rc < 0) {
-		snprintf(args->why, sizeof(args->why),
-			 "%s is not this pid namespace's", sys_proc_root());
-		return rc;
+	if (!sv) {
+		rc = proc_is_ours();
+		if (rc < 0) {
+			snprintf(args->why, sizeof(args->why),
+				 "%s is not this pid namespace's", sys_proc_root());
+			return rc;
+		}
 	}
-	s = state_new();
+	s = bpf_state_new(args->config);
 	if (!s)
 		return -ENOMEM;
 	rc = proc_source_ops.open(&s->proc, &proc_args);
@@ -724,50 +276,35 @@ static int bpf_open(void **state, struct source_args *args)
 		s->proc = NULL;
 		goto fail;
 	}
-	if ((dir = pin_dir())) {
-		struct plan p;
-
-		plan_costs(args->want, args->threads, 1, &p);
-		if (args->automatic && p.bpf_ns >= p.proc_ns) {
-			snprintf(args->why, sizeof(args->why),
-				 "pin %s, but the columns save nothing through it "
-				 "(%.1f us a process, %.1f through /proc)", dir,
-				 p.bpf_ns / 1e3, p.proc_ns / 1e3);
-			rc = -ENOENT;
-			goto fail;
-		}
+	dir = sv ? sv->pin_dir : bpf_pin_dir(s->config);
+	if (dir) {
 		s->pin_dir = strdup(dir);
 		rc = s->pin_dir ? 0 : -ENOMEM;
-		if (args->automatic)
-			snprintf(args->why, sizeof(args->why),
-				 "pin %s (about %.1f us a process, %.1f through /proc)",
-				 dir, p.bpf_ns / 1e3, p.proc_ns / 1e3);
-		else
-			snprintf(args->why, sizeof(args->why), "pin %s", dir);
-	} else if (args->automatic && !auto_worth_loading(s, args)) {
-		rc = -ENOENT;
+		snprintf(args->why, sizeof(args->why), "pin %s", dir);
 	} else {
+		if (sv && sv->pr)
+			take_listing(s, sv);
 		if (!s->pr)
 			s->pr = proc_reader_new();
 		/* asked of /proc while no other thread of ours runs */
-		s->rss_sum = proc_sums_rss();
+		s->rss_sum = bpf_proc_sums_rss();
 		/*
 		 * The listing beside the load, for scans whose dump cannot
 		 * prove itself complete (threads, other pid namespaces)
 		 */
-		if (s->pr && !s->listed && (args->threads || !in_init_pid_ns()))
+		if (s->pr && !s->listed && (args->threads || !bpf_in_init_pid_ns()))
 			list_start(s);
-		rc = load(s, 0, group_request(args->want, GS_BPF, 0));
-		if (!rc && !args->automatic)
+		rc = bpf_load(s, 0, group_request(args->want, GS_BPF, 0));
+		if (!rc)
 			snprintf(args->why, sizeof(args->why),
 				 "loaded for this run (no pin in %s)%s",
-				 pin_dirs_looked(), s->no_cast ?
+				 bpf_pin_dirs_looked(s->config), s->no_cast ?
 				 " without bpf_rdonly_cast(), as on Linux 6.1" : "");
-		else if (rc)
+		else
 			snprintf(args->why, sizeof(args->why),
 				 "no pin in %s, and loading failed: %.*s",
-				 pin_dirs_looked(), 150,
-				 load_why);
+				 bpf_pin_dirs_looked(s->config), 150,
+				 bpf_load_why());
 	}
 	if (rc < 0)
 		goto fail;
@@ -776,114 +313,6 @@ static int bpf_open(void **state, struct source_args *args)
 fail:
 	bpf_close(s);
 	return rc;
-}
-
-/*
- * The tasks on the system and the last pid allocated: the 4th and 5th
- * fields of /proc/loadavg ("... 1/79 18367").  0 or -1.
- */
-struct tasks_now {
-	long threads, last_pid;
-};
-
-static int tasks_now(struct tasks_now *n)
-{
-	char path[256], buf[128];
-	const char *slash;
-
-	snprintf(path, sizeof(path), "%s/loadavg", sys_proc_root());
-	if (sys_read_file(AT_FDCWD, path, buf, sizeof(buf)) <= 0)
-		return -1;
-	slash = strchr(buf, '/');
-	if (!slash || sscanf(slash + 1, "%ld %ld", &n->threads, &n->last_pid) != 2)
-		return -1;
-	return 0;
-}
-
-/* the number of tasks on the system, or -1 */
-static long count_tasks(void)
-{
-	struct tasks_now n;
-
-	return tasks_now(&n) == 0 ? n.threads : -1;
-}
-
-/*
- * The processes on the whole system, for one stat(): /proc's link count
- * is its own subdirectories' plus nr_processes(), a sum of per-CPU
- * counters (fs/proc/root.c, proc_root_getattr(), since Linux 2.6).  Less
- * 2 it is at most a dozen over (the fixed subdirectories: net, sys, ...,
- * ten on 6.18).  -1 if /proc says nothing of the kind.
- */
-static long count_processes(void)
-{
-	struct stat st;
-
-	if (stat(sys_proc_root(), &st) != 0 || st.st_nlink <= 2)
-		return -1;
-	return (long)st.st_nlink - 2;
-}
-
-/*
- * Without a pin: load only when the caller may, and when the estimate
- * for this many processes (and tasks) beats /proc by more than the load.
- * The system's task count (/proc/loadavg) rules out small systems at no
- * cost.  Past it, in the initial pid namespace /proc's link count gives
- * the processes (count_processes()); elsewhere the system's count says
- * nothing of the namespace's, and the /proc listing, which the scan then
- * needs anyway and keeps, counts them (10 ms at 10000).
- */
-static int auto_worth_loading(struct bpf_state *s, struct source_args *args)
-{
-	const char *env = secure_getenv("TDPS_BPF_AUTO_MIN");
-	long min = env && *env ? atol(env) : BPF_AUTO_MIN_TASKS;
-	long tasks = count_tasks(), procs, gain;
-	struct plan p;
-
-	if (load_blocked()) {
-		snprintf(args->why, sizeof(args->why), "no pin in %s, and %.*s",
-			 pin_dirs_looked(), 150, load_why);
-		return 0;
-	}
-	snprintf(args->why, sizeof(args->why),
-		 "no pin in %s, and fewer than %ld tasks to pay for a load",
-		 pin_dirs_looked(), min);
-	if (tasks < min)
-		return 0;
-	/*
-	 * Even if every task were a process, would a load pay?  If not,
-	 * say no before the listing that counts them (10 ms at 10000).
-	 */
-	plan_costs(args->want, args->threads, 0, &p);
-	if (!(env && *env) && tasks * (p.proc_ns - p.bpf_ns) <= BPF_LOAD_NS) {
-		snprintf(args->why, sizeof(args->why),
-			 "no pin in %s; a load does not pay at %ld tasks "
-			 "(about %.1f us a process, %.1f through /proc, %.0f ms to load)",
-			 pin_dirs_looked(), tasks, p.bpf_ns / 1e3,
-			 p.proc_ns / 1e3, BPF_LOAD_NS / 1e6);
-		return 0;
-	}
-	procs = in_init_pid_ns() ? count_processes() : -1;
-	if (procs < 0) {
-		s->pr = proc_reader_new();
-		if (!s->pr)
-			return 0;
-		s->listed = 1;
-		list_proc(list_init(s));
-		if (s->list.n <= 0)
-			return 0;
-		procs = s->list.n;
-	}
-	gain = procs * (p.proc_ns - p.bpf_ns) -
-	       (tasks > procs ? tasks - procs : 0) * BPF_VISIT_NS;
-	if (env && *env)	/* told the minimum: it pays from there */
-		gain = gain > 0 ? BPF_LOAD_NS + 1 : 0;
-	snprintf(args->why, sizeof(args->why),
-		 "no pin in %s; a load %s at %ld processes "
-		 "(about %.1f us a process, %.1f through /proc, %.0f ms to load)",
-		 pin_dirs_looked(), gain > BPF_LOAD_NS ? "pays" : "does not pay",
-		 procs, p.bpf_ns / 1e3, p.proc_ns / 1e3, BPF_LOAD_NS / 1e6);
-	return gain > BPF_LOAD_NS;
 }
 
 /* ---- reading the dump ---- */
@@ -895,7 +324,7 @@ static int iter_fd(struct bpf_state *s, int threads, uint64_t show)
 	if (!s->pin_dir) {
 		s->sent_sess = (show & TDPS_BPF_SHOW_SESS) != 0;
 		s->skel->data->all_threads = threads;
-		fd = iter_create(s->skel->links.procs_fd);
+		fd = bpf_iter_create(s->skel->links.procs_fd);
 		return fd < 0 ? (errno ? -errno : -EINVAL) : fd;
 	}
 	if (threads)
@@ -908,13 +337,14 @@ static int iter_fd(struct bpf_state *s, int threads, uint64_t show)
 	s->sent_sess = (show & TDPS_BPF_PIN_CHEAP) != 0;
 	if (!s->sent_sess)
 		flags |= PIN_OPEN_IDS_ONLY;
-	return pin_open(s->pin_dir, flags);
+	return bpf_pin_open(s->pin_dir, flags);
 }
 
 /* best effort: a failing recording must not fail the scan */
-static void record(const unsigned char *p, size_t len)
+static void record(const struct bpf_state *s, const unsigned char *p,
+		   size_t len)
 {
-	const char *path = secure_getenv("TDPS_BPF_RECORD");
+	const char *path = s->config->bpf_record;
 	ssize_t w;
 	int fd;
 
@@ -1012,7 +442,7 @@ static int read_dump(struct bpf_state *s, int threads, uint64_t show,
 	n = n < 0 ? -errno : 0;
 	close(fd);
 	if (!n)
-		record(s->buf, s->len);
+		record(s, s->buf, s->len);
 	return (int)n;
 }
 
@@ -1034,126 +464,6 @@ static int decode(struct bpf_state *s, int threads, diag_task_fn cb,
 	if (rc == 0)
 		return -EPROTO;
 	return rc == 1 ? 0 : rc;
-}
-
-/* ---- proving the dump complete ---- */
-
-/*
- * Listing /proc to check the dump costs as much as the dump.  For a
- * process scan in the initial pid namespace a few numbers prove instead
- * that the dump saw every task:
- *   - /proc/loadavg before and after the dump shows the same number of
- *     tasks (nr_threads) and the same last pid allocated: no task was
- *     created during the dump, so none was reaped either (the count would
- *     have dropped) and the task set stayed the same;
- *   - the program was shown tasks in strictly ascending pid order (none
- *     twice) and as many as that count, less those of pid 1, which the
- *     iterator skips on some kernels and which is then read from /proc.
- * Anything else, and in other pid namespaces (the count is the whole
- * system's), lists /proc as before.
- */
-#define PROC_PID_INIT_INO 0xEFFFFFFCU	/* the initial pid namespace's inode */
-
-/* bpf_open() has made sure /proc is of this pid namespace */
-static int in_init_pid_ns(void)
-{
-	char path[256];
-	struct stat st;
-
-	snprintf(path, sizeof(path), "%s/self/ns/pid", sys_proc_root());
-	return stat(path, &st) == 0 && st.st_ino == PROC_PID_INIT_INO;
-}
-
-/*
- * The walk the program reported in the dump's NLMSG_DONE, which ends the
- * dump: read at its tail, not by walking 10000 messages (a cache miss
- * each).  The decoder checks the framing of everything before it.
- * 0 or -1.
- */
-static int dump_walk(const unsigned char *buf, size_t len,
-		     struct tdps_bpf_walk *w, int *first_tgid)
-{
-	const size_t msg_at = NLMSG_HDRLEN + GENL_HDRLEN + NLA_HDRLEN;
-	const size_t done_len = NLMSG_HDRLEN + sizeof(struct tdps_bpf_done);
-	struct tdps_bpf_done d;
-	struct nlmsghdr h;
-	uint32_t tgid;
-
-	*first_tgid = 0;
-	if (len < done_len)
-		return -1;
-	memcpy(&h, buf + len - done_len, sizeof(h));
-	if (h.nlmsg_type != NLMSG_DONE || h.nlmsg_len != done_len)
-		return -1;
-	memcpy(&d, buf + len - done_len + NLMSG_HDRLEN, sizeof(d));
-	*w = d.walk;
-	if (len - done_len >= msg_at + sizeof(tgid)) {
-		memcpy(&h, buf, sizeof(h));
-		if (h.nlmsg_type != NLMSG_DONE && h.nlmsg_len >= msg_at + sizeof(tgid)) {
-			memcpy(&tgid, buf + msg_at, sizeof(tgid));
-			*first_tgid = (int)tgid;
-		}
-	}
-	return w->magic == TDPS_BPF_WALK_MAGIC ? 0 : -1;
-}
-
-/*
- * Did the program serve this reader?  A refused dump (the reader's /proc
- * hides tasks, or the program kept no walk for the read) holds no task.
- */
-static int dump_served(const struct bpf_state *s)
-{
-	struct tdps_bpf_walk w;
-	int first;
-
-	return dump_walk(s->buf, s->len, &w, &first) == 0 &&
-	       w.view == TDPS_BPF_VIEW_SERVED;
-}
-
-/* the number of threads of pid 1 (/proc/1/stat), or -1 */
-static long init_threads(void)
-{
-	char path[256], buf[1024];
-	struct task t;
-
-	snprintf(path, sizeof(path), "%s/1/stat", sys_proc_root());
-	if (sys_read_file(AT_FDCWD, path, buf, sizeof(buf)) <= 0)
-		return -1;
-	task_init(&t, 1, 1);
-	return parse_stat(buf, &t) == 0 ? t.nlwp : -1;
-}
-
-/*
- * Is the dump in s->buf, taken between @before and @after, complete?
- * Sets *hidden_init when pid 1 must be read from /proc.
- */
-static int dump_proven(struct bpf_state *s, const struct tasks_now *before,
-		       const struct tasks_now *after, int *hidden_init)
-{
-	struct tdps_bpf_walk w;
-	long hidden = 0;
-	int first, ok;
-
-	*hidden_init = 0;
-	if (dump_walk(s->buf, s->len, &w, &first) < 0)
-		return 0;
-	if (first != 1) {
-		hidden = init_threads();
-		*hidden_init = 1;
-	}
-	ok = w.level == 0 && w.ordered && hidden >= 0 &&
-	     before->threads == after->threads &&
-	     before->last_pid == after->last_pid &&
-	     (long)w.visited + hidden == before->threads;
-	if (secure_getenv("TDPS_BPF_DEBUG"))
-		fprintf(stderr, "tdps: bpf dump %s: %llu tasks shown to the program "
-			"(%s), %ld of pid 1 not, /proc/loadavg %ld/%ld then %ld/%ld\n",
-			ok ? "proven complete" : "not proven, listing /proc",
-			(unsigned long long)w.visited,
-			w.ordered ? "in order" : "out of order", hidden,
-			before->threads, before->last_pid, after->threads,
-			after->last_pid);
-	return ok;
 }
 
 /* ---- merging with /proc ---- */
@@ -1302,7 +612,7 @@ static int threads_listed(struct merge *m, struct seeds *sd, int tgid,
 					    by_tgid_tid);
 
 		if (hit) {
-			fill_leader_row(*hit);
+			fill_leader_row(&m->fill, *hit);
 			rc = seed(sd, *hit);
 		} else {
 			rc = seed_bare(m, sd, tgid, tids[k], 1);
@@ -1357,7 +667,7 @@ static int scan_threads(struct merge *m, int parallel)
 			;
 		/* a lone leader is the whole process; else ask /proc */
 		if (e - r == 1 && m->recs[r]->tid == tgid) {
-			fill_leader_row(m->recs[r]);
+			fill_leader_row(&m->fill, m->recs[r]);
 			rc = seed(&sd, m->recs[r]);
 		} else {
 			rc = threads_listed(m, &sd, tgid, m->recs + r, e - r);
@@ -1365,8 +675,8 @@ static int scan_threads(struct merge *m, int parallel)
 		r = e;
 	}
 	if (!rc && parallel)
-		rc = proc_complete(*m->fill.pr, m->fill.req, sd.v, sd.n,
-				   m->fill.deliver, m->fill.arg);
+		rc = proc_complete(*m->fill.pr, m->s->config, m->fill.req,
+				   sd.v, sd.n, m->fill.deliver, m->fill.arg);
 	else if (!rc)
 		rc = deliver_seeds(m, &sd);
 	free(sd.v);
@@ -1423,8 +733,8 @@ static int complete_procs(struct merge *m, int proven)
 		}
 	}
 	if (!rc)
-		rc = proc_complete(*m->fill.pr, m->fill.req, sd.v, sd.n,
-				   m->fill.deliver, m->fill.arg);
+		rc = proc_complete(*m->fill.pr, m->s->config, m->fill.req,
+				   sd.v, sd.n, m->fill.deliver, m->fill.arg);
 	free(sd.v);
 	return rc;
 }
@@ -1437,7 +747,7 @@ static int complete_procs(struct merge *m, int proven)
 static int scan_refused(struct bpf_state *s, const struct scan_request *req,
 			task_cb cb, void *arg)
 {
-	if (!s->refused && secure_getenv("TDPS_BPF_DEBUG"))
+	if (!s->refused && s->config->bpf_debug)
 		fprintf(stderr, "tdps: bpf: the program did not serve this "
 			"reader (its /proc hides tasks, or no walk could be "
 			"kept): reading /proc\n");
@@ -1470,19 +780,19 @@ static int bpf_scan(void *state, const struct scan_request *req,
 			return errno ? -errno : -ENOMEM;
 	}
 	/* a process scan in the initial pid namespace may prove its dump */
-	if (!req->threads && !s->listed && !secure_getenv("TDPS_BPF_LIST") &&
-	    in_init_pid_ns()) {
+	if (!req->threads && !s->listed && !s->config->bpf_list &&
+	    bpf_in_init_pid_ns()) {
 		struct tasks_now before, after;
 		int proven;
 
-		proven = tasks_now(&before) == 0;
+		proven = bpf_tasks_now(&before) == 0;
 		rc = read_dump(s, 0, show, proven ? before.threads : -1);
 		if (rc < 0)
 			return rc;
-		if (!dump_served(s))
+		if (!bpf_dump_served(s))
 			return scan_refused(s, req, cb, arg);
-		proven = proven && tasks_now(&after) == 0 &&
-			 dump_proven(s, &before, &after, &m.hidden_init);
+		proven = proven && bpf_tasks_now(&after) == 0 &&
+			 bpf_dump_proven(s, &before, &after, &m.hidden_init);
 		if (proven && files_per_task(req, s->skel ? s->load_show : show)) {
 			arena_init(&m.keep);
 			rc = complete_procs(&m, 1);
@@ -1502,9 +812,9 @@ static int bpf_scan(void *state, const struct scan_request *req,
 	}
 	if (!s->listed)
 		list_start(s);
-	rc = read_dump(s, req->threads, show, count_tasks());
+	rc = read_dump(s, req->threads, show, bpf_count_tasks());
 	n = list_finish(s, &m.pids);
-	if (!rc && !dump_served(s)) {
+	if (!rc && !bpf_dump_served(s)) {
 		free(m.pids);
 		return scan_refused(s, req, cb, arg);
 	}
@@ -1537,137 +847,3 @@ const struct source_ops bpf_source_ops = {
 	.close = bpf_close,
 };
 
-/* ---- pins ---- */
-
-/* is /proc mounted with hidepid (other than 0/off)? */
-static int proc_hides_pids(void)
-{
-	char path[256], line[4096];
-	FILE *f;
-	int hides = 0;
-
-	snprintf(path, sizeof(path), "%s/self/mountinfo", sys_proc_root());
-	f = fopen(path, "re");
-	if (!f)
-		return 1;	/* cannot tell: assume the careful answer */
-	while (fgets(line, sizeof(line), f)) {
-		const char *p = strstr(line, " - proc ");
-		const char *h;
-
-		if (!p || !strstr(line, " /proc "))
-			continue;
-		h = strstr(p, "hidepid=");
-		if (h && strncmp(h + 8, "0", 1) && strncmp(h + 8, "off", 3))
-			hides = 1;
-	}
-	fclose(f);
-	return hides;
-}
-
-static const char *const old_pins[] = TDPS_BPF_OLD_PINS;
-
-/* remove the pin in the directory @dfd, and tdps 0.2's */
-static int unlink_pins(int dfd)
-{
-	unsigned i;
-
-	if (unlinkat(dfd, TDPS_BPF_PIN_NAME, 0) < 0 && errno != ENOENT)
-		return -errno;
-	for (i = 0; i < sizeof(old_pins) / sizeof(old_pins[0]); i++)
-		if (unlinkat(dfd, old_pins[i], 0) < 0 && errno != ENOENT)
-			return -errno;
-	return 0;
-}
-
-/* the directory @dir itself, not where a symbolic link points: fd or -errno */
-static int open_pin_dir(const char *dir)
-{
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-
-	return fd < 0 ? -errno : fd;
-}
-
-int bpf_unpin(const char *dir)
-{
-	int dfd = open_pin_dir(dir), rc;
-
-	if (dfd == -ENOENT)
-		return 0;
-	if (dfd < 0)
-		return dfd;
-	rc = unlink_pins(dfd);
-	close(dfd);
-	if (rc < 0)
-		return rc;
-	if (rmdir(dir) < 0 && errno != ENOENT && errno != ENOTEMPTY)
-		return -errno;
-	return 0;
-}
-
-/*
- * Everything after the directory is made or found goes through its
- * descriptor (the pin through /proc/self/fd, as BPF_OBJ_PIN takes a
- * path), so a directory swapped for a link meanwhile is never written.
- * Not a bpffs: -EPERM, as the kernel would answer the pin.
- */
-static int pin_in(int dfd, mode_t mode)
-{
-	struct bpf_state *s;
-	struct statfs sf;
-	char path[64];
-	int rc;
-
-	if (fstatfs(dfd, &sf) < 0)
-		return -errno;
-	if ((unsigned long)sf.f_type != BPF_FS_MAGIC_NR)
-		return -EPERM;
-	rc = unlink_pins(dfd);
-	if (rc < 0)
-		return rc;
-	s = state_new();
-	if (!s)
-		return -ENOMEM;
-	rc = load(s, 1, 0);
-	snprintf(path, sizeof(path), "/proc/self/fd/%d/%s", dfd,
-		 TDPS_BPF_PIN_NAME);
-	if (!rc && obj_pin(s->skel->links.procs_fd, path) < 0)
-		rc = errno ? -errno : -EINVAL;
-	if (!rc && fchmodat(dfd, TDPS_BPF_PIN_NAME, mode,
-			    AT_SYMLINK_NOFOLLOW) < 0)
-		rc = -errno;
-	if (!rc && fchmod(dfd, 0755) < 0)
-		rc = -errno;
-	bpf_close(s);
-	if (rc < 0)
-		unlink_pins(dfd);
-	return rc;
-}
-
-int bpf_pin(const char *dir, int *world_readable)
-{
-	mode_t mode;
-	int dfd, rc, made;
-
-	/*
-	 * The pin's mode follows the kernel's /proc (hidepid), which a
-	 * made-up tree (TDPS_PROC_ROOT) would stand in for: refuse.
-	 */
-	if (sys_proc_root_set()) {
-		snprintf(load_why, sizeof(load_why),
-			 "the program reads the kernel's tasks, not %s",
-			 sys_proc_root());
-		return -EINVAL;
-	}
-	mode = proc_hides_pids() ? 0400 : 0444;
-	*world_readable = mode == 0444;
-	made = mkdir(dir, 0755) == 0;
-	if (!made && errno != EEXIST)
-		return -errno;
-	dfd = open_pin_dir(dir);
-	rc = dfd < 0 ? dfd : pin_in(dfd, mode);
-	if (dfd >= 0)
-		close(dfd);
-	if (rc < 0 && made)
-		rmdir(dir);
-	return rc;
-}

@@ -75,8 +75,8 @@ const volatile __u32 nr_cpus = 1;
  * fixed at load: whether status and statm sum the mm's per-CPU rss
  * counters, as /proc does since Linux 6.16 and in the stable kernels it
  * was backported to (6.12.39, ...).  No BTF shows it (the change is in
- * fs/proc's code), so the loader asks /proc itself (bpf_source.c
- * proc_sums_rss()).
+ * fs/proc's code), so the loader asks /proc itself (bpf_load.c
+ * bpf_proc_sums_rss()).
  */
 const volatile __u8 rss_percpu_sum = 0;
 /*

@@ -1,5 +1,5 @@
 /*
- * task_iter.h - what task_iter.bpf.c and bpf_source.c agree on.
+ * task_iter.h - what task_iter.bpf.c and the loader (bpf_*.c) agree on.
  *
  * The iterator writes the task_diag dump format (doc/task_diag.md): per
  * task one netlink message, genlmsghdr, TASK_DIAG_MSG first, then the
@@ -65,7 +65,7 @@
 
 /*
  * What the NLMSG_DONE message carries after its int: how the walk went,
- * for the client's proof that the dump missed no task (bpf_source.c).
+ * for the client's proof that the dump missed no task (bpf_proof.c).
  * visited counts every task the iterator showed the program, threads
  * and tasks of other namespaces included, each once; ordered is 1 when
  * their pids (in the reader's namespace) only ever grew; level is the

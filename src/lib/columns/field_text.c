@@ -121,8 +121,7 @@ time_t start_epoch(const struct task *t)
 /* a thread other than the leader reports its own pending set */
 uint64_t pending_set(const struct task *t)
 {
-	return t->nonleader || (t->is_thread && procps->leader_row_own) ?
-	       t->sigpnd : t->shdpnd;
+	return task_row_own(t, procps->leader_row_own) ? t->sigpnd : t->shdpnd;
 }
 
 size_t task_comm_text(const struct task *t, char *out, size_t size)

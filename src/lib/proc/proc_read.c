@@ -21,7 +21,6 @@
 #include "lib/proc/proc_read.h"
 #include "lib/proc/proc_parse.h"
 #include "lib/system/sys_facts.h"
-#include "lib/record/versions.h"
 
 
 struct proc_reader {
@@ -478,15 +477,13 @@ static int (*const readers[PF_COUNT])(struct proc_reader *, struct task *,
 	[PF_WCHAN] = read_wchan, [PF_FDS] = read_fds,
 };
 
-/*
- * A thread row reads /proc/PID/task/TID; the leader's, as procps 4.0.4
- * does, or the process's files as procps 4.0.2 did (versions.h).
- */
-static void set_prefix(struct proc_reader *r, const struct task *t)
+/* a row of its own values reads /proc/PID/task/TID, else /proc/PID */
+static void set_prefix(struct proc_reader *r, const struct task *t,
+		       bool leader_row_own)
 {
 	int n;
 
-	if (t->nonleader || (t->is_thread && procps->leader_row_own))
+	if (task_row_own(t, leader_row_own))
 		n = snprintf(r->path, sizeof(r->path), "%d/task/%d/",
 			     t->tgid, t->tid);
 	else
@@ -495,14 +492,14 @@ static void set_prefix(struct proc_reader *r, const struct task *t)
 }
 
 int proc_fill(struct proc_reader *r, struct task *t, uint64_t groups,
-	      struct arena *a)
+	      bool leader_row_own, struct arena *a)
 {
 	unsigned files = group_files(groups, t->have);
 	int f;
 
 	if (!files)
 		return 0;
-	set_prefix(r, t);
+	set_prefix(r, t, leader_row_own);
 	r->cur = t;
 	for (f = PF_NONE + 1; f < PF_COUNT; f++)
 		if ((files & (1u << f)) && readers[f](r, t, a) < 0)

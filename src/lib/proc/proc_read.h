@@ -76,12 +76,13 @@ bool read_watch_abandon(struct read_watch *w, uint64_t now_ns,
 			uint64_t limit_ns);
 
 /*
- * Read into @t the files that give it @groups, beyond the groups it has.
- * Returns 0, or -ENOENT when the task has gone (the caller then drops the
- * record).
+ * Read into @t the files that give it @groups, beyond the groups it has:
+ * the thread's or the process's, as task_row_own(@t, @leader_row_own)
+ * says.  Returns 0, or -ENOENT when the task has gone (the caller then
+ * drops the record).
  */
 int proc_fill(struct proc_reader *r, struct task *t, uint64_t groups,
-	      struct arena *a);
+	      bool leader_row_own, struct arena *a);
 
 /*
  * The pids (all-digit names) of the directory @path under @dirfd, in
@@ -91,18 +92,21 @@ int proc_fill(struct proc_reader *r, struct task *t, uint64_t groups,
 long proc_list_pids(int dirfd, const char *path, int **out);
 
 struct scan_request;
+struct source_config;
 struct task;
 
 /*
  * Complete, filter and deliver @n process records another source made
  * (@recs, their strings valid throughout), in their order: what each
  * lacks of @req's groups is read from /proc by the /proc source's
- * workers, in parallel, as a /proc scan reads (proc_scan.c).  A record
- * with no groups is read wholly from /proc; one whose process has gone
- * is skipped.  0, or the first error or negative return of @cb.
+ * workers, in parallel, as a /proc scan reads (proc_scan.c), tuned by
+ * @config.  A record with no groups is read wholly from /proc; one whose
+ * process has gone is skipped.  0, or the first error or negative return
+ * of @cb.
  */
-int proc_complete(struct proc_reader *r, const struct scan_request *req,
-		  struct task *const *recs, size_t n,
-		  int (*cb)(const struct task *t, void *arg), void *arg);
+int proc_complete(struct proc_reader *r, const struct source_config *config,
+		  const struct scan_request *req, struct task *const *recs,
+		  size_t n, int (*cb)(const struct task *t, void *arg),
+		  void *arg);
 
 #endif

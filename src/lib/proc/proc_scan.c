@@ -62,18 +62,18 @@
  * slowest of 41000 reads of cmdline, environ, smaps_rollup and io at a
  * load average of 10-80 on the 2-CPU test VM took 1.9 ms), short
  * enough that a stuck process costs a listing seconds, not forever.
- * $TDPS_READ_DEADLINE_MS overrides it (tests).  The watch looks every
- * WATCH_TICK_MS.
+ * The config's read_deadline_ms (TDPS_READ_DEADLINE_MS) overrides it
+ * (tests).  The watch looks every WATCH_TICK_MS.
  */
 #define READ_DEADLINE_MS 2000
 #define WATCH_TICK_MS 50
 
-unsigned source_read_deadline_ms(void)
+unsigned source_read_deadline_ms(const struct source_config *config)
 {
-	const char *env = secure_getenv("TDPS_READ_DEADLINE_MS");
+	const struct config_number *ms = &config->read_deadline_ms;
 
-	return env && atol(env) > 0 && atol(env) < 3600000 ? (unsigned)atol(env)
-							   : READ_DEADLINE_MS;
+	return ms->set && ms->value > 0 && ms->value < 3600000 ?
+	       (unsigned)ms->value : READ_DEADLINE_MS;
 }
 
 /* ---- directory listing ---- */
@@ -190,6 +190,7 @@ struct chunk {
 struct worker;
 
 struct scan {
+	const struct source_config *config;
 	const struct scan_request *req;
 	/* reads that may wait on a process: workers only, watched */
 	bool watched;
@@ -281,7 +282,8 @@ static int read_threads(struct proc_reader *r, struct chunk *c, int tgid,
 
 	task_init(&lead, tgid, tgid);
 	lead.is_thread = 1;
-	if (proc_fill(r, &lead, TG_BIT(TG_MSG), &c->arena) < 0)
+	if (proc_fill(r, &lead, TG_BIT(TG_MSG), req->leader_row_own,
+		      &c->arena) < 0)
 		return 0;	/* the process has gone */
 	if (lead.nlwp <= 1)
 		return read_one(r, c, &lead, req);
@@ -591,15 +593,17 @@ static int list_batch(struct scan *s, struct lister *l)
 	return 0;
 }
 
-/* TDPS_THREADS=N forces N readers (tests use it to exercise the workers) */
-static int max_workers(bool *forced)
+/*
+ * The config's readers (TDPS_THREADS=N) reads as if there were N CPUs,
+ * whatever the scan's size (tests use it to exercise the workers)
+ */
+static int max_workers(const struct source_config *config, bool *forced)
 {
 	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-	const char *env = getenv("TDPS_THREADS");
 
-	*forced = env && *env;
+	*forced = config->readers.set;
 	if (*forced)
-		cpus = atol(env);
+		cpus = config->readers.value;
 	if (cpus <= 1)
 		return 0;
 	return cpus - 1 < MAX_WORKERS ? (int)(cpus - 1) : MAX_WORKERS;
@@ -710,7 +714,7 @@ static void read_self(struct scan *s, struct proc_reader *r)
 	task_init(&t, me, me);
 	t.is_thread = req->threads;
 	if (proc_fill(r, &t, req->want | (req->filter ? req->filter_want : 0),
-		      &s->self_arena) == 0)
+		      req->leader_row_own, &s->self_arena) == 0)
 		s->self = task_copy(&s->self_arena, &t);
 }
 
@@ -729,12 +733,12 @@ static int run_scan(struct scan *s, struct proc_reader *r, struct lister *l,
 	int rc;
 
 	s->watched = (files & PROC_WAITING_FILES) != 0;
-	s->deadline_ns = source_read_deadline_ms() * 1000000ULL;
+	s->deadline_ns = source_read_deadline_ms(s->config) * 1000000ULL;
 	read_stuck_init(&s->stuck);
 	arena_init(&s->self_arena);
 	if (s->watched)
 		read_self(s, r);
-	p.want = max_workers(&p.forced);
+	p.want = max_workers(s->config, &p.forced);
 	s->window = WINDOW_PER_READER * (p.want + 1);
 	if (s->watched)
 		p.want++;	/* the calling thread's share goes to a worker */
@@ -773,10 +777,10 @@ static int run_scan(struct scan *s, struct proc_reader *r, struct lister *l,
 	return rc;
 }
 
-static int scan_all(struct proc_reader *r, const struct scan_request *req,
-		    task_cb cb, void *arg)
+static int scan_all(struct proc_reader *r, const struct source_config *config,
+		    const struct scan_request *req, task_cb cb, void *arg)
 {
-	struct scan s = { .req = req };
+	struct scan s = { .config = config, .req = req };
 	struct lister l = { .fd = -1 };
 	int rc;
 
@@ -794,10 +798,11 @@ static int scan_all(struct proc_reader *r, const struct scan_request *req,
 	return rc;
 }
 
-int proc_complete(struct proc_reader *r, const struct scan_request *req,
-		  struct task *const *recs, size_t n, task_cb cb, void *arg)
+int proc_complete(struct proc_reader *r, const struct source_config *config,
+		  const struct scan_request *req, struct task *const *recs,
+		  size_t n, task_cb cb, void *arg)
 {
-	struct scan s = { .req = req, .listed = true };
+	struct scan s = { .config = config, .req = req, .listed = true };
 	struct lister l = { .fd = -1 };
 	struct chunk *c;
 	size_t k;
@@ -854,8 +859,9 @@ static int list_seed(struct task ***v, size_t *n, size_t *cap,
  * The listed pids, in their order (each process's threads in /proc's
  * order), read by the engine above: its workers read what may wait.
  */
-static int scan_listed(struct proc_reader *r, const struct scan_request *req,
-		       task_cb cb, void *arg)
+static int scan_listed(struct proc_reader *r,
+		       const struct source_config *config,
+		       const struct scan_request *req, task_cb cb, void *arg)
 {
 	struct task **seeds = NULL;
 	size_t n = 0, cap = 0, i;
@@ -882,7 +888,7 @@ static int scan_listed(struct proc_reader *r, const struct scan_request *req,
 			free(tids);
 	}
 	if (!rc)
-		rc = proc_complete(r, req, seeds, n, cb, arg);
+		rc = proc_complete(r, config, req, seeds, n, cb, arg);
 	free(seeds);
 	arena_free(&a);
 	return rc;
@@ -890,31 +896,49 @@ static int scan_listed(struct proc_reader *r, const struct scan_request *req,
 
 /* ---- the source ---- */
 
+struct proc_state {
+	struct proc_reader *r;
+	const struct source_config *config;
+};
+
 static int proc_open(void **state, struct source_args *args)
 {
-	struct proc_reader *r = proc_reader_new();
+	struct proc_state *s = calloc(1, sizeof(*s));
 
-	if (!r)
-		return errno ? -errno : -ENOENT;
+	if (!s)
+		return -ENOMEM;
+	s->config = args->config;
+	s->r = proc_reader_new();
+	if (!s->r) {
+		int rc = errno ? -errno : -ENOENT;
+
+		free(s);
+		return rc;
+	}
 	snprintf(args->why, sizeof(args->why), "the files of %s",
 		 sys_proc_root());
-	*state = r;
+	*state = s;
 	return 0;
 }
 
 static void proc_close(void *state)
 {
-	proc_reader_free(state);
+	struct proc_state *s = state;
+
+	if (!s)
+		return;
+	proc_reader_free(s->r);
+	free(s);
 }
 
 static int proc_scan(void *state, const struct scan_request *req,
 		     task_cb cb, void *arg)
 {
-	struct proc_reader *r = state;
+	struct proc_state *s = state;
 
 	if (req->scope == SCAN_PIDS)
-		return scan_listed(r, req, cb, arg);
-	return scan_all(r, req, cb, arg);
+		return scan_listed(s->r, s->config, req, cb, arg);
+	return scan_all(s->r, s->config, req, cb, arg);
 }
 
 const struct source_ops proc_source_ops = {

@@ -125,31 +125,6 @@ static const char *const file_names[PF_COUNT] = {
 	[PF_WCHAN] = "wchan", [PF_FDS] = "fd",
 };
 
-/*
- * What reading each file costs the /proc source, in nanoseconds of wall
- * time per process (its workers read in parallel): measured with
- * tdps -e -o pid,COLUMN at 10000 idle processes on the 2-CPU test VM
- * (bench/costs.sh; doc/bpf.md "auto").  Only "auto" uses them, to weigh
- * the /proc source against the BPF iterator for a command's columns.
- */
-static const unsigned file_cost_ns[PF_COUNT] = {
-	[PF_STAT] = 5000, [PF_STATUS] = 10000, [PF_DIR] = 800,
-	[PF_STATM] = 2600, [PF_CMDLINE] = 11000,
-};
-#define FILE_COST_DEFAULT_NS 8000	/* the files not measured */
-
-unsigned long group_files_cost(unsigned files)
-{
-	unsigned long ns = 0;
-	int f;
-
-	for (f = PF_NONE + 1; f < PF_COUNT; f++)
-		if (files & (1u << f))
-			ns += file_cost_ns[f] ? file_cost_ns[f]
-					      : FILE_COST_DEFAULT_NS;
-	return ns;
-}
-
 const char *proc_file_name(enum proc_file f)
 {
 	return f < PF_COUNT ? file_names[f] : "";

@@ -120,13 +120,6 @@ extern const struct group_def group_defs[64];
 /* the file's name under /proc/PID/, for messages and documents */
 const char *proc_file_name(enum proc_file f);
 
-/*
- * What reading @files (a mask of 1 << enum proc_file) costs the /proc
- * source per process, in nanoseconds as measured (groups.c): auto's
- * estimate, not a promise.
- */
-unsigned long group_files_cost(unsigned files);
-
 /* the groups one read of @f fills */
 uint64_t group_file_groups(enum proc_file f);
 

@@ -11,6 +11,7 @@
 #ifndef TDPS_TASK_H
 #define TDPS_TASK_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
@@ -161,6 +162,18 @@ struct task {
 	/* TG_FDS: open file descriptors (0 when not visible) */
 	int fds;
 };
+
+/*
+ * The leader-row rule: does the row of @t show the thread's own values
+ * (/proc/PID/task/TID), or the process's (/proc/PID)?  A thread other
+ * than the leader always its own; the group leader's thread row its own
+ * only with @leader_row_own (procps 4.0.4 and later: versions.h), and a
+ * process row the process's.
+ */
+static inline bool task_row_own(const struct task *t, bool leader_row_own)
+{
+	return t->nonleader || (t->is_thread && leader_row_own);
+}
 
 /*
  * A simple bump allocator for a task's strings.  A source owns one per

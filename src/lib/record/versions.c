@@ -160,10 +160,21 @@ int psmisc_follow(const char *name)
 	return 0;
 }
 
-bool procps_has(size_t offset)
+bool procps_version_has(const struct procps_version *v, enum procps_gate g)
 {
-	return offset == PROCPS_ALWAYS ||
-	       *(const bool *)((const char *)procps + offset);
+	switch (g) {
+	case PROCPS_ALWAYS:
+		return true;
+#define X(field, text) case PROCPS_GATE(field): return v->field;
+	PROCPS_BEHAVIOURS(X)
+#undef X
+	}
+	return false;
+}
+
+bool procps_has(enum procps_gate g)
+{
+	return procps_version_has(procps, g);
 }
 
 const char *procps_known(void)

@@ -13,7 +13,6 @@
 #define TDPS_VERSIONS_H
 
 #include <stdbool.h>
-#include <stddef.h>
 
 /* procps-ng releases, oldest first (struct field's since/until use them) */
 enum procps_release {
@@ -162,17 +161,26 @@ extern const unsigned nprocps_versions;
 int procps_follow(const char *name);
 
 /*
- * For tables of options and texts that some releases have: does the
- * version followed have the behaviour at @offset (offsetof(struct
- * procps_version, field) of a bool field; 0: every version)?
+ * For tables of options and texts that some releases have: a behaviour
+ * by name, PROCPS_GATE(field), which only a field of PROCPS_BEHAVIOURS
+ * (a bool of struct procps_version) compiles to; PROCPS_ALWAYS: every
+ * version.  Code that asks one behaviour reads procps->field itself.
  */
-#define PROCPS_ALWAYS 0
-#define PROCPS_GATE(field) offsetof(struct procps_version, field)
-bool procps_has(size_t offset);
+enum procps_gate {
+	PROCPS_ALWAYS,
+#define X(field, text) PROCPS_GATE_##field,
+	PROCPS_BEHAVIOURS(X)
+#undef X
+};
+#define PROCPS_GATE(field) PROCPS_GATE_##field
+
+/* does version @v (the one followed, for procps_has) have behaviour @g? */
+bool procps_version_has(const struct procps_version *v, enum procps_gate g);
+bool procps_has(enum procps_gate g);
 
 /* PROCPS_BEHAVIOURS as a table, for the manual */
 struct procps_behaviour {
-	size_t offset;			/* PROCPS_GATE(field) */
+	enum procps_gate gate;
 	const char *what;		/* roff text */
 };
 extern const struct procps_behaviour procps_behaviours[];

@@ -5,13 +5,12 @@
 
 #include "lib/source/fill.h"
 #include "lib/record/groups.h"
-#include "lib/record/versions.h"
 
-void fill_leader_row(struct task *t)
+void fill_leader_row(const struct fill_ctx *c, struct task *t)
 {
 	static uint64_t per_thread;
 
-	if (!t->is_thread || t->nonleader || procps->leader_row_own)
+	if (!t->is_thread || task_row_own(t, c->req->leader_row_own))
 		return;
 	if (!per_thread)
 		per_thread = group_per_thread();
@@ -29,7 +28,7 @@ int fill_missing(struct fill_ctx *c, struct task *t, uint64_t groups,
 		if (!*c->pr)
 			return errno ? -errno : -ENOMEM;
 	}
-	return proc_fill(*c->pr, t, groups, a);
+	return proc_fill(*c->pr, t, groups, c->req->leader_row_own, a);
 }
 
 int fill_deliver(struct fill_ctx *c, struct task *t, struct arena *a)

@@ -25,11 +25,11 @@ struct fill_ctx {
 
 /*
  * A kernel thread dump gives every thread, the group leader too, its own
- * values (/proc/PID/task/TID); procps before 4.0.4 shows the leader's
- * row with the process's (/proc/PID): forget those groups of such a row,
- * so that they are read from /proc/PID.
+ * values (/proc/PID/task/TID); a request without leader_row_own shows the
+ * leader's row with the process's (/proc/PID): forget those groups of
+ * such a row, so that they are read from /proc/PID.
  */
-void fill_leader_row(struct task *t);
+void fill_leader_row(const struct fill_ctx *c, struct task *t);
 
 /* read from /proc what @groups need and @t lacks; 0, -ENOENT (gone), -errno */
 int fill_missing(struct fill_ctx *c, struct task *t, uint64_t groups,

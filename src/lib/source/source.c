@@ -1,12 +1,13 @@
 /*
- * source.c - choosing where task records come from.
+ * source.c - the source kinds, opening the one named (auto chooses in
+ * choose.c), and scanning.
  */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/source/source.h"
+#include "lib/source/choose.h"
 #include "lib/bpf/bpf_pin.h"
 #include "lib/system/sys_facts.h"
 
@@ -58,16 +59,7 @@ const char *source_kind_names(void)
 	return buf;
 }
 
-int source_kind_from_env(void)
-{
-	const char *s = getenv("TDPS_SOURCE");
-
-	if (!s || !*s)
-		return SOURCE_AUTO;
-	return source_kind_parse(s);
-}
-
-static int try_open(struct source *src, enum source_kind kind,
+int source_try_open(struct source *src, enum source_kind kind,
 		    struct source_args *args)
 {
 	const struct source_ops *ops = kinds[kind].ops;
@@ -87,20 +79,11 @@ static int try_open(struct source *src, enum source_kind kind,
 }
 
 int source_open(struct source *src, enum source_kind kind, uint64_t want,
-		bool threads)
+		bool threads, const struct source_config *config)
 {
-	/*
-	 * The fast sources first; /proc is always there.  task_diag before
-	 * BPF: both are fast, but task_diag never needs a load or a pin.
-	 */
-	static const enum source_kind order[] = {
-		SOURCE_TASKDIAG, SOURCE_BPF, SOURCE_PROC,
-	};
-	struct source_args args = { .want = want, .threads = threads,
-				    .automatic = kind == SOURCE_AUTO };
-	char passed[sizeof(src->why)] = "";
-	size_t i, n = 0;
-	int rc = -ENOENT;
+	struct source_args args = { .config = config, .want = want,
+				    .threads = threads };
+	int rc;
 
 	src->ops = NULL;
 	src->state = NULL;
@@ -118,22 +101,10 @@ int source_open(struct source *src, enum source_kind kind, uint64_t want,
 			return -EINVAL;
 		}
 	}
-	if (kind != SOURCE_AUTO) {
-		rc = try_open(src, kind, &args);
-		snprintf(src->why, sizeof(src->why), "%s", args.why);
-		return rc;
-	}
-	for (i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
-		rc = try_open(src, order[i], &args);
-		if (rc == 0)
-			break;
-		if (n < sizeof(passed))
-			n += snprintf(passed + n, sizeof(passed) - n, "%s%s: %s",
-				      n ? "; " : "", kinds[order[i]].name,
-				      args.why);
-	}
-	snprintf(src->why, sizeof(src->why), n ? "%s (auto passed over %s)" : "%s",
-		 args.why, passed);
+	if (kind == SOURCE_AUTO)
+		return source_choose(src, &args);
+	rc = source_try_open(src, kind, &args);
+	snprintf(src->why, sizeof(src->why), "%s", args.why);
 	return rc;
 }
 
@@ -203,7 +174,8 @@ const char *source_name(const struct source *src)
 }
 
 #ifndef HAVE_BPF_SOURCE
-int bpf_pin(const char *dir, int *world_readable)
+int bpf_pin(const char *dir, const struct source_config *config,
+	    int *world_readable)
 {
 	*world_readable = 0;
 	return -EPROTONOSUPPORT;

@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include "lib/record/task.h"
+#include "lib/source/source_config.h"
 
 enum scan_scope {
 	SCAN_ALL,		/* every process */
@@ -20,6 +21,12 @@ struct scan_request {
 	uint64_t want;		/* TG_BIT()s the caller needs */
 	enum scan_scope scope;
 	bool threads;		/* one record per thread instead of per process */
+	/*
+	 * A thread row of a group leader shows the leader's own values, not
+	 * the process's (task_row_own()): procps 4.0.4's rows, and the
+	 * front end's to decide.
+	 */
+	bool leader_row_own;
 	const int *pids;
 	size_t npids;
 	/*
@@ -39,16 +46,19 @@ struct scan_request {
  */
 typedef int (*task_cb)(const struct task *t, void *arg);
 
+struct bpf_survey;
+
 /* what a source is opened for */
 struct source_args {
+	/* the knobs (never NULL); the source may keep the pointer */
+	const struct source_config *config;
 	uint64_t want;		/* the groups the scans will ask for */
+	bool threads;		/* the scans will list threads */
 	/*
-	 * Chosen by "auto": decline (-ENOENT) when it would not pay off for
-	 * @want, rather than open at any cost.
+	 * For the BPF source, when auto chose it (choose.c): its survey, which
+	 * says how to open (a pin, or a load); NULL: the source looks itself.
 	 */
-	bool automatic;
-	/* the scans will list threads (auto's estimate differs) */
-	bool threads;
+	struct bpf_survey *bpf;
 	/* out: a phrase for --info: how it opened, or why it did not */
 	char why[256];
 };
@@ -97,7 +107,7 @@ struct source {
 };
 
 /* how long a read that waits on another process may last, in ms */
-unsigned source_read_deadline_ms(void);
+unsigned source_read_deadline_ms(const struct source_config *config);
 
 /* "auto", "proc", "taskdiag", "bpf"; -1 when unknown */
 int source_kind_parse(const char *name);
@@ -105,17 +115,16 @@ int source_kind_parse(const char *name);
 const char *source_kind_name(enum source_kind kind);
 /* "auto, proc, taskdiag, bpf": the names, for messages */
 const char *source_kind_names(void);
-/* the kind named by $TDPS_SOURCE (SOURCE_AUTO when unset); -1 when unknown */
-int source_kind_from_env(void);
 
 /*
- * Open the source of the given kind.  SOURCE_AUTO tries the fast ones and
- * settles on /proc; @want (the groups the scans will ask for) tells each
- * fast one whether it would save any /proc reading.  Returns 0 or -errno;
- * either way src->why says what happened.
+ * Open the source of the given kind, with the knobs of @config (kept
+ * until source_close(): it must outlive the source).  SOURCE_AUTO
+ * chooses by auto's estimates (choose.c); @want (the groups the scans
+ * will ask for) and @threads feed them.  Returns 0 or -errno; either way
+ * src->why says what happened.
  */
 int source_open(struct source *src, enum source_kind kind, uint64_t want,
-		bool threads);
+		bool threads, const struct source_config *config);
 int source_scan(struct source *src, const struct scan_request *req,
 		task_cb cb, void *arg);
 void source_close(struct source *src);

@@ -104,15 +104,16 @@ unsigned long sys_boot_time(void)
 }
 
 /*
- * TDPS_UPTIME and TDPS_NOW pin the clock for tests that compare two tdps
- * runs (tests/bpf): %CPU, C and the elapsed times of a young process move
- * between any two runs otherwise.  Ignored in set-id programs.
+ * The clock as the front end fixed it (TDPS_UPTIME, TDPS_NOW), for tests
+ * that compare two runs (tests/bpf): %CPU, C and the elapsed times of a
+ * young process move between any two runs otherwise.  NULL: the clock's.
  */
-static const char *clock_override(const char *name)
-{
-	const char *v = secure_getenv(name);
+static const char *fixed_uptime, *fixed_now;
 
-	return v && *v ? v : NULL;
+void sys_fix_clock(const char *uptime, const char *now)
+{
+	fixed_uptime = uptime && *uptime ? uptime : NULL;
+	fixed_now = now && *now ? now : NULL;
 }
 
 static int uptime_file = -1;	/* was /proc/uptime readable? */
@@ -120,15 +121,14 @@ static int uptime_file = -1;	/* was /proc/uptime readable? */
 double sys_uptime(void)
 {
 	static double up = -1;
-	const char *fixed;
 	struct timespec ts;
 	char buf[128];
 
 	if (up < 0) {
 		up = 0;
 		uptime_file = read_global("uptime", buf, sizeof(buf)) > 0;
-		if ((fixed = clock_override("TDPS_UPTIME")))
-			up = strtod(fixed, NULL);
+		if (fixed_uptime)
+			up = strtod(fixed_uptime, NULL);
 		else if (uptime_file)
 			up = strtod(buf, NULL);
 		/* the same clock /proc/uptime shows, time namespace and all */
@@ -202,11 +202,9 @@ int sys_pid_width(bool below_max)
 time_t sys_now(void)
 {
 	static time_t now;
-	const char *fixed;
 
 	if (!now)
-		now = (fixed = clock_override("TDPS_NOW")) ? (time_t)atoll(fixed)
-							  : time(NULL);
+		now = fixed_now ? (time_t)atoll(fixed_now) : time(NULL);
 	return now;
 }
 

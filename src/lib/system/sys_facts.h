@@ -24,6 +24,11 @@ unsigned long sys_mem_total(void);	/* MemTotal, KiB; 0 */
 int sys_pid_width(bool below_max);
 int sys_pid_width_of(const char *pid_max_text, bool below_max);
 time_t sys_now(void);			/* time(NULL) at start-up */
+/*
+ * Fix the uptime and the time (their text, in seconds; NULL or "": the
+ * clock's) before the first sys_uptime() and sys_now(): for tests.
+ */
+void sys_fix_clock(const char *uptime, const char *now);
 
 /*
  * The /proc directory everything is read from: the /proc source's

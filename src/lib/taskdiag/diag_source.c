@@ -19,8 +19,9 @@
  * the /proc source does.  fill.c holds these steps (and the filter and
  * the callback), shared with the BPF source.
  *
- * Record and replay, for tests and debugging (read with secure_getenv, so
- * they are ignored in a set-id program):
+ * Record and replay, for tests and debugging (the config's
+ * taskdiag_replay and taskdiag_record, which the front ends take from
+ * these variables and set-id programs ignore):
  *   TDPS_TASKDIAG_REPLAY=FILE  read the netlink bytes from FILE instead of
  *       a socket; open() then succeeds without the kernel.  The scan makes
  *       the same sequence of dumps as it would against the kernel (one per
@@ -61,6 +62,7 @@ struct diag_state {
 	struct diag_decoder *dec;
 	struct proc_reader *pr;
 	unsigned long dump_intr;	/* noted: pid-ordered dumps need no retry */
+	const struct source_config *config;
 };
 
 /* what one scan's records go through */
@@ -197,11 +199,12 @@ static int diag_open(void **state, struct source_args *args)
 		return -ENOMEM;
 	s->nl.fd = -1;
 	s->record_fd = -1;
+	s->config = args->config;
 	s->dec = diag_decoder_new();
 	if (!s->dec)
 		goto fail;
-	replay = secure_getenv("TDPS_TASKDIAG_REPLAY");
-	record = secure_getenv("TDPS_TASKDIAG_RECORD");
+	replay = args->config->taskdiag_replay;
+	record = args->config->taskdiag_record;
 	if (replay && *replay) {
 		rc = load_replay(s, replay);
 		snprintf(args->why, sizeof(args->why), "replaying %s", replay);
@@ -245,7 +248,7 @@ static int on_task(struct task *t, struct arena *a, void *arg)
 {
 	struct scan_ctx *c = arg;
 
-	fill_leader_row(t);
+	fill_leader_row(&c->fill, t);
 	if (c->keep)
 		return task_append_copy(&c->recs, &c->nrecs, &c->cap, &c->kept, t);
 	return fill_deliver(&c->fill, t, a);
@@ -407,7 +410,8 @@ static int diag_scan(void *state, const struct scan_request *req,
 	if (!rc && c.keep) {
 		if (!s->pr)
 			s->pr = proc_reader_new();
-		rc = s->pr ? proc_complete(s->pr, req, c.recs, c.nrecs, cb, arg)
+		rc = s->pr ? proc_complete(s->pr, s->config, req, c.recs,
+					   c.nrecs, cb, arg)
 			   : -ENOMEM;
 	}
 	free(c.recs);

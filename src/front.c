@@ -78,8 +78,8 @@ const struct front_knob front_knobs[] = {
 	  .meaning =
 		"Below this many tasks on the system\n"
 		"\\fB\\-\\-source=auto\\fR never loads the BPF program\n"
-		"(default 1000); when set, auto loads it from there whenever\n"
-		"the estimate shows any saving (for testing)." },
+		"(default 1000); when set, auto loads it from there on,\n"
+		"whatever the estimate (for testing)." },
 	{ "TDPS_BPF_RECORD", true, FRONT_MAN_TDPS,
 	  .text = &LIB->bpf_record,
 	  .meaning =

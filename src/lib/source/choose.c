@@ -149,8 +149,13 @@ static bool load_pays(const struct source_args *args, struct bpf_survey *sv,
 		return false;
 	gain = procs * (proc_ns - bpf_ns) -
 	       (tasks > procs ? tasks - procs : 0) * BPF_VISIT_NS;
-	if (told->set)	/* told the minimum: it pays from there */
-		gain = gain > 0 ? BPF_LOAD_NS + 1 : 0;
+	/*
+	 * Told the minimum: it pays from there, whatever else runs on the
+	 * machine (a test in a small pid namespace beside another's 2000
+	 * tasks would otherwise never see a load).
+	 */
+	if (told->set)
+		gain = BPF_LOAD_NS + 1;
 	snprintf(why, size,
 		 "no pin in %s; a load %s at %ld processes "
 		 "(about %.1f us a process, %.1f through /proc, %.0f ms to load)",

@@ -71,9 +71,9 @@ void sys_big_arrays(void);
  * A large buffer, faulted in before use: @size rounded up to 2 MiB, on a
  * 2 MiB boundary and marked for transparent huge pages, so that where the
  * kernel has them a whole dump costs a few page faults instead of one per
- * 4 KiB (in a VM with shadow page tables each first touch of a 4 KiB page
- * costs about 12 us; 10000 processes' dump is 1300 of them).  *mapped
- * gets the length to give sys_huge_unmap().  NULL on failure.
+ * 4 KiB, which in a VM with shadow page tables are dear (bench/results.md,
+ * "Huge pages").  *mapped gets the length to give sys_huge_unmap().  NULL
+ * on failure.
  */
 void *sys_huge_map(size_t size, size_t *mapped);
 void sys_huge_unmap(void *p, size_t mapped);

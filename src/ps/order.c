@@ -55,7 +55,7 @@ void run_sort(struct run *r, enum sort_key key, int order)
 	 * leaves the list as it was: BSD O's keys after the first that have
 	 * no sign of their own ("Ots") sort nothing.
 	 */
-	if (c.type == ST_NONE || r->n < 2 || order == 0)
+	if (c.type == SORT_T_NONE || r->n < 2 || order == 0)
 		return;
 	arena_init(&a);
 	c.vals = xmalloc(r->n * sizeof(*c.vals));

@@ -312,9 +312,9 @@ static const char *sysv_option(struct ps *ps, struct argv_state *st)
 			if ((err = exclusive(st, "-V")))
 				return err;
 			ps_version();
-		case 'a': ps->simple_select |= SS_U_a; break;
+		case 'a': ps->simple_select |= SIMPLE_U_a; break;
 		case 'c': ps->format_modifiers |= FM_c; break;
-		case 'd': ps->simple_select |= SS_U_d; break;
+		case 'd': ps->simple_select |= SIMPLE_U_d; break;
 		case 'f':
 			ps->format_flags |= FF_Uf;
 			ps->opt.unix_f = true;
@@ -409,11 +409,11 @@ static const char *bsd_option(struct ps *ps, struct argv_state *st)
 		case 'W': return "obsolete W option not supported (you have a /dev/drum?)";
 		case 'X': ps->format_flags |= FF_LX; break;
 		case 'Z': ps->format_modifiers |= FM_M; break;
-		case 'a': ps->simple_select |= SS_B_a; break;
+		case 'a': ps->simple_select |= SIMPLE_B_a; break;
 		case 'c': ps->opt.bsd_c = true; break;
 		case 'e': ps->opt.bsd_e = true; break;
 		case 'f': ps->forest_type = 'b'; break;
-		case 'g': ps->simple_select |= SS_B_g; break;
+		case 'g': ps->simple_select |= SIMPLE_B_g; break;
 		case 'h':
 			if (ps->header_type)
 				return "only one heading option may be specified";
@@ -457,7 +457,7 @@ static const char *bsd_option(struct ps *ps, struct argv_state *st)
 		case 'u': ps->format_flags |= FF_Bu; break;
 		case 'v': ps->format_flags |= FF_Bv; break;
 		case 'w': ps->w_count++; break;
-		case 'x': ps->simple_select |= SS_B_x; break;
+		case 'x': ps->simple_select |= SIMPLE_B_x; break;
 		case '-': return "embedded '-' among BSD options makes no sense";
 		default: return "unsupported option (BSD syntax)";
 		}

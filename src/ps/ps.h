@@ -75,10 +75,10 @@ enum {
 };
 
 /* simple selections */
-enum { SS_B_x = 1, SS_B_g = 2, SS_U_d = 4, SS_U_a = 8, SS_B_a = 16 };
+enum { SIMPLE_B_x = 1, SIMPLE_B_g = 2, SIMPLE_U_d = 4, SIMPLE_U_a = 8, SIMPLE_B_a = 16 };
 
 /* the tests procps 4.0.6 makes of the simple selections */
-enum { ST_MY_EUID = 1, ST_MY_TTY = 2, ST_NO_LEADER = 4, ST_HAS_TTY = 8 };
+enum { STEST_MY_EUID = 1, STEST_MY_TTY = 2, STEST_NO_LEADER = 4, STEST_HAS_TTY = 8 };
 
 /* predefined formats */
 enum {

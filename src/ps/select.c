@@ -21,29 +21,29 @@ static const char *select_tests(struct ps *ps)
 
 	/* SunOS does not show session leaders without g */
 	if ((ps->personality & PER_NO_DEFAULT_g) &&
-	    !(ps->simple_select & SS_B_g))
-		t |= ST_NO_LEADER;
+	    !(ps->simple_select & SIMPLE_B_g))
+		t |= STEST_NO_LEADER;
 	switch (ps->simple_select) {
 	case 0:
-		t |= ST_MY_EUID | (ps->prefer_bsd ? ST_HAS_TTY : ST_MY_TTY);
+		t |= STEST_MY_EUID | (ps->prefer_bsd ? STEST_HAS_TTY : STEST_MY_TTY);
 		break;
-	case SS_U_a:
-		t |= ST_NO_LEADER | ST_HAS_TTY;
+	case SIMPLE_U_a:
+		t |= STEST_NO_LEADER | STEST_HAS_TTY;
 		break;
-	case SS_U_d:
-	case SS_U_a | SS_U_d:
-		t |= ST_NO_LEADER;
+	case SIMPLE_U_d:
+	case SIMPLE_U_a | SIMPLE_U_d:
+		t |= STEST_NO_LEADER;
 		break;
-	case SS_B_a:
-	case SS_B_a | SS_B_g:
-		t |= ST_HAS_TTY;
+	case SIMPLE_B_a:
+	case SIMPLE_B_a | SIMPLE_B_g:
+		t |= STEST_HAS_TTY;
 		break;
-	case SS_B_x:
-	case SS_B_x | SS_B_g:
-		t |= ST_MY_EUID;
+	case SIMPLE_B_x:
+	case SIMPLE_B_x | SIMPLE_B_g:
+		t |= STEST_MY_EUID;
 		break;
-	case SS_B_a | SS_B_x:
-	case SS_B_a | SS_B_x | SS_B_g:
+	case SIMPLE_B_a | SIMPLE_B_x:
+	case SIMPLE_B_a | SIMPLE_B_x | SIMPLE_B_g:
 		ps->all = true;
 		ps->simple_select = 0;
 		break;
@@ -67,22 +67,22 @@ const char *ps_select_setup(struct ps *ps)
 	}
 	/* g is implied everywhere but SunOS */
 	if (!(ps->personality & PER_NO_DEFAULT_g) &&
-	    !(ps->simple_select & (SS_U_a | SS_U_d)))
-		s = ps->simple_select | SS_B_g;
+	    !(ps->simple_select & (SIMPLE_U_a | SIMPLE_U_d)))
+		s = ps->simple_select | SIMPLE_B_g;
 	else
 		s = ps->simple_select;
 	switch (s) {
-	case SS_U_a | SS_U_d: ps->select_bits = 0x3f3f; break;
-	case SS_U_a: ps->select_bits = 0x0303; break;
-	case SS_U_d: ps->select_bits = 0x3333; break;
+	case SIMPLE_U_a | SIMPLE_U_d: ps->select_bits = 0x3f3f; break;
+	case SIMPLE_U_a: ps->select_bits = 0x0303; break;
+	case SIMPLE_U_d: ps->select_bits = 0x3333; break;
 	case 0: ps->select_bits = 0x0202; break;
-	case SS_B_a: ps->select_bits = 0x0303; break;
-	case SS_B_x: ps->select_bits = 0x2222; break;
-	case SS_B_x | SS_B_a: ps->select_bits = 0x3333; break;
-	case SS_B_g: ps->select_bits = 0x0a0a; break;
-	case SS_B_g | SS_B_a: ps->select_bits = 0x0f0f; break;
-	case SS_B_g | SS_B_x: ps->select_bits = 0xaaaa; break;
-	case SS_B_g | SS_B_x | SS_B_a:
+	case SIMPLE_B_a: ps->select_bits = 0x0303; break;
+	case SIMPLE_B_x: ps->select_bits = 0x2222; break;
+	case SIMPLE_B_x | SIMPLE_B_a: ps->select_bits = 0x3333; break;
+	case SIMPLE_B_g: ps->select_bits = 0x0a0a; break;
+	case SIMPLE_B_g | SIMPLE_B_a: ps->select_bits = 0x0f0f; break;
+	case SIMPLE_B_g | SIMPLE_B_x: ps->select_bits = 0xaaaa; break;
+	case SIMPLE_B_g | SIMPLE_B_x | SIMPLE_B_a:
 		ps->all = true;
 		ps->simple_select = 0;
 		break;
@@ -96,10 +96,10 @@ static bool tests_accept(const struct ps *ps, const struct task *t)
 {
 	unsigned st = ps->select_tests;
 
-	return !((st & ST_MY_EUID) && t->euid != ps->my_euid) &&
-	       !((st & ST_MY_TTY) && (unsigned)t->tty != ps->my_tty) &&
-	       !((st & ST_NO_LEADER) && t->sid == t->tgid) &&
-	       !((st & ST_HAS_TTY) && !t->tty);
+	return !((st & STEST_MY_EUID) && t->euid != ps->my_euid) &&
+	       !((st & STEST_MY_TTY) && (unsigned)t->tty != ps->my_tty) &&
+	       !((st & STEST_NO_LEADER) && t->sid == t->tgid) &&
+	       !((st & STEST_HAS_TTY) && !t->tty);
 }
 
 static bool table_accept(const struct ps *ps, const struct task *t)

@@ -166,11 +166,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (k = SK_NOOP + 1; k < SK_COUNT; k++) {
 		enum sort_type ty = sort_key_type(k);
 
-		if (ty == ST_NONE)
+		if (ty == SORT_T_NONE)
 			continue;
 		sort_key_value(k, &t, &v1, &a);
 		sort_key_value(k, &t, &v2, &a);
-		if (ty != ST_REAL && sort_value_cmp(ty, &v1, &v2) != 0)
+		if (ty != SORT_T_REAL && sort_value_cmp(ty, &v1, &v2) != 0)
 			abort();
 	}
 	if (task_cmdline_text(&t, text, sizeof(text)) >= sizeof(text) ||

@@ -13,7 +13,7 @@
 #include "lib/bpf/task_iter.h"
 
 #define B(g) TG_BIT(TG_##g)
-#define F(f) (1u << PF_##f)
+#define F(f) (1u << PFILE_##f)
 #define K(g) TASK_DIAG_SHOW_##g
 
 static int low_bit(uint64_t m)
@@ -33,7 +33,7 @@ static void complete(void)
 		CHECK(d->name != NULL, "group %d has a row", g);
 		if (!d->name)
 			continue;
-		CHECK(d->file > PF_NONE && d->file < PF_COUNT,
+		CHECK(d->file > PFILE_NONE && d->file < PFILE_COUNT,
 		      "%s: a /proc file fills it (%s)", d->name,
 		      proc_file_name(d->file));
 		CHECK(d->kernel == KG_NONE ||
@@ -126,7 +126,7 @@ static void requests(void)
 		 "BPF's stat fills the public part");
 	CHECK_EQ(group_delivered(TASK_DIAG_STAT, GS_TASKDIAG),
 		 B(STAT) | B(STATADDR), "task_diag's stat fills both");
-	CHECK_EQ(group_file_groups(PF_STAT),
+	CHECK_EQ(group_file_groups(PFILE_STAT),
 		 B(MSG) | B(SESS) | B(NAME) | B(STAT) | B(STATADDR),
 		 "one read of stat fills its five groups");
 	CHECK_EQ(group_in_msg(GS_TASKDIAG), B(MSG) | B(SESS),

@@ -83,7 +83,7 @@ static const struct {
 	value_fn value;
 } items[SK_COUNT] = {
 #define X(name, type, groups, flags, value)				\
-	[SK_##name] = { ST_##type, flags, groups, value_##name },
+	[SK_##name] = { SORT_T_##type, flags, groups, value_##name },
 	SORT_ITEMS(X)
 #undef X
 };
@@ -115,7 +115,7 @@ void sort_key_value(enum sort_key k, const struct task *t,
 	const char *s;
 
 	v->u = 0;
-	if (items[k].type != ST_STR && items[k].type != ST_STRVERS) {
+	if (items[k].type != SORT_T_STR && items[k].type != SORT_T_STRVERS) {
 		items[k].value(t, v, NULL);
 		return;
 	}
@@ -134,16 +134,16 @@ int sort_value_cmp(enum sort_type type, const struct sort_value *a,
 		   const struct sort_value *b)
 {
 	switch (type) {
-	case ST_INT:
-	case ST_CHAR:
+	case SORT_T_INT:
+	case SORT_T_CHAR:
 		return a->i < b->i ? -1 : a->i > b->i;
-	case ST_UINT:
+	case SORT_T_UINT:
 		return a->u < b->u ? -1 : a->u > b->u;
-	case ST_REAL:
+	case SORT_T_REAL:
 		return a->r < b->r ? -1 : a->r > b->r;
-	case ST_STR:
+	case SORT_T_STR:
 		return strcoll(a->s, b->s);
-	case ST_STRVERS:
+	case SORT_T_STRVERS:
 		return strverscmp(a->s, b->s);
 	default:
 		return 0;

@@ -111,7 +111,7 @@ int parse_stat(const char *buf, struct task *t)
 	t->cgtime = get_ull(&p);
 	if (!t->nlwp)
 		t->nlwp = 1;
-	t->have |= group_file_groups(PF_STAT);
+	t->have |= group_file_groups(PFILE_STAT);
 	return 0;
 }
 

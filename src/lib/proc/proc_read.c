@@ -238,7 +238,7 @@ static int read_string_pf(struct proc_reader *r, const char *file,
 			  enum proc_file pf, struct tstr *out, size_t max,
 			  struct arena *a)
 {
-	ssize_t n = pf == PF_NONE ? read_file(r, file, max)
+	ssize_t n = pf == PFILE_NONE ? read_file(r, file, max)
 				  : read_waiting(r, file, max, pf);
 
 	out->s = "";
@@ -255,7 +255,7 @@ static int read_string_pf(struct proc_reader *r, const char *file,
 static int read_string(struct proc_reader *r, const char *file,
 		       struct tstr *out, size_t max, struct arena *a)
 {
-	return read_string_pf(r, file, PF_NONE, out, max, a);
+	return read_string_pf(r, file, PFILE_NONE, out, max, a);
 }
 
 static int read_link(struct proc_reader *r, const char *file,
@@ -295,7 +295,7 @@ static int read_status(struct proc_reader *r, struct task *t, struct arena *a)
 
 	if (n < 0)
 		return gone(r, -n) ? -ENOENT : 0;
-	return parse_status(r->buf, t, group_file_groups(PF_STATUS), a);
+	return parse_status(r->buf, t, group_file_groups(PFILE_STATUS), a);
 }
 
 /* the effective ids, as the owner of the task's directory (groups.c) */
@@ -335,14 +335,14 @@ static int read_statm(struct proc_reader *r, struct task *t, struct arena *a)
 static int read_cmdline(struct proc_reader *r, struct task *t, struct arena *a)
 {
 	t->have |= TG_BIT(TG_CMDLINE);
-	return read_string_pf(r, "cmdline", PF_CMDLINE, &t->cmdline,
+	return read_string_pf(r, "cmdline", PFILE_CMDLINE, &t->cmdline,
 			      TASK_STR_MAX, a);
 }
 
 static int read_environ(struct proc_reader *r, struct task *t, struct arena *a)
 {
 	t->have |= TG_BIT(TG_ENVIRON);
-	return read_string_pf(r, "environ", PF_ENVIRON, &t->environ,
+	return read_string_pf(r, "environ", PFILE_ENVIRON, &t->environ,
 			      TASK_STR_MAX, a);
 }
 
@@ -363,7 +363,7 @@ static int small_int_file(struct proc_reader *r, const char *file, int *val)
 
 static int read_io(struct proc_reader *r, struct task *t, struct arena *a)
 {
-	if (read_waiting(r, "io", 4096, PF_IO) > 0)
+	if (read_waiting(r, "io", 4096, PFILE_IO) > 0)
 		parse_io(r->buf, t);
 	t->have |= TG_BIT(TG_IO);
 	return 0;
@@ -398,7 +398,7 @@ static int read_autogroup(struct proc_reader *r, struct task *t, struct arena *a
 
 static int read_smaps(struct proc_reader *r, struct task *t, struct arena *a)
 {
-	if (read_waiting(r, "smaps_rollup", 8192, PF_SMAPS_ROLLUP) > 0)
+	if (read_waiting(r, "smaps_rollup", 8192, PFILE_SMAPS_ROLLUP) > 0)
 		parse_smaps_rollup(r->buf, t);
 	t->have |= TG_BIT(TG_SMAPS);
 	return 0;
@@ -466,15 +466,15 @@ static int read_fds(struct proc_reader *r, struct task *t, struct arena *a)
 	return 0;
 }
 
-static int (*const readers[PF_COUNT])(struct proc_reader *, struct task *,
+static int (*const readers[PFILE_COUNT])(struct proc_reader *, struct task *,
 				      struct arena *) = {
-	[PF_STAT] = read_stat, [PF_STATUS] = read_status, [PF_DIR] = read_dir,
-	[PF_STATM] = read_statm, [PF_CMDLINE] = read_cmdline,
-	[PF_ENVIRON] = read_environ, [PF_CGROUP] = read_cgroup,
-	[PF_IO] = read_io, [PF_OOM] = read_oom, [PF_LOGINUID] = read_loginuid,
-	[PF_AUTOGROUP] = read_autogroup, [PF_SMAPS_ROLLUP] = read_smaps,
-	[PF_EXE] = read_exe, [PF_ATTR_CURRENT] = read_secctx, [PF_NS] = read_ns,
-	[PF_WCHAN] = read_wchan, [PF_FDS] = read_fds,
+	[PFILE_STAT] = read_stat, [PFILE_STATUS] = read_status, [PFILE_DIR] = read_dir,
+	[PFILE_STATM] = read_statm, [PFILE_CMDLINE] = read_cmdline,
+	[PFILE_ENVIRON] = read_environ, [PFILE_CGROUP] = read_cgroup,
+	[PFILE_IO] = read_io, [PFILE_OOM] = read_oom, [PFILE_LOGINUID] = read_loginuid,
+	[PFILE_AUTOGROUP] = read_autogroup, [PFILE_SMAPS_ROLLUP] = read_smaps,
+	[PFILE_EXE] = read_exe, [PFILE_ATTR_CURRENT] = read_secctx, [PFILE_NS] = read_ns,
+	[PFILE_WCHAN] = read_wchan, [PFILE_FDS] = read_fds,
 };
 
 /* a row of its own values reads /proc/PID/task/TID, else /proc/PID */
@@ -501,7 +501,7 @@ int proc_fill(struct proc_reader *r, struct task *t, uint64_t groups,
 		return 0;
 	set_prefix(r, t, leader_row_own);
 	r->cur = t;
-	for (f = PF_NONE + 1; f < PF_COUNT; f++)
+	for (f = PFILE_NONE + 1; f < PFILE_COUNT; f++)
 		if ((files & (1u << f)) && readers[f](r, t, a) < 0)
 			return -ENOENT;
 	group_derive(t);

@@ -36,8 +36,8 @@ int proc_reader_dirfd(const struct proc_reader *r);
  * twice (read_stuck) is not read again: those files count as unreadable
  * for it (task.timed_out).  A reader without a watch reads without one.
  */
-#define PROC_WAITING_FILES ((1u << PF_CMDLINE) | (1u << PF_ENVIRON) | \
-			    (1u << PF_SMAPS_ROLLUP) | (1u << PF_IO))
+#define PROC_WAITING_FILES ((1u << PFILE_CMDLINE) | (1u << PFILE_ENVIRON) | \
+			    (1u << PFILE_SMAPS_ROLLUP) | (1u << PFILE_IO))
 
 /* the processes whose reads were given up, and how often; one a scan */
 #define READ_STUCK_MAX 64

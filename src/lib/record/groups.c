@@ -28,7 +28,7 @@ const struct group_def group_defs[64] = {
 	 * comm, which no column takes: those that print a name want
 	 * TG_NAME, which the same read of stat fills)
 	 */
-	[TG_MSG]	= { .name = "msg", .file = PF_STAT, .kernel = KG_NONE,
+	[TG_MSG]	= { .name = "msg", .file = PFILE_STAT, .kernel = KG_NONE,
 			    .sources = ALL_KERNEL, .public = true, .in_msg = ALL_KERNEL },
 	/*
 	 * The process group and session: in task_diag_msg, which task_diag
@@ -37,9 +37,9 @@ const struct group_def group_defs[64] = {
 	 * it two cache misses a task (the task's signal pointer, then the
 	 * signal struct), the most of what ps ax -o pid,ppid costs it.
 	 */
-	[TG_SESS]	= { .name = "sess", .file = PF_STAT, .kernel = TDPS_BPF_SESS,
+	[TG_SESS]	= { .name = "sess", .file = PFILE_STAT, .kernel = TDPS_BPF_SESS,
 			    .sources = GS_BPF, .public = true, .in_msg = GS_TASKDIAG },
-	[TG_NAME]	= { .name = "name", .file = PF_STAT, .kernel = TASK_DIAG_NAME,
+	[TG_NAME]	= { .name = "name", .file = PFILE_STAT, .kernel = TASK_DIAG_NAME,
 			    .sources = ALL_KERNEL, .public = true },
 	/*
 	 * stat is world-readable, but procfs shows its code and stack
@@ -51,24 +51,24 @@ const struct group_def group_defs[64] = {
 	 * ptrace_may_access(), delivers it: a BPF record never holds it, and
 	 * a column that needs it reads stat.
 	 */
-	[TG_STAT]	= { .name = "stat", .file = PF_STAT, .kernel = TASK_DIAG_STAT,
+	[TG_STAT]	= { .name = "stat", .file = PFILE_STAT, .kernel = TASK_DIAG_STAT,
 			    .sources = ALL_KERNEL, .public = true, .per_thread = true },
-	[TG_STATADDR]	= { .name = "stataddr", .file = PF_STAT, .kernel = TASK_DIAG_STAT,
+	[TG_STATADDR]	= { .name = "stataddr", .file = PFILE_STAT, .kernel = TASK_DIAG_STAT,
 			    .sources = GS_TASKDIAG, .per_thread = true },
-	[TG_CRED]	= { .name = "cred", .file = PF_STATUS, .kernel = TASK_DIAG_CRED,
+	[TG_CRED]	= { .name = "cred", .file = PFILE_STATUS, .kernel = TASK_DIAG_CRED,
 			    .sources = ALL_KERNEL, .public = true },
-	[TG_STATM]	= { .name = "statm", .file = PF_STATUS, .kernel = TASK_DIAG_STATM,
+	[TG_STATM]	= { .name = "statm", .file = PFILE_STATUS, .kernel = TASK_DIAG_STATM,
 			    .sources = ALL_KERNEL, .public = true },
-	[TG_SIGNAL]	= { .name = "signal", .file = PF_STATUS, .kernel = TASK_DIAG_SIGNAL,
+	[TG_SIGNAL]	= { .name = "signal", .file = PFILE_STATUS, .kernel = TASK_DIAG_SIGNAL,
 			    .sources = GS_TASKDIAG, .public = true, .per_thread = true },
-	[TG_GROUPS]	= { .name = "groups", .file = PF_STATUS, .kernel = TASK_DIAG_GROUPS,
+	[TG_GROUPS]	= { .name = "groups", .file = PFILE_STATUS, .kernel = TASK_DIAG_GROUPS,
 			    .sources = GS_TASKDIAG, .public = true },
 	/*
 	 * The effective uid and gid alone, as the owner of /proc/PID: one
 	 * fstatat() instead of generating status, so ps's user columns, its
 	 * default selection and pstree's owner cost almost nothing.
 	 */
-	[TG_OWNER]	= { .name = "owner", .file = PF_DIR, .kernel = KG_NONE,
+	[TG_OWNER]	= { .name = "owner", .file = PFILE_DIR, .kernel = KG_NONE,
 			    .public = true, .stand_in = G_CRED, .derive = owner_from_cred },
 	/*
 	 * vm_rss alone.  status's VmRSS and statm's resident pages are the
@@ -78,7 +78,7 @@ const struct group_def group_defs[64] = {
 	 * by up to a few hundred KiB, read approximately from per-CPU
 	 * counters.)
 	 */
-	[TG_RSS]	= { .name = "rss", .file = PF_STATM, .kernel = KG_NONE,
+	[TG_RSS]	= { .name = "rss", .file = PFILE_STATM, .kernel = KG_NONE,
 			    .public = true, .stand_in = G_STATM },
 	/*
 	 * Not from BPF: a command line is the task's own memory, which it
@@ -86,48 +86,48 @@ const struct group_def group_defs[64] = {
 	 * /proc alone refuses such pages (FOLL_ANON).  task_diag reads it
 	 * with /proc's rules.
 	 */
-	[TG_CMDLINE]	= { .name = "cmdline", .file = PF_CMDLINE, .kernel = TASK_DIAG_CMDLINE,
+	[TG_CMDLINE]	= { .name = "cmdline", .file = PFILE_CMDLINE, .kernel = TASK_DIAG_CMDLINE,
 			    .sources = GS_TASKDIAG, .public = true },
-	[TG_ENVIRON]	= { .name = "environ", .file = PF_ENVIRON, .kernel = TASK_DIAG_ENVIRON,
+	[TG_ENVIRON]	= { .name = "environ", .file = PFILE_ENVIRON, .kernel = TASK_DIAG_ENVIRON,
 			    .sources = GS_TASKDIAG },
-	[TG_CGROUP]	= { .name = "cgroup", .file = PF_CGROUP, .kernel = TASK_DIAG_CGROUP,
+	[TG_CGROUP]	= { .name = "cgroup", .file = PFILE_CGROUP, .kernel = TASK_DIAG_CGROUP,
 			    .sources = GS_TASKDIAG },
-	[TG_IO]		= { .name = "io", .file = PF_IO, .kernel = TASK_DIAG_IO,
+	[TG_IO]		= { .name = "io", .file = PFILE_IO, .kernel = TASK_DIAG_IO,
 			    .sources = GS_TASKDIAG, .per_thread = true },
-	[TG_OOM]	= { .name = "oom", .file = PF_OOM, .kernel = TASK_DIAG_OOM,
+	[TG_OOM]	= { .name = "oom", .file = PFILE_OOM, .kernel = TASK_DIAG_OOM,
 			    .sources = GS_TASKDIAG },
-	[TG_LOGIN]	= { .name = "login", .file = PF_LOGINUID, .kernel = TASK_DIAG_LOGIN,
+	[TG_LOGIN]	= { .name = "login", .file = PFILE_LOGINUID, .kernel = TASK_DIAG_LOGIN,
 			    .sources = GS_TASKDIAG },
-	[TG_AUTOGROUP]	= { .name = "autogroup", .file = PF_AUTOGROUP,
+	[TG_AUTOGROUP]	= { .name = "autogroup", .file = PFILE_AUTOGROUP,
 			    .kernel = TASK_DIAG_AUTOGROUP, .sources = GS_TASKDIAG },
-	[TG_SMAPS]	= { .name = "smaps", .file = PF_SMAPS_ROLLUP, .kernel = TASK_DIAG_SMAPS,
+	[TG_SMAPS]	= { .name = "smaps", .file = PFILE_SMAPS_ROLLUP, .kernel = TASK_DIAG_SMAPS,
 			    .sources = GS_TASKDIAG },
-	[TG_EXE]	= { .name = "exe", .file = PF_EXE, .kernel = TASK_DIAG_EXE,
+	[TG_EXE]	= { .name = "exe", .file = PFILE_EXE, .kernel = TASK_DIAG_EXE,
 			    .sources = GS_TASKDIAG },
-	[TG_SECCTX]	= { .name = "secctx", .file = PF_ATTR_CURRENT, .kernel = TASK_DIAG_SECCTX,
+	[TG_SECCTX]	= { .name = "secctx", .file = PFILE_ATTR_CURRENT,
+			    .kernel = TASK_DIAG_SECCTX, .sources = GS_TASKDIAG },
+	[TG_NS]		= { .name = "ns", .file = PFILE_NS, .kernel = TASK_DIAG_NS,
 			    .sources = GS_TASKDIAG },
-	[TG_NS]		= { .name = "ns", .file = PF_NS, .kernel = TASK_DIAG_NS,
-			    .sources = GS_TASKDIAG },
-	[TG_WCHAN]	= { .name = "wchan", .file = PF_WCHAN, .kernel = TASK_DIAG_WCHAN,
+	[TG_WCHAN]	= { .name = "wchan", .file = PFILE_WCHAN, .kernel = TASK_DIAG_WCHAN,
 			    .sources = GS_TASKDIAG },
 	/* the fd directory's size is its count (Linux 6.2), for anyone to see */
-	[TG_FDS]	= { .name = "fds", .file = PF_FDS, .kernel = TASK_DIAG_FDS,
+	[TG_FDS]	= { .name = "fds", .file = PFILE_FDS, .kernel = TASK_DIAG_FDS,
 			    .sources = GS_TASKDIAG, .public = true },
 };
 
-static const char *const file_names[PF_COUNT] = {
-	[PF_NONE] = "", [PF_STAT] = "stat", [PF_STATUS] = "status",
-	[PF_DIR] = ".", [PF_STATM] = "statm", [PF_CMDLINE] = "cmdline",
-	[PF_ENVIRON] = "environ", [PF_CGROUP] = "cgroup", [PF_IO] = "io",
-	[PF_OOM] = "oom_score", [PF_LOGINUID] = "loginuid",
-	[PF_AUTOGROUP] = "autogroup", [PF_SMAPS_ROLLUP] = "smaps_rollup",
-	[PF_EXE] = "exe", [PF_ATTR_CURRENT] = "attr/current", [PF_NS] = "ns",
-	[PF_WCHAN] = "wchan", [PF_FDS] = "fd",
+static const char *const file_names[PFILE_COUNT] = {
+	[PFILE_NONE] = "", [PFILE_STAT] = "stat", [PFILE_STATUS] = "status",
+	[PFILE_DIR] = ".", [PFILE_STATM] = "statm", [PFILE_CMDLINE] = "cmdline",
+	[PFILE_ENVIRON] = "environ", [PFILE_CGROUP] = "cgroup", [PFILE_IO] = "io",
+	[PFILE_OOM] = "oom_score", [PFILE_LOGINUID] = "loginuid",
+	[PFILE_AUTOGROUP] = "autogroup", [PFILE_SMAPS_ROLLUP] = "smaps_rollup",
+	[PFILE_EXE] = "exe", [PFILE_ATTR_CURRENT] = "attr/current", [PFILE_NS] = "ns",
+	[PFILE_WCHAN] = "wchan", [PFILE_FDS] = "fd",
 };
 
 const char *proc_file_name(enum proc_file f)
 {
-	return f < PF_COUNT ? file_names[f] : "";
+	return f < PFILE_COUNT ? file_names[f] : "";
 }
 
 /* the index of the lowest set bit; m must not be 0 */

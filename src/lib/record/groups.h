@@ -66,25 +66,25 @@
  * that the other is never read when both are wanted.
  */
 enum proc_file {
-	PF_NONE,
-	PF_STAT,		/* stat */
-	PF_STATUS,		/* status */
-	PF_DIR,			/* the directory itself: its owner, by fstatat */
-	PF_STATM,		/* statm */
-	PF_CMDLINE,		/* cmdline */
-	PF_ENVIRON,		/* environ */
-	PF_CGROUP,		/* cgroup */
-	PF_IO,			/* io */
-	PF_OOM,			/* oom_score and oom_score_adj */
-	PF_LOGINUID,		/* loginuid */
-	PF_AUTOGROUP,		/* autogroup */
-	PF_SMAPS_ROLLUP,	/* smaps_rollup */
-	PF_EXE,			/* the exe link */
-	PF_ATTR_CURRENT,	/* attr/current */
-	PF_NS,			/* the ns/ links, by fstatat each */
-	PF_WCHAN,		/* wchan */
-	PF_FDS,			/* the fd directory: its size counts the fds */
-	PF_COUNT
+	PFILE_NONE,
+	PFILE_STAT,		/* stat */
+	PFILE_STATUS,		/* status */
+	PFILE_DIR,			/* the directory itself: its owner, by fstatat */
+	PFILE_STATM,		/* statm */
+	PFILE_CMDLINE,		/* cmdline */
+	PFILE_ENVIRON,		/* environ */
+	PFILE_CGROUP,		/* cgroup */
+	PFILE_IO,			/* io */
+	PFILE_OOM,			/* oom_score and oom_score_adj */
+	PFILE_LOGINUID,		/* loginuid */
+	PFILE_AUTOGROUP,		/* autogroup */
+	PFILE_SMAPS_ROLLUP,	/* smaps_rollup */
+	PFILE_EXE,			/* the exe link */
+	PFILE_ATTR_CURRENT,	/* attr/current */
+	PFILE_NS,			/* the ns/ links, by fstatat each */
+	PFILE_WCHAN,		/* wchan */
+	PFILE_FDS,			/* the fd directory: its size counts the fds */
+	PFILE_COUNT
 };
 
 /* the kernel-side sources (the /proc reader can fill every group) */

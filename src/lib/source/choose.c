@@ -31,9 +31,9 @@
 /* ---- /proc: a base (listing, the directory, output) and each file ---- */
 
 #define PROC_BASE_NS		6000
-static const unsigned file_cost_ns[PF_COUNT] = {
-	[PF_STAT] = 5000, [PF_STATUS] = 10000, [PF_DIR] = 800,
-	[PF_STATM] = 2600, [PF_CMDLINE] = 11000,
+static const unsigned file_cost_ns[PFILE_COUNT] = {
+	[PFILE_STAT] = 5000, [PFILE_STATUS] = 10000, [PFILE_DIR] = 800,
+	[PFILE_STATM] = 2600, [PFILE_CMDLINE] = 11000,
 };
 #define FILE_COST_DEFAULT_NS	8000	/* the files not measured */
 
@@ -43,7 +43,7 @@ static long files_ns(unsigned files)
 	long ns = 0;
 	int f;
 
-	for (f = PF_NONE + 1; f < PF_COUNT; f++)
+	for (f = PFILE_NONE + 1; f < PFILE_COUNT; f++)
 		if (files & (1u << f))
 			ns += file_cost_ns[f] ? file_cost_ns[f]
 					      : FILE_COST_DEFAULT_NS;

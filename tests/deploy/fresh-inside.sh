@@ -69,11 +69,15 @@ compat)
 	else
 		echo "FAIL: configure's default psmisc is the installed one ($pstree_v)"
 	fi
+	# the two suites through make check, which builds only what they
+	# run (not the fuzz targets, static builds and BPF helpers, a few
+	# minutes on a loaded machine)
 	start=$(date +%s)
 	make check TESTS='tests/compat/ps.test tests/compat/pstree.test' \
+		check_PROGRAMS='tests/compat/fixture tests/compat/pstree-lab' \
 		> /tmp/check.out 2>&1
 	rc=$?
-	echo "  make check TESTS='tests/compat/ps.test tests/compat/pstree.test': exit $rc, $(( $(date +%s) - start )) s"
+	echo "  make check TESTS='tests/compat/ps.test tests/compat/pstree.test' check_PROGRAMS='tests/compat/fixture tests/compat/pstree-lab': exit $rc, $(( $(date +%s) - start )) s"
 	tail -n 3 /tmp/check.out | sed 's/^/  | /'
 	for t in ps:procps:"$deb_ps" pstree:psmisc:"$deb_pstree"; do
 		test=${t%%:*} pkg=${t#*:}

@@ -76,6 +76,51 @@
 #include <net/genetlink.h>
 #include <net/sock.h>
 #include <uapi/linux/task_diag.h>
+#include <linux/version.h>
+
+/*
+ * The kernels this file is built and tested for: 6.1.y and 6.12.y (the
+ * linux-source packages of Debian 12 and 13).  The few interfaces that
+ * changed in between, each behind the version that changed it:
+ *  - 6.2: the rss counters are per-CPU; /proc/PID/status and statm sum
+ *    them exactly (get_mm_counter_sum(), from 6.16 and 6.12.39 on; before
+ *    that they read them roughly, a few pages off), while
+ *    /proc/PID/stat's rss still reads them roughly (get_mm_rss());
+ *  - 6.3: kernel_cap_t is one u64 (was u32[2]);
+ *  - 6.5: get_user_pages_remote() lost its vmas argument;
+ *  - 6.6: a dump's parsed attributes are in a struct genl_info
+ *    (genl_info_dump()), no longer genl_dumpit_info.attrs;
+ *  - 6.8: security_getprocattr() names the LSM by its id, LSM_ID_UNDEF
+ *    for "the first that answers" (was a name, NULL for that).
+ */
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 2, 0)
+#define td_mm_counter_sum(mm, member) \
+	percpu_counter_sum_positive(&(mm)->rss_stat[member])
+#else
+#define td_mm_counter_sum(mm, member)	get_mm_counter(mm, member)
+#endif
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 3, 0)
+#define td_cap_word(c, i)	((u32)((c)->val >> (32 * (i))))
+#else
+#define td_cap_word(c, i)	((c)->cap[i])
+#endif
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 5, 0)
+#define td_gup_remote(mm, addr, flags, page) \
+	get_user_pages_remote(mm, addr, 1, flags, page, NULL)
+#else
+#define td_gup_remote(mm, addr, flags, page) \
+	get_user_pages_remote(mm, addr, 1, flags, page, NULL, NULL)
+#endif
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 6, 0)
+#define td_dump_attrs(cb)	(genl_info_dump(cb)->attrs)
+#else
+#define td_dump_attrs(cb)	(genl_dumpit_info(cb)->attrs)
+#endif
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 8, 0)
+#define TD_ANY_LSM		LSM_ID_UNDEF
+#else
+#define TD_ANY_LSM		NULL
+#endif
 
 /*
  * Where a dump stands, kept in cb->ctx between two rounds.  @tgid and @tid
@@ -161,8 +206,9 @@ static void td_task_msg(struct task_diag_msg *msg, struct task_struct *task,
 
 static void td_caps(struct task_diag_caps *dst, const kernel_cap_t *src)
 {
-	BUILD_BUG_ON(sizeof(dst->cap) != sizeof(src->cap));
-	memcpy(dst->cap, src->cap, sizeof(dst->cap));
+	BUILD_BUG_ON(sizeof(*src) != sizeof(dst->cap));
+	dst->cap[0] = td_cap_word(src, 0);
+	dst->cap[1] = td_cap_word(src, 1);
 }
 
 static int td_cred(struct td_fill *f)
@@ -339,9 +385,9 @@ static int td_statm(struct td_fill *f)
 	if (!mm)
 		return td_put(f, TASK_DIAG_STATM, sizeof(sm), &sm);
 
-	anon = get_mm_counter(mm, MM_ANONPAGES);
-	file = get_mm_counter(mm, MM_FILEPAGES);
-	shmem = get_mm_counter(mm, MM_SHMEMPAGES);
+	anon = td_mm_counter_sum(mm, MM_ANONPAGES);
+	file = td_mm_counter_sum(mm, MM_FILEPAGES);
+	shmem = td_mm_counter_sum(mm, MM_SHMEMPAGES);
 	total_rss = anon + file + shmem;
 
 	text = PAGE_ALIGN(mm->end_code) - (mm->start_code & PAGE_MASK);
@@ -362,7 +408,7 @@ static int td_statm(struct td_fill *f)
 	sm.vm_exe = text >> 10;
 	sm.vm_lib = lib >> 10;
 	sm.vm_pte = mm_pgtables_bytes(mm) >> 10;
-	sm.vm_swap = (u64)get_mm_counter(mm, MM_SWAPENTS) << shift;
+	sm.vm_swap = (u64)td_mm_counter_sum(mm, MM_SWAPENTS) << shift;
 #ifdef CONFIG_HUGETLB_PAGE
 	sm.hugetlb = (u64)atomic_long_read(&mm->hugetlb_usage) << shift;
 #endif
@@ -443,8 +489,7 @@ static int td_access_vm(struct mm_struct *mm, unsigned long addr, char *buf,
 		struct page *page;
 		void *kaddr;
 
-		if (get_user_pages_remote(mm, addr, 1, FOLL_ANON, &page, NULL,
-					  NULL) <= 0) {
+		if (td_gup_remote(mm, addr, FOLL_ANON, &page) <= 0) {
 			vma = vma_lookup(mm, addr);
 			if (vma && vma->vm_ops && vma->vm_ops->access)
 				return -EAGAIN;
@@ -891,7 +936,7 @@ static int td_secctx(struct td_fill *f)
 	struct nlattr *nla;
 	int len, err = 0;
 
-	len = security_getprocattr(f->task, NULL, "current", &value);
+	len = security_getprocattr(f->task, TD_ANY_LSM, "current", &value);
 	if (len > 0) {
 		nla = nla_reserve(f->skb, TASK_DIAG_SECCTX, len + 1);
 		if (nla) {
@@ -1492,7 +1537,6 @@ static void td_cursor_release(struct td_cursor *c)
 
 static int td_start(struct netlink_callback *cb)
 {
-	const struct genl_dumpit_info *info = genl_dumpit_info(cb);
 	struct td_cursor *c = (struct td_cursor *)cb->ctx;
 	const struct cred *old;
 	struct task_diag_pid req;
@@ -1507,7 +1551,7 @@ static int td_start(struct netlink_callback *cb)
 	 * buffers work; an attribute that cannot be cut and does not fit in
 	 * an empty message of that size is left out.
 	 */
-	err = td_parse(info->attrs, &req, cb->extack);
+	err = td_parse(td_dump_attrs(cb), &req, cb->extack);
 	if (err)
 		return err;
 	old = override_creds(td_requester_cred(cb->skb));

@@ -21,6 +21,7 @@
 #include "lib/columns/tty.h"
 #include "lib/record/versions.h"
 #include "ps/ps.h"
+#include "xalloc.h"
 
 struct argv_state {
 	int argc;
@@ -184,10 +185,8 @@ static void select_own_tty(struct ps *ps)
 {
 	struct selection *node = ps_zalloc(sizeof(*node));
 
-	if (!node || !(node->v = ps_zalloc(sizeof(*node->v)))) {
-		perror("calloc");
-		exit(EXIT_FAILURE);
-	}
+	if (!node || !(node->v = ps_zalloc(sizeof(*node->v))))
+		xalloc_die(sizeof(*node->v));
 	node->v[0].tty = ps->my_tty;
 	node->n = 1;
 	node->type = SEL_TTY;

@@ -218,11 +218,19 @@ void front_source_info(const struct source *src)
 	printf("source: %s: %s\n", source_name(src), src->why);
 }
 
+/*
+ * Said once the scan is over, when a row printed meanwhile (ps's rows as
+ * they come) may lie half in stdout's buffer, half written: stdout goes
+ * out first, so that where both are one file (2>&1) the message falls
+ * between two rows, never inside one.
+ */
 void front_report_unread(const struct source *src)
 {
 	size_t i;
 	int f;
 
+	if (src->nunread || src->more_unread)
+		fflush(stdout);
 	for (i = 0; i < src->nunread; i++) {
 		const struct source_unread *u = &src->unread[i];
 

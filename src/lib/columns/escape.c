@@ -143,6 +143,12 @@ size_t esc_read(char *dst, size_t size, const char *src)
 
 		k = lead_len(c);
 		if (k < 0 || i + k > n) {
+			if (procps->u8_bad_byte) {
+				/* this byte only; the scan goes on */
+				dst[i] = '?';
+				k = 1;
+				continue;
+			}
 			/* a broken sequence: the rest goes through the plain table */
 			for (; i < n; i++)
 				dst[i] = read_subst(dst[i]);

@@ -76,13 +76,20 @@ enum procps_release {
 	/* a zombie's name (comm, ucmd, BSD c) ends in " <defunct>" (4.0.5) */ \
 	X(comm_defunct, "a zombie's name (\\fBcomm\\fR, \\fBucmd\\fR, BSD \\fBc\\fR) ends in \\(lq <defunct>\\(rq.") \
 	/* \
+	 * In UTF-8, the read-time escape turns a byte that cannot start a \
+	 * character (or starts one the string is too short for) into '?' \
+	 * and goes on (4.0.4).  4.0.2 sent the rest of the string through \
+	 * the table used outside UTF-8: '?' from 0x80, '.' for control \
+	 * characters.  Measured with names, arguments and environments. \
+	 */ \
+	X(u8_bad_byte, "in a UTF\\-8 locale, an invalid byte in a name, the arguments or the environment shows as \\(lq?\\(rq and what follows keeps its characters (before, what followed showed \\(lq?\\(rq for each byte from 0x80 and \\(lq.\\(rq for each control character).") \
+	/* \
 	 * The escape of names, arguments and environments as they are read \
 	 * (4.0.6): '?' for every unprintable byte outside UTF-8 (control \
-	 * characters were '.'), and in UTF-8 one '?' per bad byte, with \
-	 * surrogates, overlong forms and private-use characters bad too \
-	 * (a broken sequence used to turn the rest of the string to '?'). \
+	 * characters were '.'), and in UTF-8 private-use characters are \
+	 * bad bytes too (surrogates and overlong forms already were). \
 	 */ \
-	X(escape_u8, "names, arguments and environments: \\(lq?\\(rq for each unprintable or invalid UTF-8 byte (control characters were \\(lq.\\(rq, and a broken sequence turned the rest to \\(lq?\\(rq); an empty command line shows \\(lq\\-\\(rq, not \\(lq?\\(rq.") \
+	X(escape_u8, "names, arguments and environments: outside UTF\\-8, \\(lq?\\(rq for each unprintable byte (control characters were \\(lq.\\(rq); in UTF\\-8, private-use characters show as \\(lq?\\(rq for each byte; an empty command line shows \\(lq\\-\\(rq, not \\(lq?\\(rq.") \
 	/* \
 	 * %CPU, C and CP from the real utilization ((utime + stime) * 100 / \
 	 * ticks alive, truncated) rather than whole ticks divided by whole \

@@ -387,6 +387,53 @@ static void test_command(bool utf8)
 	esc_init();
 }
 
+/*
+ * A start time no calendar holds (a fuzzed stat; the kernel never says
+ * so): "-" as start shows it, whichever release is followed.  The fuzzer
+ * found lstart's strftime path leaving its buffer unset on Debian 13.
+ */
+static void test_far_start(void)
+{
+	static const char *const rel[] = { "4.0.2", "4.0.4" };
+	struct task t = process(777, 1, "far");
+	unsigned i;
+
+	t.start_time = 1ULL << 63;	/* a year past INT_MAX */
+	for (i = 0; i < 2; i++) {
+		procps_follow(rel[i]);
+		PRINTS("lstart", &t, 24, "-", rel[i]);
+		PRINTS("start", &t, 8, "-", rel[i]);
+		PRINTS("bsdstart", &t, 6, "-", rel[i]);
+	}
+	procps_follow("4.0.2");
+}
+
+/*
+ * In UTF-8, a byte that starts no character: 4.0.2 sends the rest of
+ * the name through the table used outside UTF-8 ('.' for control
+ * characters), 4.0.4 makes that byte '?' and goes on (hostile.test
+ * compares both with the real ones).
+ */
+static void test_bad_utf8(void)
+{
+	static char name[] = "\xff\xfe\x7f" "a\x01\xc3\xa9";
+	struct task t = process(778, 1, name);
+
+	if (!setlocale(LC_ALL, "C.UTF-8")) {
+		skip("no C.UTF-8 locale here");
+		return;
+	}
+	esc_init();
+	procps_follow("4.0.2");
+	PRINTS("comm", &t, 15, "??.a.??", "4.0.2, C.UTF-8");
+	procps_follow("4.0.4");
+	PRINTS("comm", &t, 15, "???a?\xc3\xa9", "4.0.4, C.UTF-8");
+	setlocale(LC_ALL, "C");
+	esc_init();
+	PRINTS("comm", &t, 15, "??.a.??", "4.0.4, C");
+	procps_follow("4.0.2");
+}
+
 int main(void)
 {
 	const char *srcdir = getenv("srcdir");
@@ -421,5 +468,7 @@ int main(void)
 	test_users();
 	test_command(false);
 	test_command(true);
+	test_far_start();
+	test_bad_utf8();
 	return check_done();
 }

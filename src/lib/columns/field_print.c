@@ -632,11 +632,15 @@ int pr_lstart(char *out, const struct task *t, const struct pctx *c)
 
 	if (!sys_boot_time())
 		return FIELD_NO_BOOT_TIME;
-	if (!procps->date_format)
-		return field_emit(out, "%24.24s", ctime_r(&st, buf));
-	/* procps 4.0.3: strftime, the default spelling ctime's */
+	/* a start time past what a time_t date can hold, as start shows it */
 	if (!localtime_r(&st, &tm))
-		return 0;
+		return field_emit(out, "-");
+	if (!procps->date_format) {
+		if (!asctime_r(&tm, buf))	/* a year of more digits */
+			return field_emit(out, "-");
+		return field_emit(out, "%24.24s", buf);
+	}
+	/* procps 4.0.3: strftime, the default spelling ctime's */
 	len = strftime(out, COLWID, c->opt->lstart_format ?
 		       c->opt->lstart_format : "%a %b %e %H:%M:%S %Y", &tm);
 	if (len == 0 || len >= COLWID)

@@ -40,6 +40,22 @@ vm_add_tdps() {
 	done
 }
 
+# vm_add_dynamic DIR PROGRAM...: host programs that are not static (the
+# references a benchmark times against: procps's ps, psmisc's pstree,
+# hyperfine), each at its own path in DIR with the libraries and loader
+# ldd names, at theirs
+vm_add_dynamic() {
+	local dir=$1 prog lib
+	shift
+	for prog in "$@"; do
+		mkdir -p "$dir${prog%/*}" && cp -L "$prog" "$dir$prog" || return 1
+		for lib in $(ldd "$prog" | awk '$2 == "=>" && $3 ~ /^\// { print $3 } $1 ~ /^\// { print $1 }'); do
+			[ -e "$dir$lib" ] && continue
+			mkdir -p "$dir${lib%/*}" && cp -L "$lib" "$dir$lib" || return 1
+		done
+	done
+}
+
 # vm_add_busybox DIR [APPLET...]: Debian's busybox-static with its applet
 # links, except the APPLETs named (the caller brings its own)
 vm_add_busybox() {

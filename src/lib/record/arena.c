@@ -2,11 +2,12 @@
  * arena.c - bump allocation for task records and strings.
  *
  * Chunks double in size as an arena grows (64 KiB up to 32 MiB), and from
- * SYS_BIG on (sys_facts.h's line for every per-task array) they are mapped in
- * transparent huge pages (sys_huge_map): a scan that keeps every record (sorting, a forest, pstree, a thread
- * scan) holds ~800 bytes a task, 8 MB at 10,000 tasks, and on virtual
- * machines with shadow paging the first touch of each 4 KiB page costs
- * ~12 us, more than the copy itself; a 2 MiB page is one fault.
+ * SYS_BIG on (sys_facts.h's line for every per-task array) they are
+ * mapped in transparent huge pages (sys_huge_map): a scan that keeps
+ * every record (sorting, a forest, pstree, a thread scan) holds ~800
+ * bytes a task, 8 MB at 10,000 tasks, and on virtual machines with
+ * shadow paging the first touch of a 4 KiB page costs more than the copy
+ * itself (bench/results.md, "Huge pages"); a 2 MiB page is one fault.
  */
 #include <stdlib.h>
 #include <string.h>

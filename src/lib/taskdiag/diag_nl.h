@@ -4,39 +4,14 @@
  * up by name, a request with one attribute, datagrams received whole.
  * What the messages mean is diag_decode.c's business.
  *
- * Why not libnl-genl-3.  It was the project's netlink library, and tdps
- * dlopen()ed it through a 13-function table for one request while
- * resolving the family and receiving the dump by hand, since a stock
- * kernel has no TASKDIAG family and should not pay for a library to
- * learn so.  Doing the whole exchange in libnl (genl_ctrl_resolve,
- * nl_send_auto, nl_recvmsgs with NL_CB_VALID/FINISH callbacks) was
- * measured against doing all of it here (2026-12-05, Linux 6.18, libnl
- * 3.7.0, the version Debian 12 and 13 ship, a 2-core VM under load):
- *
- *  - Learning that the family is absent, which every "auto" run on a
- *    stock kernel does; a program doing only that, against one doing
- *    nothing.  This file: +6 system calls (socket, NETLINK_EXT_ACK,
- *    sendmsg, a peek at the answer's size, recvmsg, close; and 3 for
- *    malloc's first use, which tdps has made before), +3 page faults,
- *    +7.8 k instructions (callgrind), +0.12 ms (fastest of 1000 runs,
- *    hyperfine).  dlopen() of libnl-genl-3 and libnl-3 with
- *    nl_socket_alloc, genl_connect and genl_ctrl_resolve: +36 system
- *    calls, +20 page faults, +287 k instructions, +0.90 ms.  Resolving
- *    with libnl means loading it on every kernel; keeping that lookup by
- *    hand and the rest in libnl is the half-and-half this replaces.
- *  - Receiving: a recorded dump of 10000 tasks (MSG, CRED, STAT, CMDLINE)
- *    in 121 datagrams of up to 32 KiB, fed to the decoder from memory.
- *    nl_recvmsgs copies each message into a fresh nl_msg (calloc,
- *    malloc, memcpy, free) before the callback sees it: 21.9 M
- *    instructions against 11.4 M for datagrams fed whole, 2186 against
- *    1143 a task, 1.2 ms against 0.56 ms at best.
- *  - Extended acks: libnl 3.7 has no API for them; the NLMSGERR_ATTR_*
- *    attributes would be read by hand in an error callback anyway.
- *  - What libnl did do here, building one 48-byte request, takes a
- *    struct initializer and sendmsg().
- *
- * So tdps has no libnl at all: nothing to install, to dlopen or to link
- * statically for the test VM's initramfs.
+ * Why not libnl-genl-3: the family lookup, which every "auto" run on a
+ * stock kernel makes to learn that the family is absent, would load the
+ * library on every kernel, and its receive loop copies each message
+ * once more before the decoder sees it; it has no API for extended
+ * acks, which the kernel side sets.  The measurements behind this are in
+ * bench/results.md ("task_diag without libnl").  So tdps has no libnl at
+ * all: nothing to install, to dlopen or to link statically for the test
+ * VM's initramfs.
  */
 #ifndef TDPS_DIAG_NL_H
 #define TDPS_DIAG_NL_H

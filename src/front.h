@@ -62,11 +62,7 @@ void front_env_read(void);
 void front_procps_from_env(void);
 void front_psmisc_from_env(void);
 
-/*
- * The kind $TDPS_SOURCE names (auto when unset); exits 1 when unknown.
- * First it takes the /proc directory from $TDPS_PROC_ROOT, when set (a
- * made-up tree, for the tests: see sys_set_proc_root()).
- */
+/* The kind $TDPS_SOURCE names (auto when unset); exits 1 when unknown. */
 enum source_kind front_source_from_env(void);
 
 /* open the source; exits 1 with the reason when it cannot be opened */

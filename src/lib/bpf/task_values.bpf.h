@@ -289,29 +289,16 @@ struct tg_sum {
 
 static long sum_thread(__u32 i __attribute__((unused)), struct tg_sum *c)
 {
-	struct task_struct *t;
+	/* 6.1 reads through the number (RD()): no pointer to load from */
+	struct task_struct *t = UNTRUSTED_TASK((void *)(c->node - c->off));
 	__u64 next = 0;
 
-	if (have_rdonly_cast) {
-		t = (struct task_struct *)bpf_rdonly_cast(
-			(void *)(c->node - c->off),
-			bpf_core_type_id_kernel(struct task_struct));
-		c->utime += t->utime;
-		c->stime += t->stime;
-		c->rtime += t->se.sum_exec_runtime;
-		c->min_flt += t->min_flt;
-		c->maj_flt += t->maj_flt;
-		c->gtime += t->gtime;
-	} else {
-		/* 6.1: a number is no pointer the verifier lets us load from */
-		t = (struct task_struct *)(c->node - c->off);
-		c->utime += BPF_CORE_READ(t, utime);
-		c->stime += BPF_CORE_READ(t, stime);
-		c->rtime += BPF_CORE_READ(t, se.sum_exec_runtime);
-		c->min_flt += BPF_CORE_READ(t, min_flt);
-		c->maj_flt += BPF_CORE_READ(t, maj_flt);
-		c->gtime += BPF_CORE_READ(t, gtime);
-	}
+	c->utime += RD(t, utime);
+	c->stime += RD(t, stime);
+	c->rtime += RD(t, se.sum_exec_runtime);
+	c->min_flt += RD(t, min_flt);
+	c->maj_flt += RD(t, maj_flt);
+	c->gtime += RD(t, gtime);
 	if (bpf_probe_read_kernel(&next, sizeof(next), (void *)c->node))
 		return 1;
 	c->node = next;

@@ -173,8 +173,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (ty != SORT_T_REAL && sort_value_cmp(ty, &v1, &v2) != 0)
 			abort();
 	}
-	if (task_cmdline_text(&t, text, sizeof(text)) >= sizeof(text) ||
-	    task_comm_text(&t, text, sizeof(text)) >= sizeof(text))
+	if (field_cmdline_text(&t, text, sizeof(text)) >= sizeof(text) ||
+	    field_comm_text(&t, text, sizeof(text)) >= sizeof(text))
 		abort();
 
 	arena_free(&a);

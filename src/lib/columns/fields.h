@@ -164,8 +164,8 @@ int sort_value_cmp(enum sort_type type, const struct sort_value *a,
 /* ---- helpers shared with other front ends ---- */
 
 /* procps's command line text: escaped, "[comm]" when empty, <defunct> */
-size_t task_cmdline_text(const struct task *t, char *out, size_t size);
+size_t field_cmdline_text(const struct task *t, char *out, size_t size);
 /* the escaped command name */
-size_t task_comm_text(const struct task *t, char *out, size_t size);
+size_t field_comm_text(const struct task *t, char *out, size_t size);
 
 #endif

@@ -275,12 +275,12 @@ static int print_name(char *out, const char *name, unsigned id,
 #define USER_PRINTER(fn, field)						\
 int fn(char *out, const struct task *t, const struct pctx *c)	\
 {									\
-	return print_name(out, user_name(t->field), t->field, c);	\
+	return print_name(out, names_user(t->field), t->field, c);	\
 }
 #define GROUP_PRINTER(fn, field)					\
 int fn(char *out, const struct task *t, const struct pctx *c)	\
 {									\
-	return print_name(out, group_name(t->field), t->field, c);	\
+	return print_name(out, names_group(t->field), t->field, c);	\
 }
 USER_PRINTER(pr_euser, euid)
 USER_PRINTER(pr_ruser, ruid)

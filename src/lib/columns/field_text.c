@@ -290,7 +290,7 @@ size_t field_supgroups_text(const struct task *t, char *buf, size_t size)
 	buf[0] = '\0';
 	for (i = 0; i < t->nsupgids && n + 40 < size; i++)
 		n += snprintf(buf + n, size - n, "%s%s", i ? "," : "",
-			      group_name(t->supgids[i]));
+			      names_group(t->supgids[i]));
 	if (!n) {
 		strcpy(buf, "-");
 		n = 1;

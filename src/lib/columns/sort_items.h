@@ -43,26 +43,26 @@
 	X(FLT_MAJ, UINT, G_STAT, 0, v->u = t->majflt) \
 	X(FLT_MIN, UINT, G_STAT, 0, v->u = t->minflt) \
 	X(ID_EGID, UINT, G_OWNER, BASE, v->u = t->egid) \
-	X(ID_EGROUP, STR, G_OWNER, 0, TEXT(group_name(t->egid))) \
+	X(ID_EGROUP, STR, G_OWNER, 0, TEXT(names_group(t->egid))) \
 	X(ID_EUID, UINT, G_OWNER, BASE, v->u = t->euid) \
-	X(ID_EUSER, STR, G_OWNER, 0, TEXT(user_name(t->euid))) \
+	X(ID_EUSER, STR, G_OWNER, 0, TEXT(names_user(t->euid))) \
 	X(ID_FGID, UINT, G_CRED, BASE, v->u = t->fgid) \
-	X(ID_FGROUP, STR, G_CRED, 0, TEXT(group_name(t->fgid))) \
+	X(ID_FGROUP, STR, G_CRED, 0, TEXT(names_group(t->fgid))) \
 	X(ID_FUID, UINT, G_CRED, BASE, v->u = t->fuid) \
-	X(ID_FUSER, STR, G_CRED, 0, TEXT(user_name(t->fuid))) \
+	X(ID_FUSER, STR, G_CRED, 0, TEXT(names_user(t->fuid))) \
 	X(ID_LOGIN, INT, G_LOGIN, 0, v->i = t->luid) \
 	X(ID_PGRP, INT, G_SESS, BASE, v->i = t->pgrp) \
 	X(ID_PID, INT, 0, BASE, v->i = t->tid) \
 	X(ID_PPID, INT, G_MSG, BASE, v->i = t->ppid) \
 	X(ID_RGID, UINT, G_CRED, BASE, v->u = t->rgid) \
-	X(ID_RGROUP, STR, G_CRED, 0, TEXT(group_name(t->rgid))) \
+	X(ID_RGROUP, STR, G_CRED, 0, TEXT(names_group(t->rgid))) \
 	X(ID_RUID, UINT, G_CRED, BASE, v->u = t->ruid) \
-	X(ID_RUSER, STR, G_CRED, 0, TEXT(user_name(t->ruid))) \
+	X(ID_RUSER, STR, G_CRED, 0, TEXT(names_user(t->ruid))) \
 	X(ID_SESSION, INT, G_SESS, BASE, v->i = t->sid) \
 	X(ID_SGID, UINT, G_CRED, BASE, v->u = t->sgid) \
-	X(ID_SGROUP, STR, G_CRED, 0, TEXT(group_name(t->sgid))) \
+	X(ID_SGROUP, STR, G_CRED, 0, TEXT(names_group(t->sgid))) \
 	X(ID_SUID, UINT, G_CRED, BASE, v->u = t->suid) \
-	X(ID_SUSER, STR, G_CRED, 0, TEXT(user_name(t->suid))) \
+	X(ID_SUSER, STR, G_CRED, 0, TEXT(names_user(t->suid))) \
 	X(ID_TGID, INT, 0, BASE, v->i = t->tgid) \
 	X(ID_TPGID, INT, G_STAT, BASE, v->i = t->tpgid) \
 	X(IO_READ_BYTES, UINT, G_IO, 0, v->u = t->read_bytes) \

@@ -107,18 +107,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	t.nonleader = (flags >> 1) & 1;
 
 	if (parts[P_STAT].s)
-		parse_stat(parts[P_STAT].s, &t);
+		proc_parse_stat(parts[P_STAT].s, &t);
 	if (parts[P_STATUS].s)
-		parse_status(parts[P_STATUS].s, &t, TG_BIT(TG_CRED) | TG_BIT(TG_STATM) |
-			     TG_BIT(TG_SIGNAL) | TG_BIT(TG_GROUPS), &a);
+		proc_parse_status(parts[P_STATUS].s, &t,
+				  TG_BIT(TG_CRED) | TG_BIT(TG_STATM) |
+				  TG_BIT(TG_SIGNAL) | TG_BIT(TG_GROUPS), &a);
 	if (parts[P_IO].s)
-		parse_io(parts[P_IO].s, &t);
+		proc_parse_io(parts[P_IO].s, &t);
 	if (parts[P_SMAPS].s)
-		parse_smaps_rollup(parts[P_SMAPS].s, &t);
+		proc_parse_smaps_rollup(parts[P_SMAPS].s, &t);
 	if (parts[P_AUTOGROUP].s)
-		parse_autogroup(parts[P_AUTOGROUP].s, &t);
+		proc_parse_autogroup(parts[P_AUTOGROUP].s, &t);
 	if (parts[P_WCHAN].s)
-		parse_wchan(parts[P_WCHAN].s, parts[P_WCHAN].len, &t, &a);
+		proc_parse_wchan(parts[P_WCHAN].s, parts[P_WCHAN].len, &t, &a);
 	if (memchr(t.comm, '\0', sizeof(t.comm)) == NULL)
 		abort();
 	set_str(&t.cmdline, &parts[P_CMDLINE], &a);

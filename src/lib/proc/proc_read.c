@@ -285,7 +285,7 @@ static int read_stat(struct proc_reader *r, struct task *t, struct arena *a)
 
 	if (n < 0)
 		return -ENOENT;
-	return parse_stat(r->buf, t) < 0 ? -ENOENT : 0;
+	return proc_parse_stat(r->buf, t) < 0 ? -ENOENT : 0;
 }
 
 /* one read of status fills every group the contract maps to it */
@@ -295,7 +295,7 @@ static int read_status(struct proc_reader *r, struct task *t, struct arena *a)
 
 	if (n < 0)
 		return gone(r, -n) ? -ENOENT : 0;
-	return parse_status(r->buf, t, group_file_groups(PFILE_STATUS), a);
+	return proc_parse_status(r->buf, t, group_file_groups(PFILE_STATUS), a);
 }
 
 /* the effective ids, as the owner of the task's directory (groups.c) */
@@ -364,7 +364,7 @@ static int small_int_file(struct proc_reader *r, const char *file, int *val)
 static int read_io(struct proc_reader *r, struct task *t, struct arena *a)
 {
 	if (read_waiting(r, "io", 4096, PFILE_IO) > 0)
-		parse_io(r->buf, t);
+		proc_parse_io(r->buf, t);
 	t->have |= TG_BIT(TG_IO);
 	return 0;
 }
@@ -391,7 +391,7 @@ static int read_autogroup(struct proc_reader *r, struct task *t, struct arena *a
 	t->ag_id = -1;
 	t->ag_nice = 0;
 	if (read_file(r, "autogroup", 256) > 0)
-		parse_autogroup(r->buf, t);
+		proc_parse_autogroup(r->buf, t);
 	t->have |= TG_BIT(TG_AUTOGROUP);
 	return 0;
 }
@@ -399,7 +399,7 @@ static int read_autogroup(struct proc_reader *r, struct task *t, struct arena *a
 static int read_smaps(struct proc_reader *r, struct task *t, struct arena *a)
 {
 	if (read_waiting(r, "smaps_rollup", 8192, PFILE_SMAPS_ROLLUP) > 0)
-		parse_smaps_rollup(r->buf, t);
+		proc_parse_smaps_rollup(r->buf, t);
 	t->have |= TG_BIT(TG_SMAPS);
 	return 0;
 }
@@ -449,7 +449,7 @@ static int read_wchan(struct proc_reader *r, struct task *t, struct arena *a)
 		n = read(fd, buf, sizeof(buf) - 1);
 		close(fd);
 	}
-	parse_wchan(buf, n > 0 ? (size_t)n : 0, t, a);
+	proc_parse_wchan(buf, n > 0 ? (size_t)n : 0, t, a);
 	return 0;
 }
 

@@ -147,10 +147,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	/* no NUL anywhere at first; later only what a printer wrote is reset */
 	memset(out, 0xa5, OUTBUF_SIZE);
-	for (i = 0; i < nfields; i++) {
-		if (!fields[i].print)
+	for (i = 0; i < nfield_defs; i++) {
+		if (!field_defs[i].print)
 			continue;
-		n = fields[i].print(out, &t, &c);
+		n = field_defs[i].print(out, &t, &c);
 		if (n == FIELD_AS_BEFORE || field_missing_text(n)) {
 			/* must not have written */
 			if ((unsigned char)out[0] != 0xa5)
@@ -158,7 +158,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			continue;
 		}
 		if (n < 0 || n >= OUTBUF_SIZE || !memchr(out, '\0', OUTBUF_SIZE)) {
-			fprintf(stderr, "printer of %s returned %d%s\n", fields[i].name,
+			fprintf(stderr, "printer of %s returned %d%s\n", field_defs[i].name,
 				n, memchr(out, '\0', OUTBUF_SIZE) ? "" : ", no NUL");
 			abort();
 		}

@@ -161,8 +161,8 @@ static void fields_known(void)
 {
 	unsigned i, bad = 0;
 
-	for (i = 0; i < nfields; i++)
-		if (fields[i].groups & ~TG_ALL)
+	for (i = 0; i < nfield_defs; i++)
+		if (field_defs[i].groups & ~TG_ALL)
 			bad++;
 	CHECK_EQ(bad, 0, "specifiers needing a group without a row");
 }

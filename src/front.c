@@ -240,7 +240,7 @@ void front_report_unread(const struct source *src)
 			fprintf(stderr, "%s: /proc/%d/%s did not answer within "
 				"%u ms, twice; shown as unreadable\n",
 				program_invocation_short_name, u->tgid,
-				proc_file_name(f),
+				group_file_name(f),
 				source_read_deadline_ms(&front_env.lib));
 		}
 	}

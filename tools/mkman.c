@@ -30,7 +30,7 @@ static const char *align_name(const struct field *f)
 /* when a row came, for the manual: new, or printing what was "-" before */
 static const char *since_note(const struct field *f)
 {
-	const struct field *prev = f > fields ? f - 1 : NULL;
+	const struct field *prev = f > field_defs ? f - 1 : NULL;
 
 	if (!f->since)
 		return "";
@@ -44,8 +44,8 @@ static void specifiers(void)
 	unsigned i;
 
 	printf("%-12s %-9s %5s  %s\n", "SPECIFIER", "HEADER", "WIDTH", "ALIGN");
-	for (i = 0; i < nfields; i++) {
-		const struct field *f = &fields[i];
+	for (i = 0; i < nfield_defs; i++) {
+		const struct field *f = &field_defs[i];
 
 		/* a meaning a later release replaced is the later row's */
 		if (!f->print || f->until)
@@ -60,18 +60,18 @@ static void nops(void)
 	unsigned i, n = 0;
 
 	/* "~" is procps's end-of-table marker, accepted but not worth naming */
-	for (i = 0; i < nfields; i++)
-		if (!fields[i].print && strcmp(fields[i].name, "~"))
-			printf("%s\\fB%s\\fR%s", n++ ? ", " : "", fields[i].name,
-			       fields[i].until ? " (until procps 4.0.4)" : "");
+	for (i = 0; i < nfield_defs; i++)
+		if (!field_defs[i].print && strcmp(field_defs[i].name, "~"))
+			printf("%s\\fB%s\\fR%s", n++ ? ", " : "", field_defs[i].name,
+			       field_defs[i].until ? " (until procps 4.0.4)" : "");
 }
 
 static void macro_names(void)
 {
 	unsigned i;
 
-	for (i = 0; i < nmacros; i++)
-		printf("%s\\fB%s\\fR", i ? ", " : "", macros[i].name);
+	for (i = 0; i < nfield_macros; i++)
+		printf("%s\\fB%s\\fR", i ? ", " : "", field_macros[i].name);
 }
 
 /* each behaviour that differs between releases, and who has it */

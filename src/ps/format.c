@@ -85,7 +85,7 @@ static struct col *one_spec(const char *spec, const char *header)
 
 	if (f)
 		return col_new(f, header);
-	m = macro_find(spec);
+	m = field_macro_find(spec);
 	if (!m)
 		return NULL;
 	for (walk = m->fields; *walk; walk += n + (walk[n] != '\0')) {
@@ -764,8 +764,9 @@ void ps_list_fields(void)
 {
 	unsigned i;
 
-	for (i = 0; i < nfields; i++)
-		if (fields[i].print && field_current(&fields[i]))
-			printf("%-12.12s %-8.8s\n", fields[i].name, fields[i].header);
+	for (i = 0; i < nfield_defs; i++)
+		if (field_defs[i].print && field_current(&field_defs[i]))
+			printf("%-12.12s %-8.8s\n", field_defs[i].name,
+			       field_defs[i].header);
 	exit(0);
 }

@@ -155,7 +155,7 @@ static unsigned own_tty(void)
 	memset(&t, 0, sizeof(t));
 	snprintf(path, sizeof(path), "%s/self/stat", sys_proc_root());
 	if (sys_read_file(AT_FDCWD, path, buf, sizeof(buf)) < 0 ||
-	    parse_stat(buf, &t) < 0) {
+	    proc_parse_stat(buf, &t) < 0) {
 		fprintf(stderr, "fatal library error, lookup self\n");
 		exit(EXIT_FAILURE);
 	}

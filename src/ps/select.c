@@ -115,7 +115,7 @@ static bool table_accept(const struct ps *ps, const struct task *t)
 static bool comm_matches(const struct task *t, const char *want)
 {
 	char comm[64];
-	size_t len = task_comm_text(t, comm, sizeof(comm));
+	size_t len = field_comm_text(t, comm, sizeof(comm));
 
 	/* comm is at most 15 bytes; a longer name matches by its prefix */
 	if (len == 15 && strlen(want) >= 15 && !strncmp(comm, want, 15))

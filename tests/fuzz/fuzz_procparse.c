@@ -107,18 +107,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	t.nonleader = (flags >> 1) & 1;
 
 	if (parts[P_STAT].s)
-		parse_stat(parts[P_STAT].s, &t);
+		proc_parse_stat(parts[P_STAT].s, &t);
 	if (parts[P_STATUS].s)
-		parse_status(parts[P_STATUS].s, &t, TG_BIT(TG_CRED) | TG_BIT(TG_STATM) |
-			     TG_BIT(TG_SIGNAL) | TG_BIT(TG_GROUPS), &a);
+		proc_parse_status(parts[P_STATUS].s, &t,
+				  TG_BIT(TG_CRED) | TG_BIT(TG_STATM) |
+				  TG_BIT(TG_SIGNAL) | TG_BIT(TG_GROUPS), &a);
 	if (parts[P_IO].s)
-		parse_io(parts[P_IO].s, &t);
+		proc_parse_io(parts[P_IO].s, &t);
 	if (parts[P_SMAPS].s)
-		parse_smaps_rollup(parts[P_SMAPS].s, &t);
+		proc_parse_smaps_rollup(parts[P_SMAPS].s, &t);
 	if (parts[P_AUTOGROUP].s)
-		parse_autogroup(parts[P_AUTOGROUP].s, &t);
+		proc_parse_autogroup(parts[P_AUTOGROUP].s, &t);
 	if (parts[P_WCHAN].s)
-		parse_wchan(parts[P_WCHAN].s, parts[P_WCHAN].len, &t, &a);
+		proc_parse_wchan(parts[P_WCHAN].s, parts[P_WCHAN].len, &t, &a);
 	if (memchr(t.comm, '\0', sizeof(t.comm)) == NULL)
 		abort();
 	set_str(&t.cmdline, &parts[P_CMDLINE], &a);
@@ -146,10 +147,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	/* no NUL anywhere at first; later only what a printer wrote is reset */
 	memset(out, 0xa5, OUTBUF_SIZE);
-	for (i = 0; i < nfields; i++) {
-		if (!fields[i].print)
+	for (i = 0; i < nfield_defs; i++) {
+		if (!field_defs[i].print)
 			continue;
-		n = fields[i].print(out, &t, &c);
+		n = field_defs[i].print(out, &t, &c);
 		if (n == FIELD_AS_BEFORE || field_missing_text(n)) {
 			/* must not have written */
 			if ((unsigned char)out[0] != 0xa5)
@@ -157,7 +158,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			continue;
 		}
 		if (n < 0 || n >= OUTBUF_SIZE || !memchr(out, '\0', OUTBUF_SIZE)) {
-			fprintf(stderr, "printer of %s returned %d%s\n", fields[i].name,
+			fprintf(stderr, "printer of %s returned %d%s\n", field_defs[i].name,
 				n, memchr(out, '\0', OUTBUF_SIZE) ? "" : ", no NUL");
 			abort();
 		}
@@ -173,8 +174,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (ty != SORT_T_REAL && sort_value_cmp(ty, &v1, &v2) != 0)
 			abort();
 	}
-	if (task_cmdline_text(&t, text, sizeof(text)) >= sizeof(text) ||
-	    task_comm_text(&t, text, sizeof(text)) >= sizeof(text))
+	if (field_cmdline_text(&t, text, sizeof(text)) >= sizeof(text) ||
+	    field_comm_text(&t, text, sizeof(text)) >= sizeof(text))
 		abort();
 
 	arena_free(&a);

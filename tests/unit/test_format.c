@@ -21,12 +21,12 @@ static void test_version(const char *v, unsigned want_rows, unsigned want_nop)
 	unsigned i, rows = 0, nop = 0, lost = 0;
 
 	procps_follow(v);
-	for (i = 0; i < nfields; i++) {
-		if (!field_current(&fields[i]))
+	for (i = 0; i < nfield_defs; i++) {
+		if (!field_current(&field_defs[i]))
 			continue;
 		rows++;
-		nop += !fields[i].print;
-		if (field_find(fields[i].name) != &fields[i])
+		nop += !field_defs[i].print;
+		if (field_find(field_defs[i].name) != &field_defs[i])
 			lost++;
 	}
 	CHECK_EQ(rows, want_rows, v);
@@ -38,26 +38,27 @@ static void test_table(void)
 {
 	unsigned i, bad_order = 0;
 
-	for (i = 1; i < nfields; i++) {
-		int c = strcmp(fields[i - 1].name, fields[i].name);
+	for (i = 1; i < nfield_defs; i++) {
+		int c = strcmp(field_defs[i - 1].name, field_defs[i].name);
 
-		if (c > 0 || (!c && !ranges_apart(&fields[i - 1], &fields[i])))
+		if (c > 0 || (!c && !ranges_apart(&field_defs[i - 1], &field_defs[i])))
 			bad_order++;
 	}
 	CHECK(!bad_order, "table sorted by name, one row per name and release");
-	for (i = 1; i < nmacros; i++)
-		if (strcmp(macros[i - 1].name, macros[i].name) >= 0)
+	for (i = 1; i < nfield_macros; i++)
+		if (strcmp(field_macros[i - 1].name, field_macros[i].name) >= 0)
 			bad_order++;
 	CHECK(!bad_order, "macro table sorted by name");
-	for (i = 0; i < nfields; i++)
-		if (fields[i].print && !fields[i].groups && !(fields[i].flags & FLD_TEST) &&
-		    strcmp(fields[i].name, "pid") && strcmp(fields[i].name, "tgid") &&
-		    strcmp(fields[i].name, "lwp") && strcmp(fields[i].name, "spid") &&
-		    strcmp(fields[i].name, "tid") && strcmp(fields[i].name, "args") &&
-		    strcmp(fields[i].name, "cmd") && strcmp(fields[i].name, "command") &&
-		    strcmp(fields[i].name, "comm") && strcmp(fields[i].name, "ucmd") &&
-		    strcmp(fields[i].name, "ucomm"))
-			printf("# %s prints without data groups\n", fields[i].name);
+	for (i = 0; i < nfield_defs; i++)
+		if (field_defs[i].print && !field_defs[i].groups &&
+		    !(field_defs[i].flags & FLD_TEST) &&
+		    strcmp(field_defs[i].name, "pid") && strcmp(field_defs[i].name, "tgid") &&
+		    strcmp(field_defs[i].name, "lwp") && strcmp(field_defs[i].name, "spid") &&
+		    strcmp(field_defs[i].name, "tid") && strcmp(field_defs[i].name, "args") &&
+		    strcmp(field_defs[i].name, "cmd") && strcmp(field_defs[i].name, "command") &&
+		    strcmp(field_defs[i].name, "comm") && strcmp(field_defs[i].name, "ucmd") &&
+		    strcmp(field_defs[i].name, "ucomm"))
+			printf("# %s prints without data groups\n", field_defs[i].name);
 	/* procps's own counts: ps L lists the rows that print */
 	test_version("4.0.2", 275, 85);
 	test_version("4.0.4", 275, 85);
@@ -72,8 +73,8 @@ static void test_table(void)
 	procps_follow("4.0.2");
 	CHECK(field_find("%cpu") && field_find("zone") && !field_find("nosuch"),
 	      "first, last and missing names");
-	CHECK(macro_find("DefBSD") && macro_find("Std_f") && !macro_find("pid"),
-	      "macros are separate");
+	CHECK(field_macro_find("DefBSD") && field_macro_find("Std_f") &&
+	      !field_macro_find("pid"), "macros are separate");
 }
 
 /*

@@ -35,7 +35,7 @@ static void complete(void)
 			continue;
 		CHECK(d->file > PFILE_NONE && d->file < PFILE_COUNT,
 		      "%s: a /proc file fills it (%s)", d->name,
-		      proc_file_name(d->file));
+		      group_file_name(d->file));
 		CHECK(d->kernel == KG_NONE ||
 		      (d->kernel >= 0 && d->kernel < TG_NGROUPS) ||
 		      (d->kernel < 64 && d->sources == GS_BPF),
@@ -50,8 +50,8 @@ static void complete(void)
 			/* read first, so the group's own file is never read too */
 			CHECK(s->file < d->file,
 			      "%s: the stand-in's file (%s) comes before its own (%s)",
-			      d->name, proc_file_name(s->file),
-			      proc_file_name(d->file));
+			      d->name, group_file_name(s->file),
+			      group_file_name(d->file));
 			CHECK(s->public || !d->public,
 			      "%s: no less public than its stand-in", d->name);
 		}
@@ -161,8 +161,8 @@ static void fields_known(void)
 {
 	unsigned i, bad = 0;
 
-	for (i = 0; i < nfields; i++)
-		if (fields[i].groups & ~TG_ALL)
+	for (i = 0; i < nfield_defs; i++)
+		if (field_defs[i].groups & ~TG_ALL)
 			bad++;
 	CHECK_EQ(bad, 0, "specifiers needing a group without a row");
 }

@@ -20,7 +20,7 @@ static void stat_with_comm(const char *comm, const char *want_comm)
 
 	memset(&t, 0, sizeof(t));
 	snprintf(buf, sizeof(buf), "123 (%s)%s", comm, STAT_REST);
-	CHECK(parse_stat(buf, &t) == 0, "stat parses with comm \"%s\"", want_comm);
+	CHECK(proc_parse_stat(buf, &t) == 0, "stat parses with comm \"%s\"", want_comm);
 	CHECK_STR(t.comm, want_comm, "comm kept whole");
 	CHECK(t.state == 'S' && t.ppid == 1 && t.pgrp == 42 && t.sid == 42,
 	      "state and ids after the comm");
@@ -47,22 +47,22 @@ static void test_stat(void)
 	stat_with_comm("", "");
 
 	memset(&t, 0, sizeof(t));
-	CHECK(parse_stat("garbage", &t) < 0, "no parenthesis is rejected");
-	CHECK(parse_stat("1 (x", &t) < 0, "no closing parenthesis is rejected");
-	CHECK(parse_stat("1 (x)", &t) < 0, "nothing after the comm is rejected");
-	CHECK(parse_stat("1 (x) R", &t) == 0 && t.state == 'R' && t.nlwp == 1,
+	CHECK(proc_parse_stat("garbage", &t) < 0, "no parenthesis is rejected");
+	CHECK(proc_parse_stat("1 (x", &t) < 0, "no closing parenthesis is rejected");
+	CHECK(proc_parse_stat("1 (x)", &t) < 0, "nothing after the comm is rejected");
+	CHECK(proc_parse_stat("1 (x) R", &t) == 0 && t.state == 'R' && t.nlwp == 1,
 	      "a truncated line gives zeros, and one thread");
 	memset(buf, 'a', sizeof(buf));
 	buf[0] = '1';
 	buf[1] = ' ';
 	buf[2] = '(';
 	strcpy(buf + 200, ") Z 0");
-	CHECK(parse_stat(buf, &t) == 0 && strlen(t.comm) == sizeof(t.comm) - 1,
+	CHECK(proc_parse_stat(buf, &t) == 0 && strlen(t.comm) == sizeof(t.comm) - 1,
 	      "an over-long comm is cut to the record");
 	CHECK(t.state == 'Z', "state after a long comm");
 	stat_with_comm("-5 S", "-5 S");
 	memset(&t, 0, sizeof(t));
-	CHECK(parse_stat("1 (n) S 1 1 1 0 -1 0 0 0 0 0 0 0 0 0 39 19 1", &t) == 0 &&
+	CHECK(proc_parse_stat("1 (n) S 1 1 1 0 -1 0 0 0 0 0 0 0 0 0 39 19 1", &t) == 0 &&
 	      t.tpgid == -1 && t.priority == 39 && t.nice == 19, "negative numbers");
 }
 
@@ -83,8 +83,8 @@ static void test_status(void)
 
 	arena_init(&a);
 	memset(&t, 0, sizeof(t));
-	parse_status(status, &t, TG_BIT(TG_CRED) | TG_BIT(TG_STATM) |
-		     TG_BIT(TG_SIGNAL) | TG_BIT(TG_GROUPS), &a);
+	proc_parse_status(status, &t, TG_BIT(TG_CRED) | TG_BIT(TG_STATM) |
+			  TG_BIT(TG_SIGNAL) | TG_BIT(TG_GROUPS), &a);
 	CHECK(t.ruid == 1000 && t.euid == 1001 && t.suid == 1002 && t.fuid == 1003,
 	      "uids in order");
 	CHECK(t.rgid == 10 && t.egid == 11 && t.sgid == 12 && t.fgid == 13, "gids");
@@ -97,13 +97,13 @@ static void test_status(void)
 	CHECK(t.have & TG_BIT(TG_CRED), "cred group marked");
 
 	memset(&t, 0, sizeof(t));
-	parse_status("Name:\tkworker\nUid:\t0\t0\t0\t0\nGroups:\t\n", &t,
-		     TG_BIT(TG_CRED) | TG_BIT(TG_GROUPS), &a);
+	proc_parse_status("Name:\tkworker\nUid:\t0\t0\t0\t0\nGroups:\t\n", &t,
+			  TG_BIT(TG_CRED) | TG_BIT(TG_GROUPS), &a);
 	CHECK(t.nsupgids == 0 && t.vm_size == 0, "kernel thread: no groups, no memory");
 	memset(&t, 0, sizeof(t));
-	parse_status("Uid", &t, TG_BIT(TG_CRED), &a);
-	parse_status("Uid:", &t, TG_BIT(TG_CRED), &a);
-	parse_status(":::\n\n:", &t, TG_BIT(TG_CRED), &a);
+	proc_parse_status("Uid", &t, TG_BIT(TG_CRED), &a);
+	proc_parse_status("Uid:", &t, TG_BIT(TG_CRED), &a);
+	proc_parse_status(":::\n\n:", &t, TG_BIT(TG_CRED), &a);
 	CHECK(t.ruid == 0, "truncated status lines are harmless");
 	arena_free(&a);
 }
@@ -113,15 +113,16 @@ static void test_small(void)
 	struct task t;
 
 	memset(&t, 0, sizeof(t));
-	parse_io("rchar: 1\nwchar: 2\nsyscr: 3\nsyscw: 4\nread_bytes: 5\n"
-		 "write_bytes: 6\ncancelled_write_bytes: 7\n", &t);
+	proc_parse_io("rchar: 1\nwchar: 2\nsyscr: 3\nsyscw: 4\nread_bytes: 5\n"
+		      "write_bytes: 6\ncancelled_write_bytes: 7\n", &t);
 	CHECK(t.rchar == 1 && t.wchar == 2 && t.syscr == 3 && t.syscw == 4 &&
 	      t.read_bytes == 5 && t.write_bytes == 6 && t.cancelled_write_bytes == 7,
 	      "io counters");
-	parse_autogroup("/autogroup-42 nice 5\n", &t);
+	proc_parse_autogroup("/autogroup-42 nice 5\n", &t);
 	CHECK(t.ag_id == 42 && t.ag_nice == 5, "autogroup");
-	parse_smaps_rollup("Rss: 10 kB\nPss: 7 kB\nPss_Anon: 3 kB\n"
-			   "Private_Clean: 2 kB\nPrivate_Dirty: 4 kB\nSwapPss: 1 kB\n", &t);
+	proc_parse_smaps_rollup("Rss: 10 kB\nPss: 7 kB\nPss_Anon: 3 kB\n"
+				"Private_Clean: 2 kB\nPrivate_Dirty: 4 kB\n"
+				"SwapPss: 1 kB\n", &t);
 	CHECK(t.smap_pss == 7 && t.smap_uss == 6, "smaps rollup pss and uss");
 }
 

@@ -140,7 +140,7 @@ static long init_threads(void)
 	if (sys_read_file(AT_FDCWD, path, buf, sizeof(buf)) <= 0)
 		return -1;
 	task_init(&t, 1, 1);
-	return parse_stat(buf, &t) == 0 ? t.nlwp : -1;
+	return proc_parse_stat(buf, &t) == 0 ? t.nlwp : -1;
 }
 
 /*

@@ -51,7 +51,7 @@ static int forest_prefix(char *out, const struct pctx *c)
 static int print_command(char *out, const struct task *t, const struct pctx *c,
 			 bool long_form)
 {
-	char *text = text_buf();
+	char *text = field_text_buf();
 	int right = c->max_rightward, fh;
 	char *end = out;
 
@@ -61,15 +61,15 @@ static int print_command(char *out, const struct task *t, const struct pctx *c,
 	end += fh;
 	right -= fh;
 	if (long_form)
-		task_cmdline_text(t, text, TASK_STR_MAX);
+		field_cmdline_text(t, text, TASK_STR_MAX);
 	else
-		task_comm_text(t, text, 64);
+		field_comm_text(t, text, 64);
 	end += esc_print(end, OUTBUF_SIZE - (end - out), text, &right);
 	if (!long_form && t->state == 'Z' && procps->comm_defunct)
 		end += esc_print(end, OUTBUF_SIZE - (end - out), " <defunct>",
 				 &right);
 	if (c->opt->bsd_e && right > 1) {
-		environ_text(t, text, TASK_STR_MAX);
+		field_environ_text(t, text, TASK_STR_MAX);
 		if (strcmp(text, "-")) {
 			*end++ = ' ';
 			right--;
@@ -98,7 +98,7 @@ int pr_fname(char *out, const struct task *t, const struct pctx *c)
 	right -= fh;
 	if (right > 8)
 		right = 8;
-	task_comm_text(t, comm, sizeof(comm));
+	field_comm_text(t, comm, sizeof(comm));
 	esc_print(out + fh, OUTBUF_SIZE - fh, comm, &right);
 	return c->max_rightward - right;
 }
@@ -113,25 +113,25 @@ static int print_text(char *out, const char *s, const struct pctx *c)
 
 int pr_cgroup(char *out, const struct task *t, const struct pctx *c)
 {
-	char *text = text_buf();
+	char *text = field_text_buf();
 	int n;
 
 	if (!text)
 		return 0;
-	cgroup_text(t, text, TASK_STR_MAX);
+	field_cgroup_text(t, text, TASK_STR_MAX);
 	n = print_text(out, text, c);
 	return n;
 }
 
 int pr_cgname(char *out, const struct task *t, const struct pctx *c)
 {
-	char *text = text_buf();
+	char *text = field_text_buf();
 	int n;
 
 	if (!text)
 		return 0;
-	cgroup_text(t, text, TASK_STR_MAX);
-	n = print_text(out, cgname_of(text), c);
+	field_cgroup_text(t, text, TASK_STR_MAX);
+	n = print_text(out, field_cgname_of(text), c);
 	return n;
 }
 
@@ -149,7 +149,7 @@ int pr_exe(char *out, const struct task *t, const struct pctx *c)
 int pr_lxcname(char *out, const struct task *t, const struct pctx *c)
 {
 	static const char *const delims[] = { "lxc.payload.", "lxc.payload/", "lxc/" };
-	char *buf = scratch(), *p = NULL, *q;
+	char *buf = field_scratch(), *p = NULL, *q;
 	size_t i, n;
 
 	if (!buf)
@@ -214,20 +214,20 @@ int pr_tty4(char *out, const struct task *t, const struct pctx *c)
 
 /*
  * procps 4.0.5's environ: nothing at all, not even a NUL, when empty or
- * unreadable; 4.0.7's: the "-" environ_text() gives for those
+ * unreadable; 4.0.7's: the "-" field_environ_text() gives for those
  * (environ_dash).
  */
 int pr_environ(char *out, const struct task *t, const struct pctx *c)
 {
-	char *text = text_buf();
+	char *text = field_text_buf();
 	int right = c->max_rightward;
 
 	if (!text)
 		return FIELD_AS_BEFORE;
 	if (procps->environ_dash)
-		environ_text(t, text, TASK_STR_MAX);
+		field_environ_text(t, text, TASK_STR_MAX);
 	else if (!t->environ.len ||
-		 !environ_text(t, text, TASK_STR_MAX) || !strcmp(text, "-"))
+		 !field_environ_text(t, text, TASK_STR_MAX) || !strcmp(text, "-"))
 		return FIELD_AS_BEFORE;
 	esc_print(out, OUTBUF_SIZE, text, &right);
 	return c->max_rightward - right;
@@ -235,7 +235,7 @@ int pr_environ(char *out, const struct task *t, const struct pctx *c)
 
 int pr_docker(char *out, const struct task *t, const struct pctx *c)
 {
-	return docker_text(t, out, COLWID);
+	return field_docker_text(t, out, COLWID);
 }
 
 int pr_pcap(char *out, const struct task *t, const struct pctx *c)
@@ -245,7 +245,7 @@ int pr_pcap(char *out, const struct task *t, const struct pctx *c)
 
 int pr_pcaps(char *out, const struct task *t, const struct pctx *c)
 {
-	return cap_names_text(t->cap_prm, out, COLWID);
+	return field_cap_names_text(t->cap_prm, out, COLWID);
 }
 
 /* ---- users and groups ---- */
@@ -275,12 +275,12 @@ static int print_name(char *out, const char *name, unsigned id,
 #define USER_PRINTER(fn, field)						\
 int fn(char *out, const struct task *t, const struct pctx *c)	\
 {									\
-	return print_name(out, user_name(t->field), t->field, c);	\
+	return print_name(out, names_user(t->field), t->field, c);	\
 }
 #define GROUP_PRINTER(fn, field)					\
 int fn(char *out, const struct task *t, const struct pctx *c)	\
 {									\
-	return print_name(out, group_name(t->field), t->field, c);	\
+	return print_name(out, names_group(t->field), t->field, c);	\
 }
 USER_PRINTER(pr_euser, euid)
 USER_PRINTER(pr_ruser, ruid)
@@ -313,12 +313,12 @@ int pr_supgid(char *out, const struct task *t, const struct pctx *c)
 
 int pr_supgrp(char *out, const struct task *t, const struct pctx *c)
 {
-	char *buf = text_buf();
+	char *buf = field_text_buf();
 	int n;
 
 	if (!buf)
 		return 0;
-	supgroups_text(t, buf, OUTBUF_SIZE);
+	field_supgroups_text(t, buf, OUTBUF_SIZE);
 	n = print_text(out, buf, c);
 	return n;
 }
@@ -483,7 +483,7 @@ int pr_pmem(char *out, const struct task *t, const struct pctx *c)
 
 int pr_numa(char *out, const struct task *t, const struct pctx *c)
 {
-	return field_emit(out, "%d", numa_node(t->processor));
+	return field_emit(out, "%d", field_numa_node(t->processor));
 }
 
 /* ---- scheduling ---- */
@@ -526,7 +526,7 @@ int pr_sched(char *out, const struct task *t, const struct pctx *c)
 
 int pr_pcpu(char *out, const struct task *t, const struct pctx *c)
 {
-	unsigned pcpu = per_mill_cpu(t, c);
+	unsigned pcpu = field_per_mill_cpu(t, c);
 
 	if (pcpu > 999)
 		return field_emit(out, "%u", pcpu / 10);
@@ -535,7 +535,7 @@ int pr_pcpu(char *out, const struct task *t, const struct pctx *c)
 
 int pr_c(char *out, const struct task *t, const struct pctx *c)
 {
-	unsigned pcpu = percent_cpu(t, c);
+	unsigned pcpu = field_percent_cpu(t, c);
 
 	if (pcpu > 99)
 		pcpu = 99;
@@ -544,7 +544,7 @@ int pr_c(char *out, const struct task *t, const struct pctx *c)
 
 int pr_cp(char *out, const struct task *t, const struct pctx *c)
 {
-	unsigned pcpu = per_mill_cpu(t, c);
+	unsigned pcpu = field_per_mill_cpu(t, c);
 
 	return field_emit(out, "%3u", pcpu > 999 ? 999 : pcpu);
 }
@@ -558,12 +558,12 @@ static int print_util(char *out, double cu)
 
 int pr_cuu(char *out, const struct task *t, const struct pctx *c)
 {
-	return print_util(out, utilization(t, false));
+	return print_util(out, field_utilization(t, false));
 }
 
 int pr_cuc(char *out, const struct task *t, const struct pctx *c)
 {
-	return print_util(out, utilization(t, true));
+	return print_util(out, field_utilization(t, true));
 }
 
 static unsigned long cpu_seconds(const struct task *t)
@@ -590,14 +590,14 @@ int pr_times(char *out, const struct task *t, const struct pctx *c)
 
 int pr_bsdtime(char *out, const struct task *t, const struct pctx *c)
 {
-	unsigned u = tics_all(t, c->opt->dead_children) / sys_hz();
+	unsigned u = field_tics_all(t, c->opt->dead_children) / sys_hz();
 
 	return field_emit(out, "%3u:%02u", u / 60, u % 60);
 }
 
 int pr_etime(char *out, const struct task *t, const struct pctx *c)
 {
-	unsigned long s = (unsigned long)elapsed(t);
+	unsigned long s = (unsigned long)field_elapsed(t);
 	unsigned dd = s / 86400, hh = s / 3600 % 24;
 	int n = 0;
 
@@ -620,12 +620,12 @@ const char *field_missing_text(int code)
 
 int pr_etimes(char *out, const struct task *t, const struct pctx *c)
 {
-	return field_emit(out, "%u", (unsigned)elapsed(t));
+	return field_emit(out, "%u", (unsigned)field_elapsed(t));
 }
 
 int pr_lstart(char *out, const struct task *t, const struct pctx *c)
 {
-	time_t st = start_epoch(t);
+	time_t st = field_start_epoch(t);
 	struct tm tm;
 	char buf[64];
 	size_t len;
@@ -650,7 +650,7 @@ int pr_lstart(char *out, const struct task *t, const struct pctx *c)
 
 int pr_start(char *out, const struct task *t, const struct pctx *c)
 {
-	time_t st = start_epoch(t);
+	time_t st = field_start_epoch(t);
 	char buf[64];
 
 	if (!sys_boot_time())
@@ -669,7 +669,7 @@ int pr_start(char *out, const struct task *t, const struct pctx *c)
 
 int pr_bsdstart(char *out, const struct task *t, const struct pctx *c)
 {
-	time_t st = start_epoch(t);
+	time_t st = field_start_epoch(t);
 	time_t ago = sys_now() - st;
 	char buf[64];
 
@@ -686,7 +686,7 @@ int pr_bsdstart(char *out, const struct task *t, const struct pctx *c)
 
 int pr_stime(char *out, const struct task *t, const struct pctx *c)
 {
-	time_t now = sys_now(), st = start_epoch(t);
+	time_t now = sys_now(), st = field_start_epoch(t);
 	struct tm ours, theirs;
 	const char *fmt = "%H:%M";
 	size_t len;
@@ -717,7 +717,7 @@ static int print_sigs(char *out, uint64_t set, const struct pctx *c)
 	snprintf(sig, sizeof(sig), "%016llx", (unsigned long long)set);
 	len = strlen(sig);
 	if (c->opt->signames) {
-		int n = signal_names_text(sig, out, c->max_rightward);
+		int n = field_signal_names_text(sig, out, c->max_rightward);
 
 		if (n > 0)
 			return n;
@@ -732,7 +732,7 @@ static int print_sigs(char *out, uint64_t set, const struct pctx *c)
 
 int pr_sig(char *out, const struct task *t, const struct pctx *c)
 {
-	return print_sigs(out, pending_set(t), c);
+	return print_sigs(out, field_pending_set(t), c);
 }
 
 int pr_tsig(char *out, const struct task *t, const struct pctx *c)

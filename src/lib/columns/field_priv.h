@@ -39,52 +39,53 @@ int field_emit_d(char *out, long long v);
 /* ---- derived values (field_text.c) ---- */
 
 /* utime + stime, with the dead children's when @children */
-unsigned long long tics_all(const struct task *t, bool children);
+unsigned long long field_tics_all(const struct task *t, bool children);
 /* ticks since boot at scan time, as procps's library truncates it */
-unsigned long long boot_tics(void);
+unsigned long long field_boot_tics(void);
 /* seconds since the task started (procps's TIME_ELAPSED) */
-double elapsed(const struct task *t);
+double field_elapsed(const struct task *t);
 /* %CPU over the task's life, as a double */
-double utilization(const struct task *t, bool children);
+double field_utilization(const struct task *t, bool children);
 /* %CPU in tenths of a percent, as %CPU and CP print it */
-unsigned per_mill_cpu(const struct task *t, const struct pctx *c);
+unsigned field_per_mill_cpu(const struct task *t, const struct pctx *c);
 /* in whole percent, as C prints it */
-unsigned percent_cpu(const struct task *t, const struct pctx *c);
+unsigned field_percent_cpu(const struct task *t, const struct pctx *c);
 /* when the task started, in seconds since the epoch */
-time_t start_epoch(const struct task *t);
+time_t field_start_epoch(const struct task *t);
 /*
  * a thread other than the leader reports its own pending set, and so
  * does the leader's thread row where it reads its own files
  */
-uint64_t pending_set(const struct task *t);
+uint64_t field_pending_set(const struct task *t);
 /* numa node of a cpu; -1 without libnuma, as procps */
-int numa_node(int cpu);
+int field_numa_node(int cpu);
 
 /* ---- text (field_text.c) ---- */
 
 /*
- * Two buffers of TASK_STR_MAX + 64 bytes, allocated once: text_buf() for
- * the text a printer builds before laying it out, scratch() for the
- * helpers below (never both for one purpose).  NULL when out of memory.
+ * Two buffers of TASK_STR_MAX + 64 bytes, allocated once:
+ * field_text_buf() for the text a printer builds before laying it out,
+ * field_scratch() for the helpers below (never both for one purpose).
+ * NULL when out of memory.
  */
-char *text_buf(void);
-char *scratch(void);
+char *field_text_buf(void);
+char *field_scratch(void);
 /* procps's read_unvectored: NUL and newline become sep, trailing NULs go */
-size_t unvector(const struct tstr *raw, char *dst, size_t size, char sep);
+size_t field_unvector(const struct tstr *raw, char *dst, size_t size, char sep);
 /* the escaped environment, or "-" */
-size_t environ_text(const struct task *t, char *out, size_t size);
+size_t field_environ_text(const struct task *t, char *out, size_t size);
 /* the cgroup lines that are not a bare root, joined by commas, or "-" */
-size_t cgroup_text(const struct task *t, char *out, size_t size);
+size_t field_cgroup_text(const struct task *t, char *out, size_t size);
 /* the part of a cgroup text after ":name=", or all of it */
-const char *cgname_of(const char *cg);
+const char *field_cgname_of(const char *cg);
 /* supplementary group names joined by commas, or "-" */
-size_t supgroups_text(const struct task *t, char *buf, size_t size);
+size_t field_supgroups_text(const struct task *t, char *buf, size_t size);
 /* the docker container id (12 hex digits) in the cgroup text, or "-" */
-size_t docker_text(const struct task *t, char *out, size_t size);
+size_t field_docker_text(const struct task *t, char *out, size_t size);
 /* --signames: a mask's 16 hex digits as names; 0: print the digits */
-int signal_names_text(const char *hex, char *out, int size);
+int field_signal_names_text(const char *hex, char *out, int size);
 /* a capability set by name: "-", "full", or "chown,kill,..." */
-size_t cap_names_text(uint64_t set, char *out, size_t size);
+size_t field_cap_names_text(uint64_t set, char *out, size_t size);
 
 /* ---- the printers (field_print.c), named by the table ---- */
 

@@ -199,7 +199,7 @@
 	  .regs = { REGS r }, __VA_ARGS__ }
 #define REGS(...)	__VA_ARGS__
 
-const struct field fields[] = {
+const struct field field_defs[] = {
 	/* name           header         printer       sort item       width align      flags */
 	ET("%cpu",        "%CPU",        pcpu,         UTILIZATION,       4, RIGHT,     0),
 	PO("%mem",        "%MEM",        pmem,         VM_RSS,            4, RIGHT,     0),
@@ -533,7 +533,7 @@ const struct field fields[] = {
 #undef TEST
 
 /* named formats, also accepted by -o; sorted by name */
-const struct macro macros[] = {
+const struct macro field_macros[] = {
 	{ "DFMT", "pid,tname,state,cputime,cmd" },
 	{ "DefBSD", "pid,tname,stat,bsdtime,args" },
 	{ "DefSysV", "pid,tname,time,cmd" },
@@ -586,8 +586,8 @@ const struct macro macros[] = {
 	{ "VFMT", "pid,tt,state,time,sl,pagein,vsz,rss,pcpu,pmem,command" },
 };
 
-const unsigned nfields = sizeof(fields) / sizeof(fields[0]);
-const unsigned nmacros = sizeof(macros) / sizeof(macros[0]);
+const unsigned nfield_defs = sizeof(field_defs) / sizeof(field_defs[0]);
+const unsigned nfield_macros = sizeof(field_macros) / sizeof(field_macros[0]);
 
 static int field_cmp(const void *key, const void *elem)
 {
@@ -607,23 +607,24 @@ bool field_current(const struct field *f)
 
 const struct field *field_find(const char *name)
 {
-	const struct field *f = bsearch(name, fields, nfields, sizeof(fields[0]),
-					field_cmp);
+	const struct field *f = bsearch(name, field_defs, nfield_defs,
+					sizeof(field_defs[0]), field_cmp);
 
 	if (!f)
 		return NULL;
 	/* the rows of one name are neighbours: take the current one */
-	while (f > fields && !strcmp(f[-1].name, name))
+	while (f > field_defs && !strcmp(f[-1].name, name))
 		f--;
-	for (; f < fields + nfields && !strcmp(f->name, name); f++)
+	for (; f < field_defs + nfield_defs && !strcmp(f->name, name); f++)
 		if (field_current(f))
 			return f;
 	return NULL;
 }
 
-const struct macro *macro_find(const char *name)
+const struct macro *field_macro_find(const char *name)
 {
-	return bsearch(name, macros, nmacros, sizeof(macros[0]), macro_cmp);
+	return bsearch(name, field_macros, nfield_macros,
+		       sizeof(field_macros[0]), macro_cmp);
 }
 
 /*

@@ -62,7 +62,7 @@ int field_print_nop(char *out, const struct task *t, const struct pctx *c)
 
 /* ---- derived values ---- */
 
-unsigned long long tics_all(const struct task *t, bool children)
+unsigned long long field_tics_all(const struct task *t, bool children)
 {
 	unsigned long long v = t->utime + t->stime;
 
@@ -70,67 +70,67 @@ unsigned long long tics_all(const struct task *t, bool children)
 }
 
 /* ticks since boot at scan time, as procps's library truncates it */
-unsigned long long boot_tics(void)
+unsigned long long field_boot_tics(void)
 {
 	return (unsigned long long)(sys_uptime() * sys_hz());
 }
 
 /* seconds since the task started (procps's TIME_ELAPSED) */
-double elapsed(const struct task *t)
+double field_elapsed(const struct task *t)
 {
-	double d = (double)boot_tics() - (double)t->start_time;
+	double d = (double)field_boot_tics() - (double)t->start_time;
 
 	return d > 0 ? d / sys_hz() : 0;
 }
 
-double utilization(const struct task *t, bool children)
+double field_utilization(const struct task *t, bool children)
 {
-	double d = (double)boot_tics() - (double)t->start_time;
-	float used = (float)tics_all(t, children) * 100.0f;
+	double d = (double)field_boot_tics() - (double)t->start_time;
+	float used = (float)field_tics_all(t, children) * 100.0f;
 
 	return d > 0 ? used / d : 0;
 }
 
-unsigned per_mill_cpu(const struct task *t, const struct pctx *c)
+unsigned field_per_mill_cpu(const struct task *t, const struct pctx *c)
 {
 	bool dead = c->opt->dead_children;
 	unsigned long long jiffies;
 
 	if (procps->pcpu_real)
-		return (unsigned)(utilization(t, dead) * 10ULL);
-	jiffies = (unsigned long long)(elapsed(t) * sys_hz());
-	return jiffies ? (unsigned)(tics_all(t, dead) * 1000ULL / jiffies) : 0;
+		return (unsigned)(field_utilization(t, dead) * 10ULL);
+	jiffies = (unsigned long long)(field_elapsed(t) * sys_hz());
+	return jiffies ? (unsigned)(field_tics_all(t, dead) * 1000ULL / jiffies) : 0;
 }
 
-unsigned percent_cpu(const struct task *t, const struct pctx *c)
+unsigned field_percent_cpu(const struct task *t, const struct pctx *c)
 {
 	bool dead = c->opt->dead_children;
 	unsigned long long jiffies;
 
 	if (procps->pcpu_real)
-		return (unsigned)utilization(t, dead);
-	jiffies = (unsigned long long)(elapsed(t) * sys_hz());
-	return jiffies ? (unsigned)(tics_all(t, dead) * 100ULL / jiffies) : 0;
+		return (unsigned)field_utilization(t, dead);
+	jiffies = (unsigned long long)(field_elapsed(t) * sys_hz());
+	return jiffies ? (unsigned)(field_tics_all(t, dead) * 100ULL / jiffies) : 0;
 }
 
-time_t start_epoch(const struct task *t)
+time_t field_start_epoch(const struct task *t)
 {
 	return (time_t)(sys_boot_time() + t->start_time / sys_hz());
 }
 
 /* a thread other than the leader reports its own pending set */
-uint64_t pending_set(const struct task *t)
+uint64_t field_pending_set(const struct task *t)
 {
 	return task_row_own(t, procps->leader_row_own) ? t->sigpnd : t->shdpnd;
 }
 
-size_t task_comm_text(const struct task *t, char *out, size_t size)
+size_t field_comm_text(const struct task *t, char *out, size_t size)
 {
 	return esc_read(out, size < 64 ? size : 64, t->comm);
 }
 
 /* procps's read_unvectored: NUL and newline become sep, trailing NULs go */
-size_t unvector(const struct tstr *raw, char *dst, size_t size, char sep)
+size_t field_unvector(const struct tstr *raw, char *dst, size_t size, char sep)
 {
 	size_t n = raw->len, i;
 
@@ -151,7 +151,7 @@ size_t unvector(const struct tstr *raw, char *dst, size_t size, char sep)
 	return n;
 }
 
-char *scratch(void)
+char *field_scratch(void)
 {
 	static char *buf;
 
@@ -164,9 +164,9 @@ char *scratch(void)
  * The text a printer builds before laying it out: allocated once, not
  * per row (128 KiB per row was an mmap and a munmap for every process).
  * Printers run on one thread, one at a time; the helpers they call use
- * scratch(), never this.
+ * field_scratch(), never this.
  */
-char *text_buf(void)
+char *field_text_buf(void)
 {
 	static char *buf;
 
@@ -175,22 +175,22 @@ char *text_buf(void)
 	return buf;
 }
 
-size_t task_cmdline_text(const struct task *t, char *out, size_t size)
+size_t field_cmdline_text(const struct task *t, char *out, size_t size)
 {
-	char *tmp = scratch();
+	char *tmp = field_scratch();
 	char comm[64];
 	size_t n = 0, room;
 	int defunct = t->state == 'Z';
 
 	if (!tmp || !size)
 		return 0;
-	if (t->cmdline.len && unvector(&t->cmdline, tmp, TASK_STR_MAX, ' ')) {
+	if (t->cmdline.len && field_unvector(&t->cmdline, tmp, TASK_STR_MAX, ' ')) {
 		n = esc_read(out, size, tmp);
 	} else {
 		/* "[comm]", and " <defunct>" for zombies */
 		room = size - 2 - (defunct ? 10 : 0);
 		if (2 + (defunct ? 10 : 0) + 1 < size) {
-			task_comm_text(t, comm, sizeof(comm));
+			field_comm_text(t, comm, sizeof(comm));
 			out[n++] = '[';
 			n += esc_read(out + n, room, comm);
 			out[n++] = ']';
@@ -208,12 +208,12 @@ size_t task_cmdline_text(const struct task *t, char *out, size_t size)
 	return n;
 }
 
-size_t environ_text(const struct task *t, char *out, size_t size)
+size_t field_environ_text(const struct task *t, char *out, size_t size)
 {
-	char *tmp = scratch();
+	char *tmp = field_scratch();
 	size_t n = 0;
 
-	if (tmp && t->environ.len && unvector(&t->environ, tmp, TASK_STR_MAX, ' '))
+	if (tmp && t->environ.len && field_unvector(&t->environ, tmp, TASK_STR_MAX, ' '))
 		n = esc_read(out, size, tmp);
 	if (!n) {
 		strcpy(out, "-");
@@ -226,15 +226,15 @@ size_t environ_text(const struct task *t, char *out, size_t size)
  * procps's cgroup text: the lines of /proc/PID/cgroup that are not a bare
  * root, escaped and joined by commas; "-" when there are none.
  */
-size_t cgroup_text(const struct task *t, char *out, size_t size)
+size_t field_cgroup_text(const struct task *t, char *out, size_t size)
 {
-	char *tmp = scratch();
+	char *tmp = field_scratch();
 	size_t n = 0, len, k;
 	const char *p, *end;
 
 	if (!tmp || size < 2)
 		return 0;
-	unvector(&t->cgroup, tmp, TASK_STR_MAX, '\0');
+	field_unvector(&t->cgroup, tmp, TASK_STR_MAX, '\0');
 	len = t->cgroup.len < TASK_STR_MAX ? t->cgroup.len : TASK_STR_MAX - 1;
 	out[0] = '\0';
 	for (p = tmp, end = tmp + len; p < end; p += k) {
@@ -258,14 +258,14 @@ size_t cgroup_text(const struct task *t, char *out, size_t size)
 	return n;
 }
 
-const char *cgname_of(const char *cg)
+const char *field_cgname_of(const char *cg)
 {
 	const char *name = strstr(cg, ":name=");
 
 	return name && name[6] ? name + 6 : cg;
 }
 
-int numa_node(int cpu)
+int field_numa_node(int cpu)
 {
 	static int (*node_of_cpu)(int);
 	static int tried;
@@ -282,7 +282,7 @@ int numa_node(int cpu)
 	return node_of_cpu ? node_of_cpu(cpu) : -1;
 }
 
-size_t supgroups_text(const struct task *t, char *buf, size_t size)
+size_t field_supgroups_text(const struct task *t, char *buf, size_t size)
 {
 	size_t n = 0;
 	int i;
@@ -290,7 +290,7 @@ size_t supgroups_text(const struct task *t, char *buf, size_t size)
 	buf[0] = '\0';
 	for (i = 0; i < t->nsupgids && n + 40 < size; i++)
 		n += snprintf(buf + n, size - n, "%s%s", i ? "," : "",
-			      group_name(t->supgids[i]));
+			      names_group(t->supgids[i]));
 	if (!n) {
 		strcpy(buf, "-");
 		n = 1;
@@ -303,7 +303,7 @@ size_t supgroups_text(const struct task *t, char *buf, size_t size)
  * text: the 64 hex digits after the first "/docker-" (cgroup v2) or
  * "/docker/" (v1) on that line, shown by their first 12; "-" without.
  */
-size_t docker_text(const struct task *t, char *out, size_t size)
+size_t field_docker_text(const struct task *t, char *out, size_t size)
 {
 	static const char *const marks[] = { "/docker-", "/docker/" };
 	const char *cg = t->cgroup.s ? t->cgroup.s : "", *p = NULL, *eol;
@@ -342,7 +342,7 @@ static const char *const cap_names[] = {
  * every capability it knows, else the names joined by commas, cut with
  * a "+" where the next would not fit in @size.
  */
-size_t cap_names_text(uint64_t set, char *out, size_t size)
+size_t field_cap_names_text(uint64_t set, char *out, size_t size)
 {
 	const uint64_t full = (1ULL << (sizeof(cap_names) / sizeof(cap_names[0]))) - 1;
 	size_t i, n = 0;
@@ -399,7 +399,7 @@ static const char *signal_name(int sig, char *buf, size_t size)
  * none when the first is one); 4.0.6 reads them as hex, and its loop
  * starts at signal 0, which tests the top bit once more (a shift by -1).
  */
-int signal_names_text(const char *hex, char *out, int size)
+int field_signal_names_text(const char *hex, char *out, int size)
 {
 	unsigned long long mask;
 	char *end, buf[32];

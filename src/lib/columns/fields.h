@@ -121,16 +121,16 @@ struct macro {
 	const char *fields;		/* comma-separated specifiers */
 };
 
-extern const struct field fields[];
-extern const unsigned nfields;
-extern const struct macro macros[];
-extern const unsigned nmacros;
+extern const struct field field_defs[];
+extern const unsigned nfield_defs;
+extern const struct macro field_macros[];
+extern const unsigned nfield_macros;
 
 /* the row for @name in the procps version followed; NULL when it has none */
 const struct field *field_find(const char *name);
 /* is this row one of the version followed? */
 bool field_current(const struct field *f);
-const struct macro *macro_find(const char *name);
+const struct macro *field_macro_find(const char *name);
 
 /* the printer used for columns without data ("-") */
 int field_print_nop(char *out, const struct task *t, const struct pctx *c);
@@ -164,8 +164,8 @@ int sort_value_cmp(enum sort_type type, const struct sort_value *a,
 /* ---- helpers shared with other front ends ---- */
 
 /* procps's command line text: escaped, "[comm]" when empty, <defunct> */
-size_t task_cmdline_text(const struct task *t, char *out, size_t size);
+size_t field_cmdline_text(const struct task *t, char *out, size_t size);
 /* the escaped command name */
-size_t task_comm_text(const struct task *t, char *out, size_t size);
+size_t field_comm_text(const struct task *t, char *out, size_t size);
 
 #endif

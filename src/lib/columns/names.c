@@ -54,14 +54,14 @@ static struct name_ent *lookup(struct name_ent **tab, unsigned id, int is_group)
 	return e;
 }
 
-const char *user_name(uid_t uid)
+const char *names_user(uid_t uid)
 {
 	struct name_ent *e = lookup(users, uid, 0);
 
 	return e ? e->name : "?";
 }
 
-const char *group_name(gid_t gid)
+const char *names_group(gid_t gid)
 {
 	struct name_ent *e = lookup(groups, gid, 1);
 

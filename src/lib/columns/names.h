@@ -7,7 +7,7 @@
 #include <sys/types.h>
 
 /* the name, or the number as text when there is none (or it is too long) */
-const char *user_name(uid_t uid);
-const char *group_name(gid_t gid);
+const char *names_user(uid_t uid);
+const char *names_group(gid_t gid);
 
 #endif

@@ -32,8 +32,8 @@ static void cgname_value(const struct task *t, char *buf)
 {
 	const char *name;
 
-	cgroup_text(t, buf, TASK_STR_MAX);
-	name = cgname_of(buf);
+	field_cgroup_text(t, buf, TASK_STR_MAX);
+	name = field_cgname_of(buf);
 	memmove(buf, name, strlen(name) + 1);
 }
 

@@ -33,35 +33,36 @@
 	X(AUTOGRP_NICE, INT, G_AUTOGROUP, 0, v->i = t->ag_nice) \
 	X(CAPS_PERMITTED, STR, G_CRED, 0, HEX16(t->cap_prm)) \
 	X(CGNAME, STR, G_CGROUP, 0, cgname_value(t, buf)) \
-	X(CGROUP, STR, G_CGROUP, 0, cgroup_text(t, buf, TASK_STR_MAX)) \
-	X(CMD, STR, G_MSG | G_NAME, BASE, task_comm_text(t, buf, 64)) \
-	X(CMDLINE, STR, G_MSG | G_NAME | G_CMDLINE, ENVE, task_cmdline_text(t, buf, TASK_STR_MAX)) \
-	X(DOCKER_ID, STR, G_CGROUP, 0, docker_text(t, buf, TASK_STR_MAX)) \
+	X(CGROUP, STR, G_CGROUP, 0, field_cgroup_text(t, buf, TASK_STR_MAX)) \
+	X(CMD, STR, G_MSG | G_NAME, BASE, field_comm_text(t, buf, 64)) \
+	X(CMDLINE, STR, G_MSG | G_NAME | G_CMDLINE, ENVE, \
+	  field_cmdline_text(t, buf, TASK_STR_MAX)) \
+	X(DOCKER_ID, STR, G_CGROUP, 0, field_docker_text(t, buf, TASK_STR_MAX)) \
 	X(EXE, STR, G_EXE, 0, exe_value(t, buf)) \
 	X(FLAGS, UINT, G_STAT, 0, v->u = t->flags) \
 	X(FLT_MAJ, UINT, G_STAT, 0, v->u = t->majflt) \
 	X(FLT_MIN, UINT, G_STAT, 0, v->u = t->minflt) \
 	X(ID_EGID, UINT, G_OWNER, BASE, v->u = t->egid) \
-	X(ID_EGROUP, STR, G_OWNER, 0, TEXT(group_name(t->egid))) \
+	X(ID_EGROUP, STR, G_OWNER, 0, TEXT(names_group(t->egid))) \
 	X(ID_EUID, UINT, G_OWNER, BASE, v->u = t->euid) \
-	X(ID_EUSER, STR, G_OWNER, 0, TEXT(user_name(t->euid))) \
+	X(ID_EUSER, STR, G_OWNER, 0, TEXT(names_user(t->euid))) \
 	X(ID_FGID, UINT, G_CRED, BASE, v->u = t->fgid) \
-	X(ID_FGROUP, STR, G_CRED, 0, TEXT(group_name(t->fgid))) \
+	X(ID_FGROUP, STR, G_CRED, 0, TEXT(names_group(t->fgid))) \
 	X(ID_FUID, UINT, G_CRED, BASE, v->u = t->fuid) \
-	X(ID_FUSER, STR, G_CRED, 0, TEXT(user_name(t->fuid))) \
+	X(ID_FUSER, STR, G_CRED, 0, TEXT(names_user(t->fuid))) \
 	X(ID_LOGIN, INT, G_LOGIN, 0, v->i = t->luid) \
 	X(ID_PGRP, INT, G_SESS, BASE, v->i = t->pgrp) \
 	X(ID_PID, INT, 0, BASE, v->i = t->tid) \
 	X(ID_PPID, INT, G_MSG, BASE, v->i = t->ppid) \
 	X(ID_RGID, UINT, G_CRED, BASE, v->u = t->rgid) \
-	X(ID_RGROUP, STR, G_CRED, 0, TEXT(group_name(t->rgid))) \
+	X(ID_RGROUP, STR, G_CRED, 0, TEXT(names_group(t->rgid))) \
 	X(ID_RUID, UINT, G_CRED, BASE, v->u = t->ruid) \
-	X(ID_RUSER, STR, G_CRED, 0, TEXT(user_name(t->ruid))) \
+	X(ID_RUSER, STR, G_CRED, 0, TEXT(names_user(t->ruid))) \
 	X(ID_SESSION, INT, G_SESS, BASE, v->i = t->sid) \
 	X(ID_SGID, UINT, G_CRED, BASE, v->u = t->sgid) \
-	X(ID_SGROUP, STR, G_CRED, 0, TEXT(group_name(t->sgid))) \
+	X(ID_SGROUP, STR, G_CRED, 0, TEXT(names_group(t->sgid))) \
 	X(ID_SUID, UINT, G_CRED, BASE, v->u = t->suid) \
-	X(ID_SUSER, STR, G_CRED, 0, TEXT(user_name(t->suid))) \
+	X(ID_SUSER, STR, G_CRED, 0, TEXT(names_user(t->suid))) \
 	X(ID_TGID, INT, 0, BASE, v->i = t->tgid) \
 	X(ID_TPGID, INT, G_STAT, BASE, v->i = t->tpgid) \
 	X(IO_READ_BYTES, UINT, G_IO, 0, v->u = t->read_bytes) \
@@ -90,7 +91,7 @@
 	X(PRIORITY, INT, G_STAT, 0, v->i = t->priority) \
 	X(PRIORITY_RT, INT, G_STAT, 0, v->i = t->rtprio) \
 	X(PROCESSOR, INT, G_STAT, 0, v->i = t->processor) \
-	X(PROCESSOR_NODE, INT, G_STAT, 0, v->i = numa_node(t->processor)) \
+	X(PROCESSOR_NODE, INT, G_STAT, 0, v->i = field_numa_node(t->processor)) \
 	X(RSS_RLIM, UINT, G_STAT, 0, v->u = t->rsslim) \
 	X(SCHED_CLASS, INT, G_STAT, 0, v->i = t->policy) \
 	X(SCHED_CLASSSTR, STR, G_STAT, 0, column_value(pr_class, t, buf)) \
@@ -104,7 +105,7 @@
 	X(SIGBLOCKED, STR, G_SIGNAL, BASE, HEX16(t->sigblk)) \
 	X(SIGCATCH, STR, G_SIGNAL, BASE, HEX16(t->sigcgt)) \
 	X(SIGIGNORE, STR, G_SIGNAL, BASE, HEX16(t->sigign)) \
-	X(SIGNALS, STR, G_SIGNAL, BASE, HEX16(pending_set(t))) \
+	X(SIGNALS, STR, G_SIGNAL, BASE, HEX16(field_pending_set(t))) \
 	X(SIGPENDING, STR, G_SIGNAL, BASE, HEX16(t->sigpnd)) \
 	X(SMAP_HUGE_TLBPRV, UINT, G_SMAPS, 0, v->u = t->smap_htprv) \
 	X(SMAP_HUGE_TLBSHR, UINT, G_SMAPS, 0, v->u = t->smap_htshr) \
@@ -112,16 +113,16 @@
 	X(SMAP_PSS, UINT, G_SMAPS, 0, v->u = t->smap_pss) \
 	X(STATE, CHAR, G_MSG, BASE, v->i = t->state) \
 	X(SUPGIDS, STR, G_GROUPS, 0, column_value(pr_supgid, t, buf)) \
-	X(SUPGROUPS, STR, G_GROUPS, 0, supgroups_text(t, buf, OUTBUF_SIZE)) \
-	X(TICS_ALL, UINT, G_STAT, BASE, v->u = tics_all(t, false)) \
+	X(SUPGROUPS, STR, G_GROUPS, 0, field_supgroups_text(t, buf, OUTBUF_SIZE)) \
+	X(TICS_ALL, UINT, G_STAT, BASE, v->u = field_tics_all(t, false)) \
 	X(TICS_BEGAN, UINT, G_STAT, BASE, v->u = t->start_time) \
 	X(TICS_USER, UINT, G_STAT, 0, v->u = t->utime) \
 	X(TICS_USER_C, UINT, G_STAT, 0, v->u = t->utime + t->cutime) \
 	X(TIME_ALL, REAL, G_STAT, BASE, v->r = ((double)t->utime + t->stime) / sys_hz()) \
-	X(TIME_ELAPSED, REAL, G_STAT, BASE, v->r = elapsed(t)) \
+	X(TIME_ELAPSED, REAL, G_STAT, BASE, v->r = field_elapsed(t)) \
 	X(TTY_NAME, STRVERS, G_STAT, 0, tty_name(buf, 64, t->tty, t->tid, TTY_ABBREV_DEV)) \
-	X(UTILIZATION, REAL, G_STAT, 0, v->r = utilization(t, false)) \
-	X(UTILIZATION_C, REAL, G_STAT, 0, v->r = utilization(t, true)) \
+	X(UTILIZATION, REAL, G_STAT, 0, v->r = field_utilization(t, false)) \
+	X(UTILIZATION_C, REAL, G_STAT, 0, v->r = field_utilization(t, true)) \
 	X(VM_DATA, UINT, G_STATM, 0, v->u = t->vm_data) \
 	X(VM_EXE, UINT, G_STATM, 0, v->u = t->vm_exe) \
 	X(VM_LIB, UINT, G_STATM, 0, v->u = t->vm_lib) \

@@ -48,7 +48,7 @@ static void skip_field(const char **pp)
 	*pp = p;
 }
 
-int parse_stat(const char *buf, struct task *t)
+int proc_parse_stat(const char *buf, struct task *t)
 {
 	const char *open, *close, *p;
 	size_t n;
@@ -218,8 +218,8 @@ static void status_field(int id, const char *p, struct task *t,
 	}
 }
 
-int parse_status(const char *buf, struct task *t, uint64_t groups,
-		 struct arena *a)
+int proc_parse_status(const char *buf, struct task *t, uint64_t groups,
+		      struct arena *a)
 {
 	const char *line, *colon;
 	size_t i, klen;
@@ -260,7 +260,7 @@ static unsigned long long field_after(const char *buf, const char *key)
 	return get_ull(&p);
 }
 
-void parse_io(const char *buf, struct task *t)
+void proc_parse_io(const char *buf, struct task *t)
 {
 	t->rchar = field_after(buf, "rchar:");
 	t->wchar = field_after(buf, "wchar:");
@@ -272,7 +272,7 @@ void parse_io(const char *buf, struct task *t)
 	t->have |= TG_BIT(TG_IO);
 }
 
-void parse_smaps_rollup(const char *buf, struct task *t)
+void proc_parse_smaps_rollup(const char *buf, struct task *t)
 {
 	t->smap_pss = field_after(buf, "\nPss:");
 	t->smap_uss = field_after(buf, "\nPrivate_Clean:") +
@@ -282,7 +282,7 @@ void parse_smaps_rollup(const char *buf, struct task *t)
 	t->have |= TG_BIT(TG_SMAPS);
 }
 
-void parse_autogroup(const char *buf, struct task *t)
+void proc_parse_autogroup(const char *buf, struct task *t)
 {
 	const char *p = strstr(buf, "/autogroup-");
 
@@ -298,7 +298,8 @@ void parse_autogroup(const char *buf, struct task *t)
 	t->have |= TG_BIT(TG_AUTOGROUP);
 }
 
-void parse_wchan(const char *buf, size_t n, struct task *t, struct arena *a)
+void proc_parse_wchan(const char *buf, size_t n, struct task *t,
+		      struct arena *a)
 {
 	const char *w = buf, *end;
 

@@ -11,24 +11,24 @@
 #include "lib/record/task.h"
 
 /* /proc/PID/stat: 0, or -1 when the text is not a stat line */
-int parse_stat(const char *buf, struct task *t);
+int proc_parse_stat(const char *buf, struct task *t);
 
 /*
  * /proc/PID/status: fills what it holds of the credentials, sizes,
  * signals and supplementary gids (to the arena), and marks @groups held
  * (the caller says which: lib/record/groups.c maps groups to files).
  */
-int parse_status(const char *buf, struct task *t, uint64_t groups,
-		 struct arena *a);
+int proc_parse_status(const char *buf, struct task *t, uint64_t groups,
+		      struct arena *a);
 
 /* /proc/PID/io */
-void parse_io(const char *buf, struct task *t);
+void proc_parse_io(const char *buf, struct task *t);
 
 /* /proc/PID/smaps_rollup: Pss and the private (uss) total */
-void parse_smaps_rollup(const char *buf, struct task *t);
+void proc_parse_smaps_rollup(const char *buf, struct task *t);
 
 /* /proc/PID/autogroup: "/autogroup-ID nice N" */
-void parse_autogroup(const char *buf, struct task *t);
+void proc_parse_autogroup(const char *buf, struct task *t);
 
 /*
  * The wchan text as procps shows it, from the @n raw bytes of
@@ -36,6 +36,7 @@ void parse_autogroup(const char *buf, struct task *t);
  * nothing read is "?", "0" (not blocked) is "-", and a leading '.' and
  * then '_'s are dropped.  Sets t->wchan_name (in the arena) and TG_WCHAN.
  */
-void parse_wchan(const char *buf, size_t n, struct task *t, struct arena *a);
+void proc_parse_wchan(const char *buf, size_t n, struct task *t,
+		      struct arena *a);
 
 #endif

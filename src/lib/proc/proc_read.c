@@ -30,7 +30,7 @@ struct proc_reader {
 	char path[64];		/* "PID/" or "PID/task/TID/" */
 	size_t plen;
 	struct task *cur;	/* the task being read */
-	struct read_watch *watch;
+	struct proc_watch *watch;
 };
 
 struct proc_reader *proc_reader_new(void)
@@ -64,27 +64,27 @@ int proc_reader_dirfd(const struct proc_reader *r)
 	return r->procfd;
 }
 
-void proc_reader_watch(struct proc_reader *r, struct read_watch *w)
+void proc_reader_watch(struct proc_reader *r, struct proc_watch *w)
 {
 	r->watch = w;
 }
 
 /* ---- reads that may wait on another process ---- */
 
-void read_stuck_init(struct read_stuck *s)
+void proc_stuck_init(struct proc_stuck *s)
 {
 	memset(s, 0, sizeof(*s));
 	pthread_mutex_init(&s->mu, NULL);
 }
 
-void read_stuck_add(struct read_stuck *s, int tgid)
+void proc_stuck_add(struct proc_stuck *s, int tgid)
 {
 	int i;
 
 	pthread_mutex_lock(&s->mu);
 	for (i = 0; i < s->n && s->e[i].tgid != tgid; i++)
 		;
-	if (i == s->n && s->n < READ_STUCK_MAX) {
+	if (i == s->n && s->n < PROC_STUCK_MAX) {
 		s->e[i].tgid = tgid;
 		s->e[i].times = 0;
 		__atomic_store_n(&s->n, s->n + 1, __ATOMIC_RELEASE);
@@ -94,7 +94,7 @@ void read_stuck_add(struct read_stuck *s, int tgid)
 	pthread_mutex_unlock(&s->mu);
 }
 
-int read_stuck_times(struct read_stuck *s, int tgid)
+int proc_stuck_times(struct proc_stuck *s, int tgid)
 {
 	int i, times = 0;
 
@@ -116,18 +116,18 @@ static uint64_t mono_ns(void)
 	return (uint64_t)ts.tv_sec * 1000000000ULL + (uint64_t)ts.tv_nsec;
 }
 
-bool read_watch_abandon(struct read_watch *w, uint64_t now_ns,
+bool proc_watch_abandon(struct proc_watch *w, uint64_t now_ns,
 			uint64_t limit_ns)
 {
 	unsigned long word = __atomic_load_n(&w->word, __ATOMIC_ACQUIRE);
 	uint64_t since = __atomic_load_n(&w->since_ns, __ATOMIC_RELAXED);
 
-	if ((word & 3) != WATCH_READING || now_ns < since + limit_ns)
+	if ((word & 3) != PROC_WATCH_READING || now_ns < since + limit_ns)
 		return false;
 	/* fails if the read ended, or another began, since the load */
 	return __atomic_compare_exchange_n(&w->word, &word,
-					   (word & ~3UL) | WATCH_ABANDONED, false,
-					   __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE);
+					   (word & ~3UL) | PROC_WATCH_ABANDONED,
+					   false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE);
 }
 
 /*
@@ -211,22 +211,22 @@ static ssize_t read_file(struct proc_reader *r, const char *file, size_t max)
 static ssize_t read_waiting(struct proc_reader *r, const char *file,
 			    size_t max, enum proc_file pf)
 {
-	struct read_watch *w = r->watch;
+	struct proc_watch *w = r->watch;
 	unsigned long word;
 	ssize_t n;
 
 	if (!w)
 		return read_file(r, file, max);
-	if (read_stuck_times(w->stuck, r->cur->tgid) >= 2) {
+	if (proc_stuck_times(w->stuck, r->cur->tgid) >= 2) {
 		r->cur->timed_out |= 1u << pf;
 		return -EACCES;
 	}
 	word = ((__atomic_load_n(&w->word, __ATOMIC_RELAXED) >> 2) + 1) << 2;
 	w->tgid = r->cur->tgid;
 	__atomic_store_n(&w->since_ns, mono_ns(), __ATOMIC_RELAXED);
-	__atomic_store_n(&w->word, word | WATCH_READING, __ATOMIC_RELEASE);
+	__atomic_store_n(&w->word, word | PROC_WATCH_READING, __ATOMIC_RELEASE);
 	n = read_file(r, file, max);
-	word |= WATCH_READING;
+	word |= PROC_WATCH_READING;
 	if (!__atomic_compare_exchange_n(&w->word, &word, word & ~3UL, false,
 					 __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
 		pthread_exit(NULL);	/* given up: the scan went on */
@@ -285,7 +285,7 @@ static int read_stat(struct proc_reader *r, struct task *t, struct arena *a)
 
 	if (n < 0)
 		return -ENOENT;
-	return parse_stat(r->buf, t) < 0 ? -ENOENT : 0;
+	return proc_parse_stat(r->buf, t) < 0 ? -ENOENT : 0;
 }
 
 /* one read of status fills every group the contract maps to it */
@@ -295,7 +295,7 @@ static int read_status(struct proc_reader *r, struct task *t, struct arena *a)
 
 	if (n < 0)
 		return gone(r, -n) ? -ENOENT : 0;
-	return parse_status(r->buf, t, group_file_groups(PFILE_STATUS), a);
+	return proc_parse_status(r->buf, t, group_file_groups(PFILE_STATUS), a);
 }
 
 /* the effective ids, as the owner of the task's directory (groups.c) */
@@ -364,7 +364,7 @@ static int small_int_file(struct proc_reader *r, const char *file, int *val)
 static int read_io(struct proc_reader *r, struct task *t, struct arena *a)
 {
 	if (read_waiting(r, "io", 4096, PFILE_IO) > 0)
-		parse_io(r->buf, t);
+		proc_parse_io(r->buf, t);
 	t->have |= TG_BIT(TG_IO);
 	return 0;
 }
@@ -391,7 +391,7 @@ static int read_autogroup(struct proc_reader *r, struct task *t, struct arena *a
 	t->ag_id = -1;
 	t->ag_nice = 0;
 	if (read_file(r, "autogroup", 256) > 0)
-		parse_autogroup(r->buf, t);
+		proc_parse_autogroup(r->buf, t);
 	t->have |= TG_BIT(TG_AUTOGROUP);
 	return 0;
 }
@@ -399,7 +399,7 @@ static int read_autogroup(struct proc_reader *r, struct task *t, struct arena *a
 static int read_smaps(struct proc_reader *r, struct task *t, struct arena *a)
 {
 	if (read_waiting(r, "smaps_rollup", 8192, PFILE_SMAPS_ROLLUP) > 0)
-		parse_smaps_rollup(r->buf, t);
+		proc_parse_smaps_rollup(r->buf, t);
 	t->have |= TG_BIT(TG_SMAPS);
 	return 0;
 }
@@ -449,7 +449,7 @@ static int read_wchan(struct proc_reader *r, struct task *t, struct arena *a)
 		n = read(fd, buf, sizeof(buf) - 1);
 		close(fd);
 	}
-	parse_wchan(buf, n > 0 ? (size_t)n : 0, t, a);
+	proc_parse_wchan(buf, n > 0 ? (size_t)n : 0, t, a);
 	return 0;
 }
 

@@ -30,49 +30,49 @@ int proc_reader_dirfd(const struct proc_reader *r);
  * whose server does not answer).  Those waits are killable, not
  * interruptible: nothing gets the reading thread out but the end of the
  * process.  So such a read is published in the reader's watch, if it has
- * one: whoever watches may give the thread up (read_watch_abandon()) once
+ * one: whoever watches may give the thread up (proc_watch_abandon()) once
  * the read has waited too long, and the thread then exits as soon as the
  * read returns, touching nothing else.  A task whose reads were given up
- * twice (read_stuck) is not read again: those files count as unreadable
+ * twice (proc_stuck) is not read again: those files count as unreadable
  * for it (task.timed_out).  A reader without a watch reads without one.
  */
 #define PROC_WAITING_FILES ((1u << PFILE_CMDLINE) | (1u << PFILE_ENVIRON) | \
 			    (1u << PFILE_SMAPS_ROLLUP) | (1u << PFILE_IO))
 
 /* the processes whose reads were given up, and how often; one a scan */
-#define READ_STUCK_MAX 64
-struct read_stuck {
+#define PROC_STUCK_MAX 64
+struct proc_stuck {
 	pthread_mutex_t mu;
 	int n;
 	struct {
 		int tgid;
 		int times;
-	} e[READ_STUCK_MAX];
+	} e[PROC_STUCK_MAX];
 };
 
-void read_stuck_init(struct read_stuck *s);
+void proc_stuck_init(struct proc_stuck *s);
 /* count one more abandoned read of a file of process @tgid */
-void read_stuck_add(struct read_stuck *s, int tgid);
-/* how often reads of @tgid's files were given up (READ_STUCK_MAX known) */
-int read_stuck_times(struct read_stuck *s, int tgid);
+void proc_stuck_add(struct proc_stuck *s, int tgid);
+/* how often reads of @tgid's files were given up (PROC_STUCK_MAX known) */
+int proc_stuck_times(struct proc_stuck *s, int tgid);
 
-struct read_watch {
-	/* (sequence << 2) | WATCH_*: changed only by compare-and-swap */
+struct proc_watch {
+	/* (sequence << 2) | PROC_WATCH_*: changed only by compare-and-swap */
 	unsigned long word;
 	uint64_t since_ns;	/* CLOCK_MONOTONIC when the read began */
 	int tgid;		/* whose file */
-	struct read_stuck *stuck;
+	struct proc_stuck *stuck;
 };
-#define WATCH_IDLE	0
-#define WATCH_READING	1
-#define WATCH_ABANDONED	2
+#define PROC_WATCH_IDLE		0
+#define PROC_WATCH_READING	1
+#define PROC_WATCH_ABANDONED	2
 
-void proc_reader_watch(struct proc_reader *r, struct read_watch *w);
+void proc_reader_watch(struct proc_reader *r, struct proc_watch *w);
 /*
  * Give up the thread of @w if its read has waited more than @limit_ns at
  * @now_ns: true when it is given up (it will exit on its own).
  */
-bool read_watch_abandon(struct read_watch *w, uint64_t now_ns,
+bool proc_watch_abandon(struct proc_watch *w, uint64_t now_ns,
 			uint64_t limit_ns);
 
 /*

@@ -195,7 +195,7 @@ struct scan {
 	/* reads that may wait on a process: workers only, watched */
 	bool watched;
 	uint64_t deadline_ns;
-	struct read_stuck stuck;
+	struct proc_stuck stuck;
 	/* every worker started, given up or not (with the lock held) */
 	struct worker **workers;
 	size_t nworkers;
@@ -229,7 +229,7 @@ static struct chunk *current(struct chunk *c)
 struct worker {
 	struct scan *s;
 	pthread_t tid;
-	struct read_watch *watch;	/* NULL when the scan is not watched */
+	struct proc_watch *watch;	/* NULL when the scan is not watched */
 	struct chunk *first;		/* a chunk to read before claiming */
 	struct chunk *on;		/* the chunk being read */
 	bool given_up;
@@ -464,11 +464,11 @@ static int watch_workers(struct scan *s)
 		struct worker *w = s->workers[i];
 
 		if (w->given_up || !w->watch ||
-		    !read_watch_abandon(w->watch, now, s->deadline_ns))
+		    !proc_watch_abandon(w->watch, now, s->deadline_ns))
 			continue;
 		w->given_up = true;
 		pthread_detach(w->tid);
-		read_stuck_add(&s->stuck, w->watch->tgid);
+		proc_stuck_add(&s->stuck, w->watch->tgid);
 		c = w->on;
 		redo = calloc(1, sizeof(*redo));
 		if (!redo)
@@ -734,7 +734,7 @@ static int run_scan(struct scan *s, struct proc_reader *r, struct lister *l,
 
 	s->watched = (files & PROC_WAITING_FILES) != 0;
 	s->deadline_ns = source_read_deadline_ms(s->config) * 1000000ULL;
-	read_stuck_init(&s->stuck);
+	proc_stuck_init(&s->stuck);
 	arena_init(&s->self_arena);
 	if (s->watched)
 		read_self(s, r);

@@ -125,7 +125,7 @@ static const char *const file_names[PFILE_COUNT] = {
 	[PFILE_WCHAN] = "wchan", [PFILE_FDS] = "fd",
 };
 
-const char *proc_file_name(enum proc_file f)
+const char *group_file_name(enum proc_file f)
 {
 	return f < PFILE_COUNT ? file_names[f] : "";
 }

@@ -118,7 +118,7 @@ struct group_def {
 extern const struct group_def group_defs[64];
 
 /* the file's name under /proc/PID/, for messages and documents */
-const char *proc_file_name(enum proc_file f);
+const char *group_file_name(enum proc_file f);
 
 /* the groups one read of @f fills */
 uint64_t group_file_groups(enum proc_file f);

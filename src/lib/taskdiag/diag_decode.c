@@ -243,7 +243,7 @@ static void set_stat(struct task *t, const struct task_diag_stat *s)
 	t->flags = s->flags;
 	t->priority = s->priority;
 	t->nice = s->nice;
-	/* as parse_stat: a record always counts at least its own thread */
+	/* as proc_parse_stat: a record always counts at least its own thread */
 	t->nlwp = s->num_threads ? (int)s->num_threads : 1;
 	t->tty = (int)s->tty_nr;
 	t->tpgid = s->tpgid;
@@ -419,7 +419,7 @@ static int var_group(struct diag_decoder *d, const struct diag_attr *a)
 		set_name(t, a);
 		return 1;
 	case TASK_DIAG_WCHAN:
-		parse_wchan((const char *)a->data, a->len, t, &d->arena);
+		proc_parse_wchan((const char *)a->data, a->len, t, &d->arena);
 		return 1;
 	case TASK_DIAG_EXE:
 		return arena_text(d, a, &t->exe) < 0 ? -ENOMEM : 1;

@@ -1,6 +1,7 @@
 /*
  * source.c - the source kinds, opening the one named (auto chooses in
- * choose.c), and scanning.
+ * choose.c), scanning, and how long a read that waits on a process may
+ * last (the /proc walk's watch and the front ends' messages both ask).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -31,6 +32,25 @@ static const struct {
 #endif
 };
 #define NKINDS (sizeof(kinds) / sizeof(kinds[0]))
+
+/*
+ * How long a read that waits on another process may last before its
+ * reader is given up (the /proc walk's watch, proc_scan.c): far beyond
+ * what a busy machine makes of one (the slowest of 41000 reads of
+ * cmdline, environ, smaps_rollup and io at a load average of 10-80 on
+ * the 2-CPU test VM took 1.9 ms), short enough that a stuck process
+ * costs a listing seconds, not forever.  The config's read_deadline_ms
+ * (TDPS_READ_DEADLINE_MS) overrides it (tests).
+ */
+#define READ_DEADLINE_MS 2000
+
+unsigned source_read_deadline_ms(const struct source_config *config)
+{
+	const struct config_number *ms = &config->read_deadline_ms;
+
+	return ms->set && ms->value > 0 && ms->value < 3600000 ?
+	       (unsigned)ms->value : READ_DEADLINE_MS;
+}
 
 int source_kind_parse(const char *name)
 {

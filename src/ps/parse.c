@@ -16,7 +16,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "lib/proc/proc_parse.h"
 #include "lib/system/sys_facts.h"
 #include "lib/columns/tty.h"
 #include "lib/record/versions.h"

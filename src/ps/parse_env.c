@@ -14,8 +14,6 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include "lib/proc/proc_parse.h"
-#include "lib/system/sys_facts.h"
 #include "lib/columns/tty.h"
 #include "lib/record/versions.h"
 #include "ps/ps.h"
@@ -149,17 +147,13 @@ static void personality_from_env(struct ps *ps)
 
 static unsigned own_tty(void)
 {
-	char buf[1024], path[4096];
-	struct task t;
+	unsigned tty;
 
-	memset(&t, 0, sizeof(t));
-	snprintf(path, sizeof(path), "%s/self/stat", sys_proc_root());
-	if (sys_read_file(AT_FDCWD, path, buf, sizeof(buf)) < 0 ||
-	    proc_parse_stat(buf, &t) < 0) {
+	if (source_self_tty(&tty) < 0) {
 		fprintf(stderr, "fatal library error, lookup self\n");
 		exit(EXIT_FAILURE);
 	}
-	return (unsigned)t.tty;
+	return tty;
 }
 
 void ps_defaults(struct ps *ps)

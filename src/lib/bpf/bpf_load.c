@@ -21,17 +21,19 @@
 #include "lib/system/sys_facts.h"
 
 /*
- * The three bpf() calls tdps makes itself: the light skeleton does the
+ * The bpf() calls tdps makes itself: the light skeleton does the
  * loading with its own syscall wrappers, so tdps does not link libbpf
  * (nor libelf and libz), which cost every run, /proc ones too, some
- * milliseconds of dynamic linking.
+ * milliseconds of dynamic linking.  They are bpf_sys_*, not libbpf's
+ * bpf_iter_create() and bpf_obj_pin(), which the light skeleton's header
+ * declares and which libbpf, if ever linked, would define.
  */
 static int sys_bpf(enum bpf_cmd cmd, union bpf_attr *attr)
 {
 	return (int)syscall(__NR_bpf, cmd, attr, sizeof(*attr));
 }
 
-int bpf_iter_create(int link_fd)
+int bpf_sys_iter_create(int link_fd)
 {
 	union bpf_attr attr;
 
@@ -40,7 +42,7 @@ int bpf_iter_create(int link_fd)
 	return sys_bpf(BPF_ITER_CREATE, &attr);
 }
 
-int bpf_obj_pin(int fd, const char *path)
+int bpf_sys_obj_pin(int fd, const char *path)
 {
 	union bpf_attr attr;
 

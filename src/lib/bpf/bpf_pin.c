@@ -188,7 +188,7 @@ static int pin_in(int dfd, mode_t mode, const struct source_config *config)
 	rc = bpf_load(s, 1, 0);
 	snprintf(path, sizeof(path), "/proc/self/fd/%d/%s", dfd,
 		 TDPS_BPF_PIN_NAME);
-	if (!rc && bpf_obj_pin(s->skel->links.procs_fd, path) < 0)
+	if (!rc && bpf_sys_obj_pin(s->skel->links.procs_fd, path) < 0)
 		rc = errno ? -errno : -EINVAL;
 	if (!rc && fchmodat(dfd, TDPS_BPF_PIN_NAME, mode,
 			    AT_SYMLINK_NOFOLLOW) < 0)

@@ -81,9 +81,9 @@ int bpf_load(struct bpf_state *s, int for_pin, uint64_t groups);
 /* do /proc's status and statm sum the per-CPU rss counters? */
 int bpf_proc_sums_rss(void);
 /* an iterator of the link @link_fd: an fd, or -1 with errno */
-int bpf_iter_create(int link_fd);
+int bpf_sys_iter_create(int link_fd);
 /* pin the object @fd at @path: 0, or -1 with errno */
-int bpf_obj_pin(int fd, const char *path);
+int bpf_sys_obj_pin(int fd, const char *path);
 
 /* ---- bpf_pin.c ---- */
 /*

@@ -324,7 +324,7 @@ static int iter_fd(struct bpf_state *s, int threads, uint64_t show)
 	if (!s->pin_dir) {
 		s->sent_sess = (show & TDPS_BPF_SHOW_SESS) != 0;
 		s->skel->data->all_threads = threads;
-		fd = bpf_iter_create(s->skel->links.procs_fd);
+		fd = bpf_sys_iter_create(s->skel->links.procs_fd);
 		return fd < 0 ? (errno ? -errno : -EINVAL) : fd;
 	}
 	if (threads)

@@ -2,7 +2,7 @@
 /*
  * task_iter.bpf.c - a BPF task iterator that writes task_diag messages.
  *
- * Reading the iterator (bpf_iter_create() on a link, or open() and read()
+ * Reading the iterator (BPF_ITER_CREATE on a link, or open() and read()
  * on a pinned link) runs the program below once per task of the
  * reader's pid namespace, in ascending pid order, then once with no
  * task.  Each task becomes one netlink message in the task_diag dump

@@ -776,20 +776,20 @@ NS_PRINTER(pr_utsns, TASK_DIAG_NS_UTS)
 /* ---- systemd ---- */
 
 #define SD_PRINTER(fn, what)						\
-int fn(char *out, const struct task *t, const struct pctx *c)	\
+int fn(char *out, const struct task *t, const struct pctx *c)		\
 {									\
 	char buf[256];							\
-	if (sd_lookup(what, t, buf, sizeof(buf)) < 0)			\
-		return field_emit(out, "-");					\
-	return field_emit(out, "%s", buf);					\
+	if (systemd_lookup(what, t, buf, sizeof(buf)) < 0)		\
+		return field_emit(out, "-");				\
+	return field_emit(out, "%s", buf);				\
 }
-SD_PRINTER(pr_sd_unit, SD_UNIT)
-SD_PRINTER(pr_sd_uunit, SD_USER_UNIT)
-SD_PRINTER(pr_sd_slice, SD_SLICE)
-SD_PRINTER(pr_sd_session, SD_SESSION)
-SD_PRINTER(pr_sd_ouid, SD_OWNER_UID)
-SD_PRINTER(pr_sd_machine, SD_MACHINE)
-SD_PRINTER(pr_sd_seat, SD_SEAT)
+SD_PRINTER(pr_sd_unit, SYSTEMD_UNIT)
+SD_PRINTER(pr_sd_uunit, SYSTEMD_USER_UNIT)
+SD_PRINTER(pr_sd_slice, SYSTEMD_SLICE)
+SD_PRINTER(pr_sd_session, SYSTEMD_SESSION)
+SD_PRINTER(pr_sd_ouid, SYSTEMD_OWNER_UID)
+SD_PRINTER(pr_sd_machine, SYSTEMD_MACHINE)
+SD_PRINTER(pr_sd_seat, SYSTEMD_SEAT)
 
 /* ---- procps's layout test columns ---- */
 

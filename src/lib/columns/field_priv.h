@@ -63,10 +63,12 @@ int field_numa_node(int cpu);
 /* ---- text (field_text.c) ---- */
 
 /*
- * Two buffers of TASK_STR_MAX + 64 bytes, allocated once:
- * field_text_buf() for the text a printer builds before laying it out,
- * field_scratch() for the helpers below (never both for one purpose).
- * NULL when out of memory.
+ * Two buffers, allocated once, never both for one purpose; NULL when out
+ * of memory.  field_text_buf(), TASK_STR_MAX + 64 bytes: the text a
+ * printer builds before laying it out (the printers give it as
+ * TASK_STR_MAX or OUTBUF_SIZE bytes, NUL included).  field_scratch(),
+ * TASK_STR_MAX + 1 bytes: for the helpers below (a record's string, at
+ * most TASK_STR_MAX bytes, and a NUL).
  */
 char *field_text_buf(void);
 char *field_scratch(void);

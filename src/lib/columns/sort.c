@@ -49,7 +49,7 @@ static void sd_value(int what, const struct task *t, char *buf)
 {
 	char sd[256];
 
-	TEXT(sd_lookup(what, t, sd, sizeof(sd)) < 0 ? "-" : sd);
+	TEXT(systemd_lookup(what, t, sd, sizeof(sd)) < 0 ? "-" : sd);
 }
 
 /* the column's own text, unlimited in width */

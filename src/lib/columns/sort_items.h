@@ -95,13 +95,13 @@
 	X(RSS_RLIM, UINT, G_STAT, 0, v->u = t->rsslim) \
 	X(SCHED_CLASS, INT, G_STAT, 0, v->i = t->policy) \
 	X(SCHED_CLASSSTR, STR, G_STAT, 0, column_value(pr_class, t, buf)) \
-	X(SD_MACH, STR, G_CGROUP, 0, sd_value(SD_MACHINE, t, buf)) \
-	X(SD_OUID, STR, G_CGROUP, 0, sd_value(SD_OWNER_UID, t, buf)) \
-	X(SD_SEAT, STR, G_CGROUP, 0, sd_value(SD_SEAT, t, buf)) \
-	X(SD_SESS, STR, G_CGROUP, 0, sd_value(SD_SESSION, t, buf)) \
-	X(SD_SLICE, STR, G_CGROUP, 0, sd_value(SD_SLICE, t, buf)) \
-	X(SD_UNIT, STR, G_CGROUP, 0, sd_value(SD_UNIT, t, buf)) \
-	X(SD_UUNIT, STR, G_CGROUP, 0, sd_value(SD_USER_UNIT, t, buf)) \
+	X(SD_MACH, STR, G_CGROUP, 0, sd_value(SYSTEMD_MACHINE, t, buf)) \
+	X(SD_OUID, STR, G_CGROUP, 0, sd_value(SYSTEMD_OWNER_UID, t, buf)) \
+	X(SD_SEAT, STR, G_CGROUP, 0, sd_value(SYSTEMD_SEAT, t, buf)) \
+	X(SD_SESS, STR, G_CGROUP, 0, sd_value(SYSTEMD_SESSION, t, buf)) \
+	X(SD_SLICE, STR, G_CGROUP, 0, sd_value(SYSTEMD_SLICE, t, buf)) \
+	X(SD_UNIT, STR, G_CGROUP, 0, sd_value(SYSTEMD_UNIT, t, buf)) \
+	X(SD_UUNIT, STR, G_CGROUP, 0, sd_value(SYSTEMD_USER_UNIT, t, buf)) \
 	X(SIGBLOCKED, STR, G_SIGNAL, BASE, HEX16(t->sigblk)) \
 	X(SIGCATCH, STR, G_SIGNAL, BASE, HEX16(t->sigcgt)) \
 	X(SIGIGNORE, STR, G_SIGNAL, BASE, HEX16(t->sigign)) \

@@ -255,26 +255,26 @@ static unsigned long fs_type(const char *path)
  * anything else (no cgroup file system mounted, as in some containers
  * and chroots): none, and the systemd columns print "-".
  */
-enum sd_mode { SD_NONE, SD_UNIFIED, SD_LEGACY };
+enum systemd_mode { SYSTEMD_NONE, SYSTEMD_UNIFIED, SYSTEMD_LEGACY };
 
-static enum sd_mode sd_mode(void)
+static enum systemd_mode systemd_mode(void)
 {
 	static int mode = -1;
 	unsigned long t;
 
 	if (mode >= 0)
 		return mode;
-	mode = SD_NONE;
+	mode = SYSTEMD_NONE;
 	t = fs_type("/sys/fs/cgroup/");
 	if (t == CGROUP2_MAGIC) {
-		mode = SD_UNIFIED;
+		mode = SYSTEMD_UNIFIED;
 	} else if (t == TMPFS_MAGIC) {
 		if (fs_type("/sys/fs/cgroup/unified/") == CGROUP2_MAGIC)
-			mode = SD_UNIFIED;
+			mode = SYSTEMD_UNIFIED;
 		else if ((t = fs_type("/sys/fs/cgroup/systemd/")) == CGROUP2_MAGIC)
-			mode = SD_UNIFIED;
+			mode = SYSTEMD_UNIFIED;
 		else if (t == CGROUP1_MAGIC)
-			mode = SD_LEGACY;
+			mode = SYSTEMD_LEGACY;
 	}
 	return mode;
 }
@@ -283,7 +283,7 @@ static enum sd_mode sd_mode(void)
 static int cgroup_line_path(const char *text, size_t len, char *path,
 			    size_t size)
 {
-	int unified = sd_mode() == SD_UNIFIED;
+	int unified = systemd_mode() == SYSTEMD_UNIFIED;
 	const char *key = unified ? "0::" : ":name=systemd:";
 	const char *p, *end = text + len, *line;
 	size_t klen = strlen(key);
@@ -348,7 +348,7 @@ static int systemd_path(const struct task *t, char *path, size_t size)
 	const char *root, *rest;
 	size_t rlen;
 
-	if (sd_mode() == SD_NONE || !(root = systemd_root()))
+	if (systemd_mode() == SYSTEMD_NONE || !(root = systemd_root()))
 		return -1;
 	if (cgroup_line_path(t->cgroup.s, t->cgroup.len, path, size) < 0)
 		return -1;
@@ -374,7 +374,8 @@ static int systemd_path(const struct task *t, char *path, size_t size)
 	return 0;
 }
 
-int sd_lookup(enum sd_what what, const struct task *t, char *buf, size_t size)
+int systemd_lookup(enum systemd_what what, const struct task *t, char *buf,
+		   size_t size)
 {
 	char path[4096], session[256];
 	const char *p;
@@ -382,20 +383,20 @@ int sd_lookup(enum sd_what what, const struct task *t, char *buf, size_t size)
 	if (systemd_path(t, path, sizeof(path)) < 0)
 		return -1;
 	switch (what) {
-	case SD_UNIT:
+	case SYSTEMD_UNIT:
 		return path_unit(path, buf, size);
-	case SD_USER_UNIT:
+	case SYSTEMD_USER_UNIT:
 		p = skip_user_prefix(path);
 		return p ? path_unit(p, buf, size) : -1;
-	case SD_SLICE:
+	case SYSTEMD_SLICE:
 		return path_slice(path, buf, size);
-	case SD_SESSION:
+	case SYSTEMD_SESSION:
 		return path_session(path, buf, size);
-	case SD_OWNER_UID:
+	case SYSTEMD_OWNER_UID:
 		return path_owner(path, buf, size);
-	case SD_MACHINE:
+	case SYSTEMD_MACHINE:
 		return path_machine(path, buf, size);
-	case SD_SEAT:
+	case SYSTEMD_SEAT:
 		if (path_session(path, session, sizeof(session)) < 0)
 			return -1;
 		return session_seat(session, buf, size);

@@ -19,11 +19,11 @@
  * command line while it holds its mmap_lock, ...), in a wait only the
  * end of tdps ends.  A scan that reads them does so in workers alone,
  * never in the calling thread, which watches them instead: a worker
- * whose such read has lasted READ_DEADLINE_MS is given up (it exits when
- * the read returns, if ever; exit_group() ends it with tdps), its chunk
- * is read again by a new worker, which tries that task's file once more,
- * and a task given up twice is read without those files, as /proc shows
- * files it refuses (task.timed_out says which).  Such a scan reads tdps's
+ * whose such read has lasted source_read_deadline_ms() is given up (it
+ * exits when the read returns, if ever; exit_group() ends it with tdps),
+ * its chunk is read again by a new worker, which tries that task's file
+ * once more, and a task given up twice is read without those files, as
+ * /proc shows files it refuses (task.timed_out says which).  Such a scan reads tdps's
  * own record first, in the calling thread, before any worker exists: a
  * reader sees itself as procps sees itself, running and single-threaded,
  * not waiting for its workers with two threads.
@@ -57,24 +57,10 @@
 #define MAX_WORKERS 4
 
 /*
- * How long a read that waits on another process may last before its
- * reader is given up: far beyond what a busy machine makes of one (the
- * slowest of 41000 reads of cmdline, environ, smaps_rollup and io at a
- * load average of 10-80 on the 2-CPU test VM took 1.9 ms), short
- * enough that a stuck process costs a listing seconds, not forever.
- * The config's read_deadline_ms (TDPS_READ_DEADLINE_MS) overrides it
- * (tests).  The watch looks every WATCH_TICK_MS.
+ * The watch looks every WATCH_TICK_MS for a read that has lasted longer
+ * than source_read_deadline_ms() (source.c: the default and why).
  */
-#define READ_DEADLINE_MS 2000
 #define WATCH_TICK_MS 50
-
-unsigned source_read_deadline_ms(const struct source_config *config)
-{
-	const struct config_number *ms = &config->read_deadline_ms;
-
-	return ms->set && ms->value > 0 && ms->value < 3600000 ?
-	       (unsigned)ms->value : READ_DEADLINE_MS;
-}
 
 /* ---- directory listing ---- */
 

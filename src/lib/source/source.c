@@ -1,14 +1,18 @@
 /*
  * source.c - the source kinds, opening the one named (auto chooses in
- * choose.c), and scanning.
+ * choose.c), scanning, how long a read that waits on a process may last
+ * (the /proc walk's watch and the front ends' messages both ask), and
+ * this process's own terminal, for ps.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "lib/source/choose.h"
 #include "lib/bpf/bpf_pin.h"
+#include "lib/proc/proc_parse.h"
 #include "lib/system/sys_facts.h"
 
 /* the one list of source kinds, by kind; ops NULL: not built in (or auto) */
@@ -31,6 +35,39 @@ static const struct {
 #endif
 };
 #define NKINDS (sizeof(kinds) / sizeof(kinds[0]))
+
+/*
+ * How long a read that waits on another process may last before its
+ * reader is given up (the /proc walk's watch, proc_scan.c): far beyond
+ * what a busy machine makes of one (the slowest of 41000 reads of
+ * cmdline, environ, smaps_rollup and io at a load average of 10-80 on
+ * the 2-CPU test VM took 1.9 ms), short enough that a stuck process
+ * costs a listing seconds, not forever.  The config's read_deadline_ms
+ * (TDPS_READ_DEADLINE_MS) overrides it (tests).
+ */
+#define READ_DEADLINE_MS 2000
+
+unsigned source_read_deadline_ms(const struct source_config *config)
+{
+	const struct config_number *ms = &config->read_deadline_ms;
+
+	return ms->set && ms->value > 0 && ms->value < 3600000 ?
+	       (unsigned)ms->value : READ_DEADLINE_MS;
+}
+
+int source_self_tty(unsigned *tty)
+{
+	char buf[1024], path[4096];
+	struct task t;
+
+	memset(&t, 0, sizeof(t));
+	snprintf(path, sizeof(path), "%s/self/stat", sys_proc_root());
+	if (sys_read_file(AT_FDCWD, path, buf, sizeof(buf)) < 0 ||
+	    proc_parse_stat(buf, &t) < 0)
+		return -1;
+	*tty = (unsigned)t.tty;
+	return 0;
+}
 
 int source_kind_parse(const char *name)
 {

@@ -109,6 +109,13 @@ struct source {
 /* how long a read that waits on another process may last, in ms */
 unsigned source_read_deadline_ms(const struct source_config *config);
 
+/*
+ * This process's controlling terminal, as tty_nr of self/stat under
+ * sys_proc_root() (ps's default selection is the processes on it): 0
+ * with the device number in *tty, or -1 when that cannot be read.
+ */
+int source_self_tty(unsigned *tty);
+
 /* "auto", "proc", "taskdiag", "bpf"; -1 when unknown */
 int source_kind_parse(const char *name);
 /* the name of a kind */

@@ -20,7 +20,7 @@ struct config_number {
 };
 
 struct source_config {
-	/* how long a read that waits on a process may last, ms (proc_scan.c) */
+	/* how long a read that waits on a process may last, ms (source.c) */
 	struct config_number read_deadline_ms;
 	/* the /proc source's readers, as if there were this many CPUs (tests) */
 	struct config_number readers;

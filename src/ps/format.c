@@ -258,7 +258,8 @@ static const char *format_parse(struct sf_arg *sf)
 		}
 		if (colon) {
 			if (c->next) {
-				err = "can not set width for a macro (multi-column) format specifier";
+				err = "can not set width for a macro "
+				      "(multi-column) format specifier";
 				goto fail;
 			}
 			c->width = atoi(colon);
@@ -733,7 +734,8 @@ const char *ps_build_lists(struct ps *ps)
 			struct sf_arg tmp = { .text = (char *)env };
 
 			if (ps->thread_flags & TF_must_use)
-				return "tell <procps@freelists.org> what you want (-L/-T, -m/m/H, and $PS_FORMAT)";
+				return "tell <procps@freelists.org> what you want "
+				       "(-L/-T, -m/m/H, and $PS_FORMAT)";
 			err = format_parse(&tmp);
 			if (!err) {
 				ps->cols = tmp.cols;

@@ -221,11 +221,13 @@ static void check_conflicts(const struct ps *ps)
 		exit(1);
 	}
 	if (quick && len > quick) {
-		fprintf(stderr, "q/-q/--quick-pid cannot be combined with other selection options.\n");
+		fprintf(stderr,
+			"q/-q/--quick-pid cannot be combined with other selection options.\n");
 		exit(1);
 	}
 	if (quick && ps->forest_type) {
-		fprintf(stderr, "q/-q/--quick-pid cannot be used together with forest type listings.\n");
+		fprintf(stderr,
+			"q/-q/--quick-pid cannot be used together with forest type listings.\n");
 		exit(1);
 	}
 	if (quick && ps->sort) {
@@ -233,7 +235,8 @@ static void check_conflicts(const struct ps *ps)
 		exit(1);
 	}
 	if (quick && ps->negate) {
-		fprintf(stderr, "q/-q/--quick-pid cannot be used together with negation switches.\n");
+		fprintf(stderr,
+			"q/-q/--quick-pid cannot be used together with negation switches.\n");
 		exit(1);
 	}
 }

@@ -320,7 +320,8 @@ static const char *sysv_option(struct ps *ps, struct argv_state *st)
 		case 'g':
 			arg = opt_arg(st);
 			if (!arg)
-				return "list of session leaders OR effective group names must follow -g";
+				return "list of session leaders OR effective group "
+				       "names must follow -g";
 			if (!parse_list(ps, arg, item_pid, SEL_SESS))
 				return NULL;
 			if (!parse_list(ps, arg, item_gid, SEL_EGID))
@@ -664,7 +665,8 @@ static const char *gnu_option(struct ps *ps, struct argv_state *st)
 		ps->info_only = true;
 		return NULL;
 	case G_pid: GLIST(item_pid, pid_sel(), "list of process IDs must follow --pid");
-	case G_quick: GLIST(item_pid, SEL_PID_QUICK, "List of process IDs must follow --quick-pid.");
+	case G_quick: GLIST(item_pid, SEL_PID_QUICK,
+			    "List of process IDs must follow --quick-pid.");
 	case G_ppid: GLIST(procps->ppid_zero ? item_ppid : item_pid, SEL_PPID,
 			   "list of process IDs must follow --ppid");
 	case G_sid: GLIST(item_pid, SEL_SESS, "some sid thing(s) must follow --sid");

@@ -35,10 +35,11 @@
  * directory listing, which is the order and the set of processes the
  * /proc source prints: a pid /proc lists but the dump lacks is read from
  * /proc (the kernel may hide tasks from iterators: the test VM's 6.18
- * hides pid 1), a dumped task /proc does not list is dropped.  Threads come from the iterator in tid order,
- * not grouped by process as /proc lists them, so thread scans collect
- * the dump, sort it by tgid and tid, and take each multi-threaded
- * process's thread order (and set) from /proc/PID/task.
+ * hides pid 1), a dumped task /proc does not list is dropped.  Threads
+ * come from the iterator in tid order, not grouped by process as /proc
+ * lists them, so thread scans collect the dump, sort it by tgid and tid,
+ * and take each multi-threaded process's thread order (and set) from
+ * /proc/PID/task.
  *
  * The pid namespace: the program reports ids in the reader's active pid
  * namespace, and /proc in the namespace of its mount.  open() refuses a

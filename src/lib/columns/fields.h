@@ -140,7 +140,10 @@ uint64_t field_groups(const struct field *f, const struct print_opts *o);
 
 /* ---- sorting ---- */
 
-enum sort_type { SORT_T_NONE, SORT_T_INT, SORT_T_UINT, SORT_T_REAL, SORT_T_CHAR, SORT_T_STR, SORT_T_STRVERS };
+enum sort_type {
+	SORT_T_NONE, SORT_T_INT, SORT_T_UINT, SORT_T_REAL, SORT_T_CHAR,
+	SORT_T_STR, SORT_T_STRVERS
+};
 
 struct sort_value {
 	union {

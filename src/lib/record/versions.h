@@ -31,34 +31,47 @@ enum procps_release {
 #define PROCPS_BEHAVIOURS(X) \
 	/* ---- options ---- */ \
 	/* -D, --date-format: lstart's strftime format (4.0.3) */ \
-	X(date_format, "\\fB\\-D\\fR, \\fB\\-\\-date\\-format\\fR \\fIformat\\fR: the strftime(3) format of \\fBlstart\\fR.") \
+	X(date_format, "\\fB\\-D\\fR, \\fB\\-\\-date\\-format\\fR " \
+		       "\\fIformat\\fR: the strftime(3) format of " \
+		       "\\fBlstart\\fR.") \
 	/* --signames: signal masks as names (4.0.4) */ \
 	X(signames, "\\fB\\-\\-signames\\fR: the signal mask columns as signal names.") \
 	/* ... read as the hex they are (4.0.5) */ \
-	X(signames_hex, "\\fB\\-\\-signames\\fR reads the masks as the hexadecimal they are (before, as decimal, which names the wrong signals).") \
+	X(signames_hex, "\\fB\\-\\-signames\\fR reads the masks " \
+			"as the hexadecimal they are (before, as " \
+			"decimal, which names the wrong signals).") \
 	/* --delimiter: a column separator (4.0.6) */ \
-	X(delimiter, "\\fB\\-\\-delimiter\\fR \\fIc\\fR: one character between columns and no padding.") \
+	X(delimiter, "\\fB\\-\\-delimiter\\fR \\fIc\\fR: one " \
+		     "character between columns and no padding.") \
 	/* --ppid 0 is a pid like any other (4.0.6) */ \
-	X(ppid_zero, "\\fB\\-\\-ppid 0\\fR selects the children of pid 0 (kthreadd and init); before, it is refused.") \
+	X(ppid_zero, "\\fB\\-\\-ppid 0\\fR selects the children of " \
+		     "pid 0 (kthreadd and init); before, it is refused.") \
 	/* \
 	 * -p, p and --pid, alone in the selection and without a forest, a \
 	 * sort or -N, select in quick mode as -q does: the listed pids, in \
 	 * their order (4.0.5). \
 	 */ \
-	X(pid_quick, "\\fB\\-p\\fR, \\fBp\\fR and \\fB\\-\\-pid\\fR alone (no forest, sort or \\fB\\-N\\fR) list the pids in the order given, as \\fB\\-q\\fR does.") \
+	X(pid_quick, "\\fB\\-p\\fR, \\fBp\\fR and \\fB\\-\\-pid\\fR " \
+		     "alone (no forest, sort or \\fB\\-N\\fR) list the " \
+		     "pids in the order given, as \\fB\\-q\\fR does.") \
 	/* \
 	 * AIX formats (-o "%p %c") take any text between descriptors and \
 	 * must start with '%' or a blank; a list that fails and starts like \
 	 * %cpu or %mem is not retried as AIX (4.0.5). \
 	 */ \
-	X(aix_free_text, "AIX formats take any text between descriptors; a list starting like %cpu is not retried as AIX.") \
+	X(aix_free_text, "AIX formats take any text between descriptors; " \
+			 "a list starting like %cpu is not retried as AIX.") \
 	/* ---- selection ---- */ \
 	/* \
 	 * The simple selections (a, x, g, -a, -d) as tests every process \
 	 * must pass (4.0.6), which fixes -ad and makes g alone, or BSD and \
 	 * UNIX ones mixed, a conflict; before, a truth table. \
 	 */ \
-	X(select_tests, "the simple selections (\\fBa\\fR, \\fBx\\fR, \\fBg\\fR, \\fB\\-a\\fR, \\fB\\-d\\fR) are tests every process must pass: \\fB\\-ad\\fR works, and \\fBg\\fR alone or BSD and UNIX ones mixed are a conflict.") \
+	X(select_tests, "the simple selections (\\fBa\\fR, \\fBx\\fR, " \
+			"\\fBg\\fR, \\fB\\-a\\fR, \\fB\\-d\\fR) are " \
+			"tests every process must pass: \\fB\\-ad\\fR " \
+			"works, and \\fBg\\fR alone or BSD and UNIX " \
+			"ones mixed are a conflict.") \
 	/* ---- what rows show ---- */ \
 	/* \
 	 * Thread rows (-L, -T, m, -m) read every file of the thread under \
@@ -66,15 +79,22 @@ enum procps_release {
 	 * shows its own faults, I/O and pending signals, and no autogroup \
 	 * (4.0.4).  Before, the leader's row showed the whole process's. \
 	 */ \
-	X(leader_row_own, "thread rows read the thread's own files, the group leader's too: its row shows its own faults, I/O and pending signals.") \
+	X(leader_row_own, "thread rows read the thread's own files, " \
+			  "the group leader's too: its row shows " \
+			  "its own faults, I/O and pending signals.") \
 	/* \
 	 * Thread rows of m and -m show the thread's priority, policy, \
 	 * real-time priority, OOM score, I/O and wait channel (4.0.4); \
 	 * 4.0.2 left them unread: zero, TS, "-", empty. \
 	 */ \
-	X(thread_rows_filled, "thread rows of \\fBm\\fR and \\fB\\-m\\fR show the thread's priority, scheduling class, real-time priority, OOM score, I/O counters and wait channel (4.0.2 prints them as zero, TS and empty).") \
+	X(thread_rows_filled, "thread rows of \\fBm\\fR and \\fB\\-m\\fR " \
+			      "show the thread's priority, scheduling " \
+			      "class, real-time priority, OOM score, I/O " \
+			      "counters and wait channel (4.0.2 prints " \
+			      "them as zero, TS and empty).") \
 	/* a zombie's name (comm, ucmd, BSD c) ends in " <defunct>" (4.0.5) */ \
-	X(comm_defunct, "a zombie's name (\\fBcomm\\fR, \\fBucmd\\fR, BSD \\fBc\\fR) ends in \\(lq <defunct>\\(rq.") \
+	X(comm_defunct, "a zombie's name (\\fBcomm\\fR, \\fBucmd\\fR, " \
+			"BSD \\fBc\\fR) ends in \\(lq <defunct>\\(rq.") \
 	/* \
 	 * In UTF-8, the read-time escape turns a byte that cannot start a \
 	 * character (or starts one the string is too short for) into '?' \
@@ -82,26 +102,39 @@ enum procps_release {
 	 * the table used outside UTF-8: '?' from 0x80, '.' for control \
 	 * characters.  Measured with names, arguments and environments. \
 	 */ \
-	X(u8_bad_byte, "in a UTF\\-8 locale, an invalid byte in a name, the arguments or the environment shows as \\(lq?\\(rq and what follows keeps its characters (before, what followed showed \\(lq?\\(rq for each byte from 0x80 and \\(lq.\\(rq for each control character).") \
+	X(u8_bad_byte, "in a UTF\\-8 locale, an invalid byte in a name, the " \
+		       "arguments or the environment shows as \\(lq?\\(rq " \
+		       "and what follows keeps its characters (before, what " \
+		       "followed showed \\(lq?\\(rq for each byte from 0x80 " \
+		       "and \\(lq.\\(rq for each control character).") \
 	/* \
 	 * The escape of names, arguments and environments as they are read \
 	 * (4.0.6): '?' for every unprintable byte outside UTF-8 (control \
 	 * characters were '.'), and in UTF-8 private-use characters are \
 	 * bad bytes too (surrogates and overlong forms already were). \
 	 */ \
-	X(escape_u8, "names, arguments and environments: outside UTF\\-8, \\(lq?\\(rq for each unprintable byte (control characters were \\(lq.\\(rq); in UTF\\-8, private-use characters show as \\(lq?\\(rq for each byte; an empty command line shows \\(lq\\-\\(rq, not \\(lq?\\(rq.") \
+	X(escape_u8, "names, arguments and environments: outside " \
+		     "UTF\\-8, \\(lq?\\(rq for each unprintable " \
+		     "byte (control characters were \\(lq.\\(rq); " \
+		     "in UTF\\-8, private-use characters show as " \
+		     "\\(lq?\\(rq for each byte; an empty command " \
+		     "line shows \\(lq\\-\\(rq, not \\(lq?\\(rq.") \
 	/* \
 	 * %CPU, C and CP from the real utilization ((utime + stime) * 100 / \
 	 * ticks alive, truncated) rather than whole ticks divided by whole \
 	 * ticks (4.0.5). \
 	 */ \
-	X(pcpu_real, "%CPU, C and CP from the real utilization, not whole ticks over whole ticks.") \
+	X(pcpu_real, "%CPU, C and CP from the real utilization, " \
+		     "not whole ticks over whole ticks.") \
 	/* \
 	 * The messages for a missing system file (boot time, total \
 	 * memory) name the program by errx(3)'s short name (4.0.6); \
 	 * before, by error(3)'s path it was run as. \
 	 */ \
-	X(errx_short_name, "\\(lqUnable to get system boot time\\(rq and \\(lqUnable to get total memory\\(rq (a /proc without /proc/stat or /proc/meminfo) start with the program's name, not the path it was run as.") \
+	X(errx_short_name, "\\(lqUnable to get system boot time\\(rq and " \
+			   "\\(lqUnable to get total memory\\(rq (a /proc " \
+			   "without /proc/stat or /proc/meminfo) start with " \
+			   "the program's name, not the path it was run as.") \
 	/* \
 	 * ps keeps a descriptor of its own /proc/PID directory open from \
 	 * start to exit (4.0.6 only: a leak, fixed in 4.0.7).  With stdout \
@@ -110,32 +143,45 @@ enum procps_release {
 	 * fclose() closes it without error: which "write error" message \
 	 * ps prints, and whether it names a cause, follow from both. \
 	 */ \
-	X(self_dir_on_stdout, "with standard output closed, the /proc directory of ps itself, kept open, takes its descriptor: output is written in 1 KiB blocks and the last close succeeds, so a different \\(lqwrite error\\(rq message can follow.") \
+	X(self_dir_on_stdout, "with standard output closed, the /proc " \
+			      "directory of ps itself, kept open, " \
+			      "takes its descriptor: output is written " \
+			      "in 1 KiB blocks and the last close " \
+			      "succeeds, so a different \\(lqwrite " \
+			      "error\\(rq message can follow.") \
 	/* \
 	 * environ prints the library's "-" for an environment it could \
 	 * not read, or an empty one (4.0.7).  4.0.5 and 4.0.6 print \
 	 * nothing there, so the column keeps what the one before it left \
 	 * in ps's buffer. \
 	 */ \
-	X(environ_dash, "\\fBenviron\\fR shows \\(lq\\-\\(rq for an environment that cannot be read or is empty (4.0.5 and 4.0.6 repeat the text of the column before it).") \
+	X(environ_dash, "\\fBenviron\\fR shows \\(lq\\-\\(rq for an " \
+			"environment that cannot be read or is empty (4.0.5 " \
+			"and 4.0.6 repeat the text of the column before it).") \
 	/* \
 	 * The pid columns are as wide as the largest pid, pid_max - 1 \
 	 * (4.0.7); before, as many digits as pid_max has, one too many \
 	 * when pid_max is a power of ten. \
 	 */ \
-	X(pid_width_below_max, "pid columns are as wide as the largest pid (pid_max \\- 1): one digit narrower when pid_max is a power of ten.") \
+	X(pid_width_below_max, "pid columns are as wide as the largest " \
+			       "pid (pid_max \\- 1): one digit narrower " \
+			       "when pid_max is a power of ten.") \
 	/* ---- forests ---- */ \
 	/* \
 	 * ps f and --forest print the children of pid 1 at pid 1's own \
 	 * level, not below it (until 4.0.6; -H never did). \
 	 */ \
-	X(forest_flat_init, "\\fBf\\fR and \\fB\\-\\-forest\\fR print the children of pid 1 at pid 1's level, not below it.") \
+	X(forest_flat_init, "\\fBf\\fR and \\fB\\-\\-forest\\fR " \
+			    "print the children of pid 1 at " \
+			    "pid 1's level, not below it.") \
 	/* \
 	 * A forest with --sort (or k) sorts by the keys, then by parent, so \
 	 * siblings follow the keys and no child leaves its parent (4.0.5). \
 	 * Before, start time then the keys, ppid not at all. \
 	 */ \
-	X(forest_sort_last_ppid, "a forest with \\fB\\-\\-sort\\fR sorts siblings by the keys (before: by start time first).")
+	X(forest_sort_last_ppid, "a forest with \\fB\\-\\-sort\\fR " \
+				 "sorts siblings by the keys " \
+				 "(before: by start time first).")
 
 struct procps_version {
 	const char *name;		/* "4.0.2" */

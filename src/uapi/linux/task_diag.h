@@ -73,7 +73,8 @@ enum {
 	TASK_DIAG_STATM,	/* struct task_diag_statm */
 	TASK_DIAG_CMDLINE,	/* argv bytes, NUL separated, as /proc/PID/cmdline */
 	TASK_DIAG_ENVIRON,	/* environment bytes, as /proc/PID/environ */
-	TASK_DIAG_NAME,		/* NUL-terminated name, as in /proc/PID/stat (kworker names can exceed 15 bytes) */
+	TASK_DIAG_NAME,		/* NUL-terminated name, as in /proc/PID/stat
+				 * (kworker names can exceed 15 bytes) */
 	TASK_DIAG_SIGNAL,	/* struct task_diag_signal */
 	TASK_DIAG_GROUPS,	/* __u32[] supplementary group ids */
 	TASK_DIAG_CGROUP,	/* text, as /proc/PID/cgroup */

@@ -138,7 +138,7 @@ static long rss_anon_kb(void)
  * count moves by 0 or by at least 32 pages: 16 exactly is a sum.  Asked
  * before any other thread of ours runs; a move that is neither (memory
  * of ours faulted meanwhile) asks again, twice, then the version decides.
- * Some 30 us.
+ * Next to nothing beside a load (doc/bpf.md, "Kernels", has its time).
  */
 int bpf_proc_sums_rss(void)
 {

@@ -114,11 +114,12 @@ static int proc_is_ours(void)
 
 /*
  * Listing /proc costs about as much as the dump (getdents walks every
- * pid in the kernel too: about 9 ms each at 10k processes here), so it
- * runs in a thread: beside the program's load when there is one (the
- * listing is then some 20 ms older than the dump, which the merge does
- * not mind: a task that came in between is dropped, one that left is
- * looked up and found gone), else beside the reading of the dump.
+ * pid in the kernel too; the figures are in doc/bpf.md, "The /proc
+ * cross-check"), so it runs in a thread: beside the program's load when
+ * there is one (the listing is then older than the dump by the time the
+ * load takes, which the merge does not mind: a task that came in between
+ * is dropped, one that left is looked up and found gone), else beside
+ * the reading of the dump.
  */
 static void *list_proc(void *arg)
 {

@@ -111,11 +111,12 @@ const volatile __u8 have_rdonly_cast = 1;
  * The verifier checks every load through a trusted pointer (ctx->task,
  * bpf_get_current_task_btf()) against the kernel's lists of trusted and
  * RCU-protected members, each check a linear search of the vmlinux BTF:
- * about 80 ms for this program on 6.18, most of a load.  Loads through an
- * untrusted pointer skip that and are still plain loads that cannot
- * fault, so the program reads the tasks through bpf_rdonly_cast() (Linux
- * 6.2 and later; the JIT makes it a register move).  bpf_probe_read_kernel()
- * for every read would verify as fast but runs 2.5 times slower.
+ * on 6.18, most of a load of this program.  Loads through an untrusted
+ * pointer skip that and are still plain loads that cannot fault, so the
+ * program reads the tasks through bpf_rdonly_cast() (Linux 6.2 and later;
+ * the JIT makes it a register move).  bpf_probe_read_kernel() for every
+ * read would verify as fast but runs much slower (doc/bpf.md,
+ * "Verification and load time", has the figures).
  *
  * Linux 6.1 has neither the kfunc nor those lists: there the program
  * loads through the pointers it has (ctx->task and what it leads to are
@@ -138,9 +139,10 @@ extern void *bpf_rdonly_cast(const void *obj, __u32 btf_id) __ksym __weak;
  * The member @f of @p in the global functions (stat_of(), statm_of()),
  * which hold the task as a number: a load through the cast pointer where
  * the kernel has the kfunc, else bpf_probe_read_kernel().  A static
- * function taking the pointers instead verified 6.1's aux in 464,000
- * instructions (4.9 s in the test VM), walked again for every state of
- * its caller; a global one is walked once.
+ * function taking the pointers instead is walked again by 6.1's verifier
+ * for every state of its caller, which made verifying aux many times
+ * longer (doc/bpf.md, "Kernels", has the counts); a global one is walked
+ * once.
  */
 #define RD(p, f) (have_rdonly_cast ? (p)->f : BPF_CORE_READ(p, f))
 

@@ -21,8 +21,9 @@
  * merge), and the level is loaded afresh at each call, so that no path
  * leaves with the level known (paths that know different levels never
  * merge, and the rest of the program was walked once per case).
- * This and mul_div()'s loop as a callback cut what the verifier walks to
- * a third (bench/results.md, 2026-12-04).
+ * This and mul_div()'s loop as a callback cut most of what the verifier
+ * walks (the counts: doc/bpf.md, "load_groups, open flags and pins", and
+ * bench/results.md, 2026-12-04).
  */
 static __noinline __u32 pid_nr_deep(struct pid *pid, struct pid_namespace *ns,
 				    __u32 level)
@@ -224,9 +225,9 @@ static long div_step(__u32 i __attribute__((unused)), struct div_state *d)
  * it on x86-64 (mulq, divq); a <= c, so the quotient fits.  A global
  * function: the verifier checks it once, not at every call.  The 64
  * steps of the long division are a bpf_loop() callback, which the
- * verifier checks once, not unrolled (unrolled, they were half of what
- * it walked); they run only when the product passes 64 bits (seconds of
- * CPU time).
+ * verifier checks once, not unrolled (unrolled, they were a large share
+ * of what it walked: doc/bpf.md, "load_groups, open flags and pins");
+ * they run only when the product passes 64 bits (seconds of CPU time).
  */
 __noinline __u64 mul_div(__u64 a, __u64 b, __u64 c)
 {

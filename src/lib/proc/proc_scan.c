@@ -44,8 +44,9 @@
 #include "lib/system/sys_facts.h"
 
 /*
- * A chunk of 32 is ~0.3 ms of reading for the cheapest listing, so the
- * lock taken per chunk costs nothing measurable, while the records in
+ * A chunk of 32 takes long enough to read, even for the cheapest listing,
+ * that the lock taken per chunk costs nothing measurable (bench/results.md,
+ * "Figures behind design choices in the code"), while the records in
  * flight (760 bytes each) stay few: the window lets each reader be 4
  * chunks ahead of the consumer, enough to ride out a reader being
  * descheduled for a while, and bounds memory at 4 * 32 records per

@@ -73,7 +73,8 @@ const struct group_def group_defs[64] = {
 	/*
 	 * vm_rss alone.  status's VmRSS and statm's resident pages are the
 	 * same sum of the mm's counters (fs/proc/task_mmu.c task_mem() and
-	 * task_statm()), and statm costs half of status to generate.
+	 * task_statm()), and statm is much the cheaper to generate (the
+	 * costs: choose.c's file_cost_ns[], bench/results.md).
 	 * (stat's rss field is not the same: on 6.18 it differed from VmRSS
 	 * by up to a few hundred KiB, read approximately from per-CPU
 	 * counters.)

@@ -113,8 +113,8 @@ static long bpf_estimate(uint64_t want, bool threads, bool pin)
  * systems at no cost; then, if even every task being a process would not
  * pay, no count is made.  In the initial pid namespace /proc's link count
  * gives the processes; elsewhere the system's count says nothing of the
- * namespace's, and a /proc listing counts them (10 ms at 10000), which
- * @sv keeps for the scan.  @why says why, or why not.
+ * namespace's, and a /proc listing counts them (its cost: doc/bpf.md,
+ * "auto"), which @sv keeps for the scan.  @why says why, or why not.
  */
 static bool load_pays(const struct source_args *args, struct bpf_survey *sv,
 		      long proc_ns, long bpf_ns, char *why, size_t size)

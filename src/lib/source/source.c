@@ -39,11 +39,10 @@ static const struct {
 /*
  * How long a read that waits on another process may last before its
  * reader is given up (the /proc walk's watch, proc_scan.c): far beyond
- * what a busy machine makes of one (the slowest of 41000 reads of
- * cmdline, environ, smaps_rollup and io at a load average of 10-80 on
- * the 2-CPU test VM took 1.9 ms), short enough that a stuck process
- * costs a listing seconds, not forever.  The config's read_deadline_ms
- * (TDPS_READ_DEADLINE_MS) overrides it (tests).
+ * the slowest such read measured on a heavily loaded machine
+ * (bench/results.md, "Figures behind design choices in the code"), short
+ * enough that a stuck process costs a listing seconds, not forever.  The
+ * config's read_deadline_ms (TDPS_READ_DEADLINE_MS) overrides it (tests).
  */
 #define READ_DEADLINE_MS 2000
 

@@ -23,10 +23,10 @@
  * exits when the read returns, if ever; exit_group() ends it with tdps),
  * its chunk is read again by a new worker, which tries that task's file
  * once more, and a task given up twice is read without those files, as
- * /proc shows files it refuses (task.timed_out says which).  Such a scan reads tdps's
- * own record first, in the calling thread, before any worker exists: a
- * reader sees itself as procps sees itself, running and single-threaded,
- * not waiting for its workers with two threads.
+ * /proc shows files it refuses (task.timed_out says which).  Such a scan
+ * reads tdps's own record first, in the calling thread, before any
+ * worker exists: a reader sees itself as procps sees itself, running and
+ * single-threaded, not waiting for its workers with two threads.
  */
 #include <errno.h>
 #include <fcntl.h>
